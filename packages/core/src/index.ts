@@ -1,0 +1,8 @@
+/**
+ * `@newsdoc/core`: the article model (types and zod schemas), validation
+ * that checks meaning, lint, and the renderer kit.
+ *
+ * @packageDocumentation
+ */
+export * from "./kit/index.js";
+export * from "./model/index.js";

@@ -1,0 +1,18 @@
+export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
+export { createIndex } from "./create-index.js";
+export type {
+  BaseHandler,
+  ContextOf,
+  Handler,
+  HandlerOverrides,
+  Handlers,
+  Parent,
+  RenderContext,
+  Renderer,
+  RendererDefinition,
+  RendererExtension,
+  RenderOptions,
+} from "./define-renderer.js";
+export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
+export { plainText } from "./plain-text.js";
+export { NewsdocRenderError } from "./render-error.js";
