@@ -36,7 +36,7 @@ export default defineConfig({
     projects: projects.map((dir) => ({
       extends: true,
       test: {
-        name: dir.replace(/^(packages|examples)\//, ""),
+        name: dir.replace(/^(packages|examples|testing)\//, ""),
         root: `${root}${dir}`,
         include: ["**/*.test.ts"],
         exclude: ["**/node_modules/**", "**/dist/**"],
