@@ -26,6 +26,7 @@ const sourceAliases = dirs("packages").flatMap((dir) => {
 const projects = [
   ...dirs("packages"),
   ...dirs("examples"),
+  ...dirs("testing"),
   ...(existsSync(`${root}bench/package.json`) ? ["bench"] : []),
 ];
 
