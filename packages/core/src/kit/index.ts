@@ -1,3 +1,11 @@
+export type {
+  ClaimEntry,
+  ClaimParty,
+  QuoteEntry,
+  SpeakerQuotes,
+  StanceGroup,
+} from "./appendix.js";
+export { claimAppendix, quoteAppendix } from "./appendix.js";
 export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
 export { createIndex } from "./create-index.js";
 export type {
@@ -14,5 +22,7 @@ export type {
   RenderOptions,
 } from "./define-renderer.js";
 export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
+export { entityHref } from "./entity-href.js";
+export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export { plainText } from "./plain-text.js";
 export { NewsdocRenderError } from "./render-error.js";
