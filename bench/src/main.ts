@@ -1,0 +1,157 @@
+// `pnpm bench`: newsdoc's renderers and validator against peer libraries on
+// the same article, scaling from 1× to 1000×, bundle sizes and import
+// times. Writes RESULTS.md and results.svg beside this package.
+import { readFileSync } from "node:fs";
+import { cpus } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArticle } from "@newsdoc/core";
+import { article } from "@newsdoc/core/example";
+import { toHtml } from "@newsdoc/html";
+import { jsonLdScript, toJsonLd } from "@newsdoc/jsonld";
+import { toMarkdown } from "@newsdoc/markdown";
+import { toHTML as portableTextToHtml } from "@portabletext/to-html";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { toHtml as hastToHtml } from "hast-util-to-html";
+import { toMarkdown as mdastToMarkdown } from "mdast-util-to-markdown";
+import { renderToStaticMarkup } from "react-dom/server";
+import { BUNDLE_CASES, measureBundle } from "./bundle-size.js";
+import { importTime } from "./import-time.js";
+import { handWrittenHtml } from "./peers/hand-written-html.js";
+import { jsonLdByHand } from "./peers/jsonld-by-hand.js";
+import { portableTextComponents } from "./peers/portable-text-components.js";
+import { toHast } from "./peers/to-hast.js";
+import { toMdast } from "./peers/to-mdast.js";
+import { toPortableText } from "./peers/to-portable-text.js";
+import { toReact } from "./peers/to-react.js";
+import { type Results, writeResults } from "./report.js";
+import { scaleArticle } from "./scale-article.js";
+import { timeMedian, timeTasks } from "./timing.js";
+
+const here = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
+const log = (s: string) => process.stdout.write(`${s}\n`);
+
+async function main(): Promise<void> {
+  parseArticle(JSON.parse(JSON.stringify(article))); // the fixture is valid, or nothing below means anything
+
+  // Peers' trees are built once, outside the timed loops.
+  const hast = toHast(article);
+  const portable = toPortableText(article);
+  const react = toReact(article);
+  const mdast = toMdast(article);
+  const schema = JSON.parse(
+    readFileSync(here("../packages/core/schema/newsdoc.schema.json"), "utf8"),
+  );
+  const ajv = new Ajv2020({ allErrors: false, strict: false });
+  addFormats.default(ajv);
+  const ajvValidate = ajv.compile(schema);
+  const input = JSON.parse(JSON.stringify(article));
+
+  const outputs = {
+    "newsdoc toHtml": toHtml(article),
+    "hast-util-to-html": hastToHtml(hast),
+    "@portabletext/to-html": portableTextToHtml(portable, { components: portableTextComponents }),
+    "react-dom renderToStaticMarkup": renderToStaticMarkup(react as never),
+    "hand-written renderer": handWrittenHtml(article),
+    "JSON.stringify(article)": JSON.stringify(article),
+    "newsdoc toMarkdown": toMarkdown(article),
+    "mdast-util-to-markdown": mdastToMarkdown(mdast),
+    "newsdoc toJsonLd + jsonLdScript": jsonLdScript(toJsonLd(article)),
+    "hand-built object + JSON.stringify": jsonLdByHand(article),
+  };
+  if (!ajvValidate(input))
+    throw new Error(`ajv rejects the example: ${ajv.errorsText(ajvValidate.errors)}`);
+
+  log("Timing renderers and peers on the example article…");
+  const timings = await timeTasks([
+    { name: "newsdoc toHtml", fn: () => toHtml(article) },
+    { name: "hast-util-to-html", fn: () => hastToHtml(hast) },
+    {
+      name: "@portabletext/to-html",
+      fn: () => portableTextToHtml(portable, { components: portableTextComponents }),
+    },
+    { name: "react-dom renderToStaticMarkup", fn: () => renderToStaticMarkup(react as never) },
+    { name: "hand-written renderer", fn: () => handWrittenHtml(article) },
+    { name: "JSON.stringify(article)", fn: () => JSON.stringify(article) },
+    { name: "newsdoc toMarkdown", fn: () => toMarkdown(article) },
+    { name: "mdast-util-to-markdown", fn: () => mdastToMarkdown(mdast) },
+    { name: "newsdoc toJsonLd + jsonLdScript", fn: () => jsonLdScript(toJsonLd(article)) },
+    { name: "hand-built object + JSON.stringify", fn: () => jsonLdByHand(article) },
+    { name: "newsdoc parseArticle", fn: () => parseArticle(input) },
+    { name: "ajv (JSON Schema, shape only)", fn: () => ajvValidate(input) },
+  ]);
+
+  log("Scaling 1× → 1000×…");
+  const scaling: Results["scaling"] = [];
+  for (const times of [1, 10, 100, 1000]) {
+    const big = scaleArticle(article, times);
+    const bigInput = JSON.parse(JSON.stringify(big));
+    const inputKb = JSON.stringify(big).length / 1024;
+    const runs = times >= 1000 ? 5 : times >= 100 ? 15 : 60;
+    const html = toHtml(big);
+    const md = toMarkdown(big);
+    const ld = jsonLdScript(toJsonLd(big));
+    scaling.push({
+      times,
+      rows: [
+        {
+          name: "toHtml",
+          kb: Buffer.byteLength(html) / 1024,
+          micros: timeMedian(() => toHtml(big), runs),
+        },
+        {
+          name: "toMarkdown",
+          kb: Buffer.byteLength(md) / 1024,
+          micros: timeMedian(() => toMarkdown(big), runs),
+        },
+        {
+          name: "toJsonLd + jsonLdScript",
+          kb: Buffer.byteLength(ld) / 1024,
+          micros: timeMedian(() => jsonLdScript(toJsonLd(big)), runs),
+        },
+        {
+          name: "parseArticle (per KB of input)",
+          kb: inputKb,
+          micros: timeMedian(() => parseArticle(bigInput), Math.max(3, Math.floor(runs / 2))),
+        },
+      ],
+    });
+  }
+
+  log("Bundling…");
+  const bundles = [];
+  for (const item of BUNDLE_CASES)
+    bundles.push({ ...(await measureBundle(item, "dist")), budget: item.budget });
+  const zodOnly = await measureBundle(
+    { name: "parseArticle (with zod)", source: 'export { parseArticle } from "@newsdoc/core";' },
+    "dist",
+  );
+
+  log("Import times…");
+  const imports = [
+    "@newsdoc/core",
+    "@newsdoc/core/kit",
+    "@newsdoc/html",
+    "@newsdoc/markdown",
+    "@newsdoc/jsonld",
+  ].map((specifier) => ({
+    specifier,
+    ms: importTime(specifier),
+  }));
+
+  const results: Results = {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    cpu: `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}`,
+    timings,
+    outputs: Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Buffer.byteLength(v)])),
+    scaling,
+    bundles,
+    parseWithZod: zodOnly,
+    imports,
+  };
+  const { markdown } = writeResults(results, here(""));
+  log(markdown);
+}
+
+await main();
