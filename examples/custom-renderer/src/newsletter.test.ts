@@ -1,0 +1,112 @@
+import type { Article } from "@newsdoc/core/kit";
+import { describe, expect, it } from "vitest";
+import { newsletter } from "./newsletter.js";
+
+const small: Article = {
+  newsdoc: 1,
+  id: "small",
+  language: "en",
+  headline: "Kremlin denies the report",
+  alternativeHeadline: "A spokesperson spoke to the press on Friday",
+  authors: [],
+  entities: [
+    { type: "Person", id: "peskov", name: "Dmitry Peskov", jobTitle: "Kremlin spokesperson" },
+    { type: "Organization", id: "tass", name: "Itar-Tass", alternateNames: ["Tass"] },
+  ],
+  quotes: [
+    {
+      id: "q1",
+      speaker: "peskov",
+      text: "It is a premature question",
+      mode: "direct",
+      verb: "said",
+      via: "tass",
+      when: { text: "on Friday" },
+    },
+    { id: "q2", speaker: "peskov", text: "no troops were sent", mode: "indirect" },
+  ],
+  claims: [],
+  body: [
+    {
+      type: "paragraph",
+      children: [
+        { type: "mention", entity: "peskov", text: "Peskov" },
+        " told ",
+        { type: "mention", entity: "tass", text: "Tass" },
+        ": ",
+        { type: "quote", quote: "q1", children: ['"It is a premature question."'] },
+        " He said ",
+        { type: "quote", quote: "q2", children: ["no troops were sent"] },
+        ", as ",
+        { type: "emphasis", children: ["everyone"] },
+        " ",
+        { type: "strong", children: ["expected"] },
+        " (see ",
+        { type: "link", url: "https://example.com/report", children: ["the report"] },
+        ").",
+      ],
+    },
+    { type: "heading", level: 2, children: ["Background"] },
+    {
+      type: "blockquote",
+      children: [{ type: "paragraph", children: ["A quoted block that is long enough to wrap."] }],
+    },
+    {
+      type: "list",
+      ordered: true,
+      start: 9,
+      children: [
+        { type: "listItem", children: ["ninth item"] },
+        { type: "listItem", children: ["tenth item, which goes on long enough to wrap"] },
+      ],
+    },
+    { type: "rule" },
+  ],
+};
+
+describe("newsletter", () => {
+  it("renders plain text: mentions as words, marks as _/*, links as <url>, and a Quotes section", () => {
+    expect(newsletter.render(small, { width: 36 })).toBe(
+      [
+        "Kremlin denies the report",
+        "=========================",
+        "",
+        "A spokesperson spoke to the press on",
+        "Friday",
+        "",
+        'Peskov told Tass: "It is a premature',
+        'question." He said no troops were',
+        "sent, as _everyone_ *expected* (see",
+        "the report",
+        "<https://example.com/report>).",
+        "",
+        "Background",
+        "----------",
+        "",
+        "> A quoted block that is long enough",
+        "> to wrap.",
+        "",
+        "9.  ninth item",
+        "10. tenth item, which goes on long",
+        "    enough to wrap",
+        "",
+        "* * *",
+        "",
+        "Quotes",
+        "------",
+        "",
+        "Dmitry Peskov, Kremlin spokesperson",
+        '  - "It is a premature question" —',
+        "    said, via Itar-Tass, on Friday",
+        "  - no troops were sent (reported)",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("leaves the Quotes section out on request", () => {
+    const out = newsletter.render(small, { quotes: false });
+    expect(out).not.toContain("Quotes");
+    expect(out.endsWith("* * *\n")).toBe(true);
+  });
+});
