@@ -1,0 +1,84 @@
+import type { QuoteMode } from "@newsdoc/core/kit";
+
+/** Options of {@link toJsonLd}. Every option is optional. */
+export interface ToJsonLdOptions {
+  /**
+   * The prefix of every `@id` (`${idBase}#article`, `${idBase}#person-peskov`).
+   * Default: `article.url` without its fragment, or `""` (document-relative
+   * ids such as `#article`) when the article has no URL. Used verbatim.
+   */
+  idBase?: string;
+  /**
+   * Entity id → an `@id` defined elsewhere on the page (your site's
+   * `Organization`, an author's profile node). Those entities are referenced
+   * by that `@id` and not emitted, so this graph joins your site graph.
+   * Default: `{}`.
+   */
+  entityIds?: Readonly<Record<string, string>>;
+  /** Add the body's plain text as `articleBody`. Default: `false`. */
+  articleBody?: boolean;
+  /** Add a `Quotation` node per quote. Default: `true`. */
+  quotes?: boolean;
+  /**
+   * Which quote modes become `Quotation` nodes. Default: `["direct", "partial"]`:
+   * an `indirect` quote is reported speech, not the speaker's words, and a
+   * `Quotation` would say that it is.
+   */
+  quoteModes?: readonly QuoteMode[];
+  /** Add a `Claim` node per claim. Default: `true`. */
+  claims?: boolean;
+}
+
+/** The options with defaults applied. */
+export interface ResolvedOptions {
+  idBase: string | undefined;
+  entityIds: Readonly<Record<string, string>>;
+  articleBody: boolean;
+  quotes: boolean;
+  quoteModes: readonly QuoteMode[];
+  claims: boolean;
+}
+
+const DEFAULT_QUOTE_MODES: readonly QuoteMode[] = Object.freeze(["direct", "partial"] as const);
+const NO_IDS: Readonly<Record<string, string>> = Object.freeze({});
+
+/** Applies the defaults and checks the types a caller may get wrong from JavaScript. */
+export function resolveOptions(options: ToJsonLdOptions | undefined): ResolvedOptions {
+  if (options === undefined) {
+    return {
+      idBase: undefined,
+      entityIds: NO_IDS,
+      articleBody: false,
+      quotes: true,
+      quoteModes: DEFAULT_QUOTE_MODES,
+      claims: true,
+    };
+  }
+  if (options === null || typeof options !== "object") {
+    throw new TypeError("toJsonLd(article, options): options must be an object or undefined.");
+  }
+  const { idBase, entityIds } = options;
+  if (idBase !== undefined && typeof idBase !== "string") {
+    throw new TypeError(`toJsonLd: options.idBase must be a string, got ${typeof idBase}.`);
+  }
+  if (entityIds !== undefined) {
+    if (entityIds === null || typeof entityIds !== "object") {
+      throw new TypeError("toJsonLd: options.entityIds must be an object of entity id → @id.");
+    }
+    for (const [key, value] of Object.entries(entityIds)) {
+      if (typeof value !== "string" || value === "") {
+        throw new TypeError(
+          `toJsonLd: options.entityIds["${key}"] must be a non-empty @id string (for example "https://example.com/#organization").`,
+        );
+      }
+    }
+  }
+  return {
+    idBase,
+    entityIds: entityIds ?? NO_IDS,
+    articleBody: options.articleBody ?? false,
+    quotes: options.quotes ?? true,
+    quoteModes: options.quoteModes ?? DEFAULT_QUOTE_MODES,
+    claims: options.claims ?? true,
+  };
+}

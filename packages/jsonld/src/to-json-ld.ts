@@ -1,0 +1,109 @@
+import { type Article, plainText } from "@newsdoc/core/kit";
+import type { IdReference } from "schema-dts";
+import { bodyText, createBodyState } from "./body-text.js";
+import { claimNode } from "./claim-node.js";
+import { entityNode } from "./entity-node.js";
+import { createGraphContext } from "./graph-context.js";
+import { imageNode } from "./image-node.js";
+import { newsArticleNode } from "./news-article-node.js";
+import { createNodeIds, idBaseOf } from "./node-ids.js";
+import { resolveOptions, type ToJsonLdOptions } from "./options.js";
+import { quotationNode } from "./quotation-node.js";
+import type { JsonLdGraph, JsonLdNode } from "./types.js";
+import { wordCount } from "./word-count.js";
+
+/**
+ * Renders an article as a schema.org JSON-LD graph: a `NewsArticle` (first),
+ * its `ImageObject`s, one node per entity it references (authors,
+ * publisher, mentions, speakers, credits, and what those link to), then
+ * `Quotation`s and `Claim`s, all linked by `@id`. Empty values are left
+ * out, never invented; the same article gives the same object, key order
+ * included.
+ *
+ * The article is trusted to be valid (run `parseArticle` on data you did
+ * not build); a reference to a missing entity is a `NewsdocRenderError`.
+ * To put the result in HTML, use {@link jsonLdScript} — never a bare
+ * `JSON.stringify` inside a `<script>`.
+ *
+ * @example
+ * ```ts
+ * import { jsonLdScript, toJsonLd } from "@newsdoc/jsonld";
+ *
+ * const graph = toJsonLd(article, { articleBody: true });
+ * graph["@graph"][0]; // { "@type": "NewsArticle", "@id": "https://example.com/news/1#article", … }
+ * const html = jsonLdScript(graph); // <script type="application/ld+json">…</script>
+ * ```
+ */
+export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGraph {
+  const opts = resolveOptions(options);
+  if (article === null || typeof article !== "object") {
+    throw new TypeError(
+      "toJsonLd(article): article must be a newsdoc Article object; validate it with parseArticle().",
+    );
+  }
+  // One walk of the body: its text, the mentions in order, the figures.
+  const body = createBodyState();
+  const text = bodyText.render(article, { sink: body });
+  const ids = createNodeIds(opts.idBase ?? idBaseOf(article.url), opts.entityIds);
+  const ctx = createGraphContext(article, body.index!, ids, opts);
+
+  const images: JsonLdNode[] = [];
+  if (article.image) {
+    const caption = article.image.caption ? plainText(article.image.caption) : "";
+    images.push(imageNode(article.image, ids.image, caption, ctx));
+  }
+  const figures: IdReference[] = [];
+  for (let i = 0; i < body.figures.length; i++) {
+    const figure = body.figures[i]!;
+    const id = ids.figure(i + 1);
+    images.push(imageNode(figure.image, id, figure.caption, ctx));
+    figures.push({ "@id": id });
+  }
+  const articleNode = newsArticleNode(
+    { text, words: wordCount(text), mentions: body.mentions, figures },
+    ctx,
+  );
+
+  const rest: JsonLdNode[] = [];
+  if (opts.quotes) {
+    const modes = opts.quoteModes;
+    for (const quote of article.quotes) {
+      if (modes.includes(quote.mode)) rest.push(quotationNode(quote, ctx));
+    }
+  }
+  if (opts.claims) for (const claim of article.claims) rest.push(claimNode(claim, ctx));
+
+  // Entity nodes; building one may reference more (affiliation, parent
+  // organisation, containing place…), so work through the queue.
+  const entityNodes = new Map<object, JsonLdNode>();
+  for (let i = 0; i < ctx.pending.length; i++) {
+    const entity = ctx.pending[i]!;
+    entityNodes.set(entity, entityNode(entity, ctx));
+  }
+
+  const graph: JsonLdNode[] = [articleNode, ...images];
+  // Registry order, so that the output reads like the article's own list.
+  for (const entity of article.entities) {
+    const node = entityNodes.get(entity);
+    if (node) graph.push(node);
+  }
+  for (const node of rest) graph.push(node);
+  return { "@context": "https://schema.org", "@graph": dedupe(graph) };
+}
+
+/** Keeps the first node of each `@id`. */
+function dedupe(nodes: JsonLdNode[]): JsonLdNode[] {
+  const seen = new Set<string>();
+  let out: JsonLdNode[] | undefined;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const id = node["@id"]!;
+    if (!seen.has(id)) {
+      seen.add(id);
+      out?.push(node);
+    } else {
+      out ??= nodes.slice(0, i);
+    }
+  }
+  return out ?? nodes;
+}
