@@ -13,10 +13,8 @@ import { put } from "./put.js";
 export function claimNode(claim: Claim, ctx: GraphContext): ClaimLeaf {
   const node: ClaimLeaf = { "@type": "Claim", "@id": ctx.ids.claim(claim.id) };
   put(node, "text", claim.statement);
-  let asserters: string[] | undefined;
-  for (const stance of claim.stances) {
-    if (stance.stance === "asserts") (asserters ??= []).push(stance.by);
-  }
+  const asserters: string[] = [];
+  for (const stance of claim.stances) if (stance.stance === "asserts") asserters.push(stance.by);
   put(node, "author", ctx.refs(asserters));
   put(node, "appearance", { "@id": ctx.ids.article });
   return node;

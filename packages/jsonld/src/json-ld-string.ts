@@ -16,7 +16,7 @@ const ESCAPES: Readonly<Record<string, string>> = {
   "\u2028": "\\u2028",
   "\u2029": "\\u2029",
 };
-const escape = (char: string): string => ESCAPES[char]!;
+const toEscape = (char: string): string => ESCAPES[char]!;
 
 /**
  * Serialises JSON-LD (or any JSON value) so it is safe inside an HTML
@@ -52,5 +52,5 @@ export function jsonLdString(data: unknown, options?: JsonLdStringOptions): stri
   }
   // Fast path: most documents have none of the five characters.
   UNSAFE.lastIndex = 0;
-  return UNSAFE.test(json) ? json.replace(UNSAFE, escape) : json;
+  return UNSAFE.test(json) ? json.replace(UNSAFE, toEscape) : json;
 }

@@ -16,7 +16,7 @@ export function put<T extends object, K extends keyof T>(
 /** The non-empty strings of a list, or `undefined` when none is left. */
 export function texts(values: readonly string[] | undefined): string[] | undefined {
   if (values === undefined || values.length === 0) return undefined;
-  let out: string[] | undefined;
-  for (const value of values) if (value !== "") (out ??= []).push(value);
-  return out;
+  const out: string[] = [];
+  for (const value of values) if (value !== "") out.push(value);
+  return out.length > 0 ? out : undefined;
 }

@@ -1,0 +1,28 @@
+import { describe, expect, test } from "vitest";
+import { maximalArticle } from "./__fixtures__/maximal-article.js";
+import { sampleArticle } from "./__fixtures__/sample-article.js";
+import { jsonLdScript } from "./json-ld-script.js";
+import { toJsonLd } from "./to-json-ld.js";
+
+// Golden files: written once (vitest -u), reviewed by eye, compared on every run.
+const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+describe("golden output", () => {
+  test("the sample article, default options", async () => {
+    await expect(pretty(toJsonLd(sampleArticle))).toMatchFileSnapshot("./__golden__/sample.jsonld");
+  });
+
+  test("the maximal article, every option on", async () => {
+    const graph = toJsonLd(maximalArticle, {
+      articleBody: true,
+      quoteModes: ["direct", "partial", "indirect"],
+    });
+    await expect(pretty(graph)).toMatchFileSnapshot("./__golden__/maximal.jsonld");
+  });
+
+  test("the script element for the sample article", async () => {
+    await expect(`${jsonLdScript(toJsonLd(sampleArticle))}\n`).toMatchFileSnapshot(
+      "./__golden__/sample.script.html",
+    );
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, test } from "vitest";
+import { maximalArticle } from "./__fixtures__/maximal-article.js";
+import { sampleArticle } from "./__fixtures__/sample-article.js";
+import { loadVocabulary, vocabularyProblems } from "./__fixtures__/schema-vocabulary.js";
+import { toJsonLd } from "./to-json-ld.js";
+
+// Every @type and property toJsonLd writes must exist in schema.org and be
+// valid where it is used: checked against the published vocabulary, with
+// rdfs:subClassOf inheritance, schema:domainIncludes and schema:rangeIncludes.
+describe("the output uses schema.org as defined", () => {
+  const vocabulary = loadVocabulary();
+
+  test("the checker catches what it is meant to catch", () => {
+    const bad = {
+      "@graph": [
+        { "@type": "NewsArticle", "@id": "#a", headline: "x", isBasedOn: { "@id": "#o" } },
+        { "@type": "Organization", "@id": "#o", jobTitle: "x", spokenByCharacter: "y" },
+        { "@type": "Quotation", "@id": "#q", text: 3, creator: { "@id": "#missing" } },
+        { "@type": "NoSuchType", "@id": "#n", noSuchProperty: "x" },
+      ],
+    };
+    expect(vocabularyProblems(vocabulary, bad)).toEqual([
+      expect.stringContaining("a Organization is outside the range of isBasedOn"),
+      expect.stringContaining("jobTitle is not valid on Organization"),
+      expect.stringContaining("spokenByCharacter is not valid on Organization"),
+      expect.stringContaining('"y" is outside the range of spokenByCharacter'),
+      expect.stringContaining("3 is outside the range of text"),
+      expect.stringContaining('reference {"@id":"#missing"} resolves to no node'),
+      expect.stringContaining("unknown type NoSuchType"),
+      expect.stringContaining("unknown property noSuchProperty"),
+    ]);
+  });
+
+  test("the sample article (defaults and every option on)", () => {
+    expect(vocabularyProblems(vocabulary, toJsonLd(sampleArticle))).toEqual([]);
+    expect(
+      vocabularyProblems(
+        vocabulary,
+        toJsonLd(sampleArticle, {
+          articleBody: true,
+          quoteModes: ["direct", "partial", "indirect"],
+        }),
+      ),
+    ).toEqual([]);
+  });
+
+  test("an article that sets every model field", () => {
+    const graph = toJsonLd(maximalArticle, {
+      articleBody: true,
+      quoteModes: ["direct", "partial", "indirect"],
+    });
+    expect(vocabularyProblems(vocabulary, graph)).toEqual([]);
+    // The fixture does reach every kind of node and every property we write.
+    const types = new Set(graph["@graph"].map((n) => n["@type"]));
+    expect([...types].sort()).toEqual([
+      "Claim",
+      "CreativeWork",
+      "Event",
+      "ImageObject",
+      "NewsArticle",
+      "Organization",
+      "Person",
+      "Place",
+      "Quotation",
+    ]);
+  });
+
+  test("with external @ids for merged site graphs", () => {
+    const graph = toJsonLd(maximalArticle, {
+      entityIds: { daily: "https://news.example.com/#organization" },
+    });
+    expect(
+      vocabularyProblems(vocabulary, graph, new Set(["https://news.example.com/#organization"])),
+    ).toEqual([]);
+  });
+});
