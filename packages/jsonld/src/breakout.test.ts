@@ -83,8 +83,9 @@ function textSlots(
   out: (string | number)[][] = [],
 ) {
   if (typeof value === "string") out.push(path);
-  else if (Array.isArray(value)) value.forEach((v, i) => textSlots(v, [...path, i], out));
-  else if (value !== null && typeof value === "object") {
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) textSlots(value[i], [...path, i], out);
+  } else if (value !== null && typeof value === "object") {
     for (const [k, v] of Object.entries(value))
       if (!NOT_TEXT.has(k)) textSlots(v, [...path, k], out);
   }

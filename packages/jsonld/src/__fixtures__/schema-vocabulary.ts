@@ -170,11 +170,7 @@ export function vocabularyProblems(
       }
     }
   };
-  graph["@graph"].forEach((node, i) =>
-    checkNode(
-      node as { [key: string]: Json },
-      `@graph[${i}](${(node as { "@id"?: string })["@id"]})`,
-    ),
-  );
+  const all = graph["@graph"] as { [key: string]: Json }[];
+  for (let i = 0; i < all.length; i++) checkNode(all[i]!, `@graph[${i}](${all[i]!["@id"]})`);
   return problems;
 }
