@@ -1,0 +1,134 @@
+import { join, normalize, resolve } from "node:path";
+import type { CliFileSystem } from "../io.js";
+import type { Problem } from "../problem.js";
+import type { InputSource } from "./input-source.js";
+
+/** A path that could not be turned into inputs, and why. */
+export interface PathProblem {
+  /** The path as the user wrote it. */
+  readonly display: string;
+  readonly problem: Problem;
+}
+
+/** The inputs found under the given paths, and the paths that gave none. */
+export interface CollectedFiles {
+  readonly inputs: readonly InputSource[];
+  readonly problems: readonly PathProblem[];
+}
+
+const ARTICLE_FILE = /\.(json|ya?ml)$/i;
+
+/**
+ * Turns the paths of a command line into article files. A file is taken as
+ * given, whatever its extension; a folder is walked recursively for `*.json`,
+ * `*.yaml` and `*.yml`, skipping `node_modules`, hidden files and folders
+ * (names starting with `.`) and symbolic links to folders (which could loop).
+ *
+ * The order is deterministic: paths in the order given, each folder's files
+ * sorted by name (by code unit, not locale). A file reached twice is listed
+ * once. A missing path, an unreadable folder and a folder without article
+ * files are reported as problems; the other paths are still collected.
+ *
+ * @example
+ * ```ts
+ * const { inputs, problems } = await collectFiles(["articles", "extra.json"], { cwd, fs });
+ * ```
+ */
+export async function collectFiles(
+  paths: readonly string[],
+  options: { readonly cwd: string; readonly fs: CliFileSystem },
+): Promise<CollectedFiles> {
+  const { cwd, fs } = options;
+  const inputs: InputSource[] = [];
+  const problems: PathProblem[] = [];
+  const seen = new Set<string>();
+  const add = (path: string, display: string) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    inputs.push({ kind: "file", path, display });
+  };
+
+  for (const given of paths) {
+    const absolute = resolve(cwd, given);
+    let stats: Awaited<ReturnType<CliFileSystem["stat"]>>;
+    try {
+      stats = await fs.stat(absolute);
+    } catch (cause) {
+      problems.push({ display: given, problem: pathProblem(cause) });
+      continue;
+    }
+    if (!stats.isDirectory()) {
+      add(absolute, given);
+      continue;
+    }
+    const inputsBefore = inputs.length;
+    const problemsBefore = problems.length;
+    await walk(absolute, given, fs, add, problems);
+    if (inputs.length === inputsBefore && problems.length === problemsBefore) {
+      problems.push({
+        display: given,
+        problem: {
+          severity: "error",
+          code: "no-input-files",
+          message: "The folder contains no .json, .yaml or .yml files.",
+        },
+      });
+    }
+  }
+  return { inputs, problems };
+}
+
+async function walk(
+  folder: string,
+  display: string,
+  fs: CliFileSystem,
+  add: (path: string, display: string) => void,
+  problems: PathProblem[],
+): Promise<void> {
+  let entries: Awaited<ReturnType<CliFileSystem["readdir"]>>;
+  try {
+    entries = await fs.readdir(folder, { withFileTypes: true });
+  } catch (cause) {
+    problems.push({ display, problem: pathProblem(cause) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+    const path = join(folder, entry.name);
+    const shown = normalize(join(display, entry.name));
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await fs.stat(path);
+        isFile = target.isFile();
+        isDirectory = false;
+      } catch {
+        continue; // A dangling link in a folder is not an article file.
+      }
+    }
+    if (isDirectory) await walk(path, shown, fs, add, problems);
+    else if (isFile && ARTICLE_FILE.test(entry.name)) add(path, shown);
+  }
+}
+
+function pathProblem(cause: unknown): Problem {
+  const code = (cause as { code?: unknown } | null)?.code;
+  if (code === "ENOENT" || code === "ENOTDIR") {
+    return {
+      severity: "error",
+      code: "file-not-found",
+      message: "No such file or folder. Check the path.",
+    };
+  }
+  if (code === "EACCES" || code === "EPERM") {
+    return {
+      severity: "error",
+      code: "file-unreadable",
+      message: "Permission denied. Check the permissions of the path.",
+    };
+  }
+  const detail = cause instanceof Error ? cause.message : String(cause);
+  return { severity: "error", code: "file-unreadable", message: `Cannot read: ${detail}` };
+}
