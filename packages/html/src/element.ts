@@ -1,0 +1,166 @@
+import { escAttr } from "./escape.js";
+import type { Html } from "./html.js";
+import { safeUrl } from "./safe-url.js";
+
+/** An attribute value: text (escaped), a number, `true` (empty value); `false`, `null`, `undefined` leave it out. */
+export type AttributeValue = string | number | boolean | null | undefined;
+
+/** Attributes for {@link element}, by name. */
+export type Attributes = Readonly<Record<string, AttributeValue>>;
+
+/** Content for {@link element} and the `html` template: markup, lists of it, or nothing. */
+export type HtmlContent = Html | readonly HtmlContent[] | null | undefined | false;
+
+/** Elements that have no end tag. */
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
+  "area",
+  "br",
+  "col",
+  "hr",
+  "img",
+  "input",
+  "source",
+  "track",
+  "wbr",
+]);
+
+/**
+ * Elements `element` refuses: they run script, load active content, change
+ * how the rest of the page is parsed or resolved, or switch the parser to
+ * another namespace.
+ */
+export const REFUSED_ELEMENTS: ReadonlySet<string> = new Set([
+  "script",
+  "style",
+  "iframe",
+  "frame",
+  "frameset",
+  "object",
+  "embed",
+  "applet",
+  "base",
+  "meta",
+  "link",
+  "noscript",
+  "template",
+  "textarea",
+  "title",
+  "xmp",
+  "plaintext",
+  "noembed",
+  "noframes",
+  "svg",
+  "math",
+  "form",
+]);
+
+/** Attributes whose value is a URL: they go through `safeUrl`. */
+export const URL_ATTRIBUTES: ReadonlySet<string> = new Set([
+  "href",
+  "src",
+  "cite",
+  "action",
+  "formaction",
+  "poster",
+  "background",
+  "longdesc",
+  "ping",
+  "xlink:href",
+]);
+
+/** Attributes `element` refuses besides `on*`: inline CSS and embedded documents, and lists of URLs it does not check. */
+export const REFUSED_ATTRIBUTES: ReadonlySet<string> = new Set(["style", "srcdoc", "srcset"]);
+
+const TAG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const ATTRIBUTE = /^[a-z_][a-z0-9_.:-]*$/;
+
+function flatten(content: HtmlContent, out: string[]): void {
+  if (content === null || content === undefined || content === false) return;
+  if (typeof content === "string") out.push(content);
+  else if (Array.isArray(content)) for (const item of content) flatten(item, out);
+  else {
+    throw new TypeError(
+      `HTML content must be Html (from the helpers), an array of it, or null/undefined/false; got ${typeof content}.`,
+    );
+  }
+}
+
+/** Joins content into one `Html`. */
+export function joinContent(content: HtmlContent): string {
+  if (typeof content === "string") return content;
+  const out: string[] = [];
+  flatten(content, out);
+  return out.join("");
+}
+
+/**
+ * Builds one element safely: the tag and attribute names are checked,
+ * attribute values are escaped and double-quoted, URL attributes (`href`,
+ * `src`, `cite`, …) go through `safeUrl`. Children are `Html` (escape text
+ * with `escapeText` first).
+ *
+ * When a URL is refused the element degrades: an `<a>` becomes its
+ * children, an `<img>` disappears, and any other element loses that
+ * attribute. `on*` handlers, `style`, `srcdoc`, `srcset` and elements such
+ * as `script`, `style`, `iframe`, `object`, `svg` are refused with a
+ * `TypeError` — they are never needed for an article's text.
+ *
+ * @example
+ * ```ts
+ * element("a", { href: entity.url, "data-entity": entity.id }, escapeText(entity.name));
+ * // <a href="https://…" data-entity="peskov">Dmitry Peskov</a>
+ * element("a", { href: "javascript:alert(1)" }, escapeText("x")); // "x"
+ * ```
+ */
+export function element(tag: string, attributes?: Attributes | null, children?: HtmlContent): Html {
+  if (typeof tag !== "string" || !TAG.test(tag)) {
+    throw new TypeError(
+      `element(tag): ${JSON.stringify(tag)} is not a valid tag name (lowercase letters and digits, e.g. "span", "my-widget").`,
+    );
+  }
+  if (REFUSED_ELEMENTS.has(tag)) {
+    throw new TypeError(
+      `element("${tag}") is refused: it can run script, load active content or change how the page is parsed. The JSON-LD script comes from @newsdoc/jsonld's jsonLdScript().`,
+    );
+  }
+  let attrs = "";
+  if (attributes != null) {
+    for (const name of Object.keys(attributes)) {
+      const value = attributes[name];
+      if (!ATTRIBUTE.test(name) || name.startsWith("on") || REFUSED_ATTRIBUTES.has(name)) {
+        throw new TypeError(
+          `element("${tag}"): attribute ${JSON.stringify(name)} is refused. Names are lowercase letters, digits, "_", ".", ":" and "-"; event handlers (on*), style, srcdoc and srcset are never allowed.`,
+        );
+      }
+      if (value === false || value === null || value === undefined) continue;
+      let text: string;
+      if (value === true) text = "";
+      else if (typeof value === "number") {
+        if (!Number.isFinite(value)) continue;
+        text = String(value);
+      } else if (typeof value === "string") text = value;
+      else {
+        throw new TypeError(
+          `element("${tag}"): attribute "${name}" must be a string, number or boolean, got ${typeof value}.`,
+        );
+      }
+      if (URL_ATTRIBUTES.has(name)) {
+        const safe = safeUrl(text);
+        if (safe === undefined) {
+          if (tag === "a" && name === "href") return joinContent(children) as Html;
+          if (tag === "img" && name === "src") return "" as Html;
+          continue;
+        }
+        text = safe;
+      }
+      attrs += ` ${name}="${escAttr(text)}"`;
+    }
+  }
+  if (VOID_ELEMENTS.has(tag)) {
+    if (joinContent(children) !== "") {
+      throw new TypeError(`element("${tag}"): a void element cannot have children.`);
+    }
+    return `<${tag}${attrs}>` as Html;
+  }
+  return `<${tag}${attrs}>${joinContent(children)}</${tag}>` as Html;
+}

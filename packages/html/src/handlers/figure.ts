@@ -1,0 +1,41 @@
+import type { Image } from "@newsdoc/core/kit";
+import type { HtmlContext, HtmlHandler } from "../context.js";
+import { escAttr, escText } from "../escape.js";
+import type { Html } from "../html.js";
+import { safeUrl } from "../safe-url.js";
+
+function dimension(name: string, value: number | undefined): string {
+  return typeof value === "number" && Number.isInteger(value) && value > 0
+    ? ` ${name}="${value}"`
+    : "";
+}
+
+/**
+ * A `<figure>` for an image: `<img>` when its URL is known and safe, and a
+ * `<figcaption>` with the caption and a `<small>` credit. Nothing at all
+ * when there is neither image nor caption nor credit. The lead image loads
+ * eagerly (it is above the fold); others lazily.
+ */
+export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): string {
+  const cls = ctx.state.cls;
+  const src = image.url === undefined ? undefined : safeUrl(image.url);
+  const img =
+    src === undefined
+      ? ""
+      : `<img class="${cls.image}" src="${escAttr(src)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", image.width)}${dimension("height", image.height)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
+  const caption = image.caption && image.caption.length > 0 ? ctx.children(image.caption) : "";
+  const credit = image.credit?.text
+    ? `<small class="${cls.credit}">${escText(image.credit.text)}</small>`
+    : "";
+  if (img === "" && caption === "" && credit === "") return "";
+  const figcaption =
+    caption === "" && credit === ""
+      ? ""
+      : `<figcaption class="${cls.caption}">${caption}${caption !== "" && credit !== "" ? " " : ""}${credit}</figcaption>`;
+  const className = lead ? `${cls.figure} ${cls.lead}` : cls.figure;
+  return `<figure class="${className}">${img}${figcaption}</figure>`;
+}
+
+/** A body image: see {@link figureMarkup}. */
+export const figure: HtmlHandler<"figure"> = (node, ctx) =>
+  figureMarkup(node.image, ctx, false) as Html;

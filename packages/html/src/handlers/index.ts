@@ -1,0 +1,15 @@
+export { article } from "./article.js";
+export { blockquote } from "./blockquote.js";
+export { breakHandler } from "./break.js";
+export { emphasis } from "./emphasis.js";
+export { figure } from "./figure.js";
+export { heading } from "./heading.js";
+export { link } from "./link.js";
+export { list } from "./list.js";
+export { listItem } from "./list-item.js";
+export { mention } from "./mention.js";
+export { paragraph } from "./paragraph.js";
+export { quote } from "./quote.js";
+export { rule } from "./rule.js";
+export { strong } from "./strong.js";
+export { text } from "./text.js";

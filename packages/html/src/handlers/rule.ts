@@ -1,0 +1,5 @@
+import type { HtmlHandler } from "../context.js";
+import type { Html } from "../html.js";
+
+/** `<hr>` */
+export const rule: HtmlHandler<"rule"> = () => "<hr>" as Html;

@@ -1,0 +1,107 @@
+/** An appendix `toHtml` can add after the body. */
+export type AppendixKind = "quotes" | "claims";
+
+/** Which date a `formatDate` call is for. */
+export type DateKind = "published" | "modified";
+
+/** The reader-facing words the renderer writes itself (everything else comes from the article). */
+export interface HtmlLabels {
+  /** Before the publication date. Default `"Published"`. */
+  published: string;
+  /** Before the modification date. Default `"Updated"`. */
+  modified: string;
+  /** Heading of the quotes appendix. Default `"Who said what"`. */
+  quotes: string;
+  /** Heading of the claims appendix. Default `"Claims"`. */
+  claims: string;
+  /** Column heading for the stance in a claim table. Default `"Stance"`. */
+  stance: string;
+  /** Column heading for the parties in a claim table. Default `"Who"`. */
+  parties: string;
+  /** Before the channel of a quote ("via Tass"). Default `"via"`. */
+  via: string;
+  /** Before the audience of a quote ("to press"). Default `"to"`. */
+  to: string;
+}
+
+/** Options of `toHtml` and `htmlRenderer.render`. Every one is optional. */
+export interface HtmlOptions {
+  /**
+   * Prefix of every class name the renderer writes. Must be a safe CSS
+   * identifier prefix (letters, digits, `_`, `-`), or `""`. Default `"nd-"`.
+   */
+  classPrefix: string;
+  /**
+   * Mentions as links to the entity's `url` (else its first `sameAs`) when
+   * it has a safe one (`"link"`), or always as plain `<span>`s (`"text"`).
+   * Both carry `data-entity`. Default `"link"`.
+   */
+  mentions: "link" | "text";
+  /** Appendices after the body: `"quotes"` (Who said what), `"claims"`, both, or none. Default `false`. */
+  appendix: AppendixKind | readonly AppendixKind[] | false;
+  /** Indent block elements, one per line. Default `false` (compact). */
+  pretty: boolean;
+  /** Words the renderer writes itself, for other languages. Default English. */
+  labels: Partial<HtmlLabels>;
+  /**
+   * Formats a date for display inside its `<time datetime>`. Default: the
+   * date part as written, in English ("11 September 2015"), independent of
+   * the machine's locale and time zone.
+   */
+  formatDate: (iso: string, kind: DateKind) => string;
+}
+
+/** The default labels (English). */
+export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
+  published: "Published",
+  modified: "Updated",
+  quotes: "Who said what",
+  claims: "Claims",
+  stance: "Stance",
+  parties: "Who",
+  via: "via",
+  to: "to",
+});
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * The default `formatDate`: the calendar date as written in the ISO string
+ * (so in the publisher's own offset), in English: `"11 September 2015"`.
+ * A string that does not start with a date is returned as it is.
+ *
+ * @example
+ * ```ts
+ * formatDateEnglish("2015-09-11T10:00:00+03:00"); // "11 September 2015"
+ * ```
+ */
+export function formatDateEnglish(iso: string): string {
+  const match = DATE.exec(iso);
+  if (!match) return iso;
+  const month = MONTHS[Number(match[2]) - 1];
+  return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
+}
+
+/** The defaults of {@link HtmlOptions}. */
+export const DEFAULT_HTML_OPTIONS: Readonly<HtmlOptions> = Object.freeze({
+  classPrefix: "nd-",
+  mentions: "link",
+  appendix: false,
+  pretty: false,
+  labels: DEFAULT_LABELS,
+  formatDate: formatDateEnglish,
+});

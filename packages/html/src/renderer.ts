@@ -1,0 +1,50 @@
+import { defineRenderer, type Renderer } from "@newsdoc/core/kit";
+import * as h from "./handlers/index.js";
+import { type HtmlHelpers, htmlHelpers } from "./helpers.js";
+import type { Html } from "./html.js";
+import { DEFAULT_HTML_OPTIONS, type HtmlOptions } from "./options.js";
+import { createHtmlState, type HtmlState } from "./state.js";
+
+/** The type of {@link htmlRenderer} and of every renderer `extend`ed from it. */
+export type HtmlRenderer = Renderer<Html, HtmlOptions, HtmlHelpers, HtmlState>;
+
+/**
+ * The HTML renderer: one handler per node type, each overridable per call
+ * (`toHtml(article, { handlers })`) or for good (`htmlRenderer.extend`).
+ * Handlers return `Html`; `ctx.helpers` has the ways to make it.
+ *
+ * @example
+ * ```ts
+ * // Every mention also gets a small "topic" marker after it.
+ * const withTopics = htmlRenderer.extend({
+ *   handlers: {
+ *     mention: (node, ctx, base) =>
+ *       ctx.helpers.html`${base(node, ctx)}${ctx.helpers.element("sup", { class: "topic" }, ctx.helpers.escapeText("#"))}`,
+ *   },
+ * });
+ * withTopics.render(article);
+ * ```
+ */
+export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, HtmlHelpers, HtmlState>({
+  name: "html",
+  defaults: DEFAULT_HTML_OPTIONS,
+  helpers: htmlHelpers,
+  createState: createHtmlState,
+  handlers: {
+    article: h.article,
+    paragraph: h.paragraph,
+    heading: h.heading,
+    figure: h.figure,
+    blockquote: h.blockquote,
+    list: h.list,
+    listItem: h.listItem,
+    rule: h.rule,
+    text: h.text,
+    emphasis: h.emphasis,
+    strong: h.strong,
+    link: h.link,
+    mention: h.mention,
+    quote: h.quote,
+    break: h.breakHandler,
+  },
+});

@@ -1,0 +1,66 @@
+import type { Article } from "@newsdoc/core/kit";
+import { type ClassNames, classNames } from "./class-names.js";
+import { type AppendixKind, DEFAULT_LABELS, type HtmlLabels, type HtmlOptions } from "./options.js";
+
+/** Per-render values the built-in handlers share, computed once from the options. */
+export interface HtmlState {
+  /** Class names with the prefix applied. */
+  readonly cls: ClassNames;
+  /** Whether mentions become links. */
+  readonly linkMentions: boolean;
+  /** The labels, defaults filled in. */
+  readonly labels: Readonly<HtmlLabels>;
+  /** The appendices to add, in order, without duplicates. */
+  readonly appendix: readonly AppendixKind[];
+}
+
+const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
+const KINDS: readonly AppendixKind[] = ["quotes", "claims"];
+
+function appendixList(value: HtmlOptions["appendix"]): readonly AppendixKind[] {
+  if (value === false || value === undefined) return NO_APPENDIX;
+  const list: readonly unknown[] = Array.isArray(value) ? value : [value];
+  for (const kind of list) {
+    if (!KINDS.includes(kind as AppendixKind)) {
+      throw new TypeError(
+        `options.appendix must be "quotes", "claims", a list of them, or false; got ${JSON.stringify(kind)}.`,
+      );
+    }
+  }
+  return KINDS.filter((k) => list.includes(k));
+}
+
+function labelsOf(labels: HtmlOptions["labels"]): Readonly<HtmlLabels> {
+  if (labels === DEFAULT_LABELS) return DEFAULT_LABELS;
+  if (labels === null || typeof labels !== "object") {
+    throw new TypeError("options.labels must be an object of label strings.");
+  }
+  const merged = { ...DEFAULT_LABELS };
+  for (const key of Object.keys(DEFAULT_LABELS) as (keyof HtmlLabels)[]) {
+    const value = labels[key];
+    if (value === undefined) continue;
+    if (typeof value !== "string") {
+      throw new TypeError(`options.labels.${key} must be a string, got ${typeof value}.`);
+    }
+    merged[key] = value;
+  }
+  return merged;
+}
+
+/** Checks the options and derives the render state (class names, labels, appendices). */
+export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
+  if (options.mentions !== "link" && options.mentions !== "text") {
+    throw new TypeError(
+      `options.mentions must be "link" or "text", got ${JSON.stringify(options.mentions)}.`,
+    );
+  }
+  if (typeof options.formatDate !== "function") {
+    throw new TypeError("options.formatDate must be a function (iso, kind) => string.");
+  }
+  return {
+    cls: classNames(options.classPrefix),
+    linkMentions: options.mentions === "link",
+    labels: labelsOf(options.labels),
+    appendix: appendixList(options.appendix),
+  };
+}
