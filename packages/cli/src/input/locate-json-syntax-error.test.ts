@@ -50,12 +50,10 @@ describe("locateJsonSyntaxError", () => {
   it("agrees with JSON.parse on arbitrary and mutated text", () => {
     const jsonish = fc.oneof(
       fc.string({ unit: fc.constantFrom(..."{}[]:,\"\\ 01-.eEtrufalsn\n\tu\u0001x'") }),
-      fc
-        .tuple(fc.json(), fc.nat(), fc.string({ maxLength: 2 }))
-        .map(([text, at, insert]) => {
-          const cut = at % (text.length + 1);
-          return text.slice(0, cut) + insert + text.slice(cut + 1);
-        }),
+      fc.tuple(fc.json(), fc.nat(), fc.string({ maxLength: 2 })).map(([text, at, insert]) => {
+        const cut = at % (text.length + 1);
+        return text.slice(0, cut) + insert + text.slice(cut + 1);
+      }),
     );
     fc.assert(
       fc.property(jsonish, (text) => {

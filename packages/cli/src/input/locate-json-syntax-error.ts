@@ -101,7 +101,10 @@ export function locateJsonSyntaxError(text: string): JsonSyntaxError | undefined
               : /[A-Za-z_$]/.test(c)
                 ? " JSON property names must be quoted."
                 : "";
-          return error(i, `Expected a double-quoted property name, found ${describe(text, i)}.${hint}`);
+          return error(
+            i,
+            `Expected a double-quoted property name, found ${describe(text, i)}.${hint}`,
+          );
         }
         const end = scanString(text, i);
         if (typeof end !== "number") return end;
@@ -210,7 +213,7 @@ function scanNumber(text: string, start: number): number | JsonSyntaxError {
   }
   const end = start + found[0].length;
   const next = text[end];
-  if (next !== undefined && /[0-9.eE+\-]/.test(next)) {
+  if (next !== undefined && /[0-9.eE+-]/.test(next)) {
     const leadingZero = /^-?0\d/.test(text.slice(start, end + 1));
     return {
       offset: leadingZero ? start : end,

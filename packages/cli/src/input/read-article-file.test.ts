@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -56,7 +56,11 @@ describe("parseArticleText", () => {
   it("stops a YAML alias bomb", () => {
     const lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
     for (let i = 1; i < 12; i++) {
-      lines.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+      lines.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
     }
     const result = parseArticleText(lines.join("\n"), "yaml");
     expect(result).toMatchObject({ ok: false, problem: { code: "yaml-syntax" } });

@@ -32,7 +32,12 @@ describe("formatProblem", () => {
     expect(
       formatProblem(
         "a.yaml",
-        { severity: "warning", code: "missing-description", message: "No description.", path: ["description"] },
+        {
+          severity: "warning",
+          code: "missing-description",
+          message: "No description.",
+          path: ["description"],
+        },
         plain,
       ),
     ).toBe("a.yaml:description: warning: No description. (missing-description)");
