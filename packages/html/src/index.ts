@@ -19,3 +19,5 @@ export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { HtmlState } from "./state.js";
 export type { ToHtmlOptions } from "./to-html.js";
 export { toHtml } from "./to-html.js";
+export type { HtmlDocumentOptions } from "./document/to-html-document.js";
+export { toHtmlDocument } from "./document/to-html-document.js";
