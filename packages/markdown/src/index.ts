@@ -1,1 +1,16 @@
-export {};
+export type { EscapePosition } from "./escape.js";
+export { destination, escape, title } from "./escape.js";
+export type { LineMode } from "./finish-lines.js";
+export { finishLines } from "./finish-lines.js";
+export { yamlString } from "./front-matter.js";
+export type { MarkdownHelpers } from "./helpers.js";
+export { markdownHelpers } from "./helpers.js";
+export { markdownHandlers } from "./handlers/index.js";
+export type { Markdown } from "./markdown.js";
+export { trusted } from "./markdown.js";
+export type { MarkdownContext, MarkdownOptions, MarkdownState } from "./options.js";
+export { MARKDOWN_DEFAULTS } from "./options.js";
+export type { MarkdownRenderer } from "./renderer.js";
+export { markdownRenderer } from "./renderer.js";
+export type { ToMarkdownOptions } from "./to-markdown.js";
+export { toMarkdown } from "./to-markdown.js";

@@ -1,0 +1,35 @@
+import type { Handlers } from "@newsdoc/core/kit";
+import type { Markdown } from "../markdown.js";
+import type { MarkdownContext } from "../options.js";
+import { article } from "./article.js";
+import { blockquote } from "./blockquote.js";
+import { lineBreak } from "./break.js";
+import { emphasis, strong } from "./emphasis.js";
+import { figure } from "./figure.js";
+import { heading } from "./heading.js";
+import { link } from "./link.js";
+import { list, listItem } from "./list.js";
+import { mention } from "./mention.js";
+import { paragraph } from "./paragraph.js";
+import { quote } from "./quote.js";
+import { rule } from "./rule.js";
+import { text } from "./text.js";
+
+/** The built-in handlers, one per node type. */
+export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
+  article,
+  paragraph,
+  heading,
+  figure,
+  blockquote,
+  list,
+  listItem,
+  rule,
+  text,
+  emphasis,
+  strong,
+  link,
+  mention,
+  quote,
+  break: lineBreak,
+};

@@ -1,0 +1,33 @@
+import type { Article, ArticleIndex } from "@newsdoc/core/kit";
+import { joinBlocks } from "./blocks.js";
+import type { Markdown } from "./markdown.js";
+import type { MarkdownContext } from "./options.js";
+
+function names(list: readonly string[]): string {
+  if (list.length <= 1) return list[0] ?? "";
+  return `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
+}
+
+/** The byline line's text: the byline as printed (else "By" and the authors' names), then the dates. */
+export function bylineText(article: Article, index: ArticleIndex): string | undefined {
+  const parts: string[] = [];
+  if (article.byline !== undefined) parts.push(article.byline);
+  else if (article.authors.length > 0) {
+    parts.push(`By ${names(article.authors.map((id) => index.requireEntity(id).name))}`);
+  }
+  if (article.datePublished !== undefined) parts.push(`Published ${article.datePublished}`);
+  if (article.dateModified !== undefined) parts.push(`Updated ${article.dateModified}`);
+  return parts.length > 0 ? parts.join(" · ") : undefined;
+}
+
+/** `# Headline`, the dek in emphasis, and the byline/date line when known. */
+export function renderHeader(article: Article, ctx: MarkdownContext): Markdown {
+  const { escape, finishLines, emphasis, md } = ctx.helpers;
+  const parts: Markdown[] = [md`# ${finishLines(escape(article.headline), "heading")}`];
+  if (article.alternativeHeadline !== undefined && article.alternativeHeadline !== "") {
+    parts.push(finishLines(emphasis(escape(article.alternativeHeadline)), "paragraph"));
+  }
+  const byline = bylineText(article, ctx.index);
+  if (byline !== undefined) parts.push(finishLines(escape(byline), "paragraph"));
+  return joinBlocks(parts);
+}

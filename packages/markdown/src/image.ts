@@ -1,0 +1,26 @@
+import type { Image } from "@newsdoc/core/kit";
+import { joinBlocks } from "./blocks.js";
+import { destination } from "./escape.js";
+import { type Markdown, trusted } from "./markdown.js";
+import type { MarkdownContext } from "./options.js";
+
+/**
+ * An image as Markdown blocks: `![alt](url)` when the file is known, then
+ * the caption and the credit as paragraphs (caption and credit alone when
+ * there is no file).
+ */
+export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
+  const { escape, finishLines, md } = ctx.helpers;
+  const parts: Markdown[] = [];
+  if (image.url !== undefined) {
+    const alt = finishLines(escape(image.alt ?? "", "linkText"), "line");
+    parts.push(trusted(`![${alt}](${destination(image.url)})`));
+  }
+  if (image.caption && image.caption.length > 0) {
+    parts.push(finishLines(ctx.children(image.caption), "paragraph"));
+  }
+  if (image.credit) {
+    parts.push(finishLines(md`Credit: ${escape(image.credit.text)}`, "paragraph"));
+  }
+  return joinBlocks(parts);
+}

@@ -1,0 +1,39 @@
+import type { RenderContext } from "@newsdoc/core/kit";
+import type { MarkdownHelpers } from "./helpers.js";
+import type { Markdown } from "./markdown.js";
+
+/** Options of {@link toMarkdown} and `markdownRenderer.render`. */
+export interface MarkdownOptions {
+  /**
+   * Mentions as links to the entity's `url` (else its first `sameAs`) —
+   * `"link"` — or as plain words — `"text"`. A mention of an entity with
+   * neither is plain words either way. Default `"link"`.
+   */
+  mentions: "link" | "text";
+  /** Prepend YAML front matter with the article's metadata. Default `false`. */
+  frontMatter: boolean;
+  /**
+   * Append a section: `"quotes"` — "Who said what", quotes grouped by
+   * speaker; `"claims"` — each claim with who asserts, denies, neither, or
+   * cannot verify it; `false` — nothing. Default `false`.
+   */
+  appendix: false | "quotes" | "claims";
+}
+
+/** Per-render state of the Markdown renderer (`ctx.state`). */
+export interface MarkdownState {
+  /** How many links enclose the node being rendered (links cannot nest in Markdown). */
+  linkDepth: number;
+  /** The marker of the list just rendered, so that the next list uses another and stays separate. */
+  listMarker: string | undefined;
+}
+
+/** The context every Markdown handler receives. */
+export type MarkdownContext = RenderContext<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>;
+
+/** The default options. */
+export const MARKDOWN_DEFAULTS: Readonly<MarkdownOptions> = Object.freeze({
+  mentions: "link",
+  frontMatter: false,
+  appendix: false,
+});

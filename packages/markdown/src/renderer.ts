@@ -1,0 +1,37 @@
+import { defineRenderer, type Renderer } from "@newsdoc/core/kit";
+import { markdownHandlers } from "./handlers/index.js";
+import { type MarkdownHelpers, markdownHelpers } from "./helpers.js";
+import { joinInline } from "./join-inline.js";
+import type { Markdown } from "./markdown.js";
+import { MARKDOWN_DEFAULTS, type MarkdownOptions, type MarkdownState } from "./options.js";
+
+/** The type of {@link markdownRenderer} and of renderers `extend`ed from it. */
+export type MarkdownRenderer = Renderer<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>;
+
+/**
+ * The Markdown renderer, made with core's `defineRenderer`: pass
+ * `handlers` to `render` for one call, or `extend` it into your own.
+ * Handlers return {@link Markdown}, which only `ctx.helpers` produce.
+ *
+ * @example
+ * ```ts
+ * const bracketed = markdownRenderer.extend({
+ *   handlers: { mention: (node, ctx, base) => ctx.helpers.md`⟨${base(node, ctx)}⟩` },
+ * });
+ * bracketed.render(article);
+ * ```
+ */
+export const markdownRenderer: MarkdownRenderer = defineRenderer<
+  Markdown,
+  MarkdownOptions,
+  MarkdownHelpers,
+  MarkdownState
+>({
+  name: "markdown",
+  handlers: markdownHandlers,
+  defaults: MARKDOWN_DEFAULTS,
+  helpers: markdownHelpers,
+  // ctx.children joins inline parts; adjacent parts can affect each other.
+  join: joinInline,
+  createState: () => ({ linkDepth: 0, listMarker: undefined }),
+});
