@@ -1,3 +1,4 @@
+import { article } from "@newsdoc/core/example";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
 import { sampleArticle } from "./__fixtures__/sample-article.js";
@@ -8,6 +9,16 @@ import { toJsonLd } from "./to-json-ld.js";
 const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
 describe("golden output", () => {
+  test("the example article, default options", async () => {
+    await expect(pretty(toJsonLd(article))).toMatchFileSnapshot("./__golden__/example.jsonld");
+  });
+
+  test("the example article's script element", async () => {
+    await expect(`${jsonLdScript(toJsonLd(article))}\n`).toMatchFileSnapshot(
+      "./__golden__/example.script.html",
+    );
+  });
+
   test("the sample article, default options", async () => {
     await expect(pretty(toJsonLd(sampleArticle))).toMatchFileSnapshot("./__golden__/sample.jsonld");
   });

@@ -1,3 +1,4 @@
+import { article } from "@newsdoc/core/example";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
 import { sampleArticle } from "./__fixtures__/sample-article.js";
@@ -29,6 +30,15 @@ describe("the output uses schema.org as defined", () => {
       expect.stringContaining("unknown type NoSuchType"),
       expect.stringContaining("unknown property noSuchProperty"),
     ]);
+  });
+
+  test("the example article (defaults and every option on)", () => {
+    expect(vocabularyProblems(vocabulary, toJsonLd(article))).toEqual([]);
+    const all = toJsonLd(article, {
+      articleBody: true,
+      quoteModes: ["direct", "partial", "indirect"],
+    });
+    expect(vocabularyProblems(vocabulary, all)).toEqual([]);
   });
 
   test("the sample article (defaults and every option on)", () => {
