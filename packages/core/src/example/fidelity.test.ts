@@ -1,5 +1,5 @@
-import { plainText } from "@newsdoc/core/kit";
 import { article } from "@newsdoc/core/example";
+import { plainText } from "@newsdoc/core/kit";
 import { describe, expect, it } from "vitest";
 import { readSourceArticle } from "./source-article.js";
 
@@ -22,7 +22,9 @@ describe("the example article says what the source says", () => {
   });
 
   it("has a body that is the source's paragraphs, word for word", () => {
-    expect(article.body.map((block) => block.type)).toEqual(source.paragraphs.map(() => "paragraph"));
+    expect(article.body.map((block) => block.type)).toEqual(
+      source.paragraphs.map(() => "paragraph"),
+    );
     expect(plainText(article.body)).toBe(source.paragraphs.join("\n\n"));
   });
 

@@ -1,5 +1,5 @@
-import type { Entity, Inline } from "@newsdoc/core/kit";
 import { article } from "@newsdoc/core/example";
+import type { Entity, Inline } from "@newsdoc/core/kit";
 import { describe, expect, it } from "vitest";
 import { inlineRanges } from "./inline-ranges.js";
 import { readSourceArticle } from "./source-article.js";
@@ -8,7 +8,9 @@ const source = readSourceArticle();
 
 /** Every (name, entity) pair, longest names first so "Walid Muallem" wins over "Muallem". */
 const names = article.entities
-  .flatMap((entity) => [entity.name, ...(entity.alternateNames ?? [])].map((name) => ({ name, entity })))
+  .flatMap((entity) =>
+    [entity.name, ...(entity.alternateNames ?? [])].map((name) => ({ name, entity })),
+  )
   .sort((a, b) => b.name.length - a.name.length || a.name.localeCompare(b.name));
 
 const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -40,7 +42,9 @@ function uncovered(nodes: readonly Inline[], where: string): Problem[] {
       const end = at + name.length;
       if (claimed.some(([s, e]) => at < e && s < end)) continue;
       claimed.push([at, end]);
-      const ok = mentions.some((m) => m.start === at && m.end === end && carriers.includes(m.entity));
+      const ok = mentions.some(
+        (m) => m.start === at && m.end === end && carriers.includes(m.entity),
+      );
       if (!ok) problems.push({ where, name, at, entities: carriers });
     }
   }
