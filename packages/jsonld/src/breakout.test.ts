@@ -1,4 +1,5 @@
 import type { Article } from "@newsdoc/core/kit";
+import { fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, test } from "vitest";
@@ -9,14 +10,6 @@ import { toJsonLd } from "./to-json-ld.js";
 
 type Element = DefaultTreeAdapterMap["element"];
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
-
-const numRuns = (() => {
-  const raw = process.env.NEWSDOC_FC_RUNS;
-  const n = raw ? Number(raw) : 1000;
-  if (!Number.isInteger(n) || n < 1)
-    throw new Error(`NEWSDOC_FC_RUNS must be a positive integer, got ${raw}`);
-  return n;
-})();
 
 // Strings that try every way out of a script element, mixed with any code
 // point at all (lone surrogates, controls, U+2028/9 included).
@@ -162,7 +155,7 @@ describe("jsonLdScript cannot be broken out of", () => {
           expect(JSON.parse(text)).toEqual(graph);
         },
       ),
-      { numRuns },
+      fcParams(),
     );
   });
 
@@ -180,7 +173,7 @@ describe("jsonLdScript cannot be broken out of", () => {
           for (let i = 0; i < ids.length; i++) expect(decodeURIComponent(encoded[i]!)).toBe(ids[i]);
         },
       ),
-      { numRuns },
+      fcParams(),
     );
   });
 });

@@ -1,3 +1,4 @@
+import { fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { wordCount } from "./word-count.js";
@@ -15,6 +16,6 @@ test("agrees with /\\S+/g on any text", () => {
     fc.property(fc.string({ unit: "binary" }), (text) => {
       expect(wordCount(text)).toBe(text.match(/\S+/g)?.length ?? 0);
     }),
-    { numRuns: 1000 },
+    fcParams(),
   );
 });
