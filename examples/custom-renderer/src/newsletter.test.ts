@@ -1,4 +1,5 @@
-import type { Article } from "@newsdoc/core/kit";
+import { article } from "@newsdoc/core/example";
+import { type Article, plainText } from "@newsdoc/core/kit";
 import { describe, expect, it } from "vitest";
 import { newsletter } from "./newsletter.js";
 
@@ -108,5 +109,37 @@ describe("newsletter", () => {
     const out = newsletter.render(small, { quotes: false });
     expect(out).not.toContain("Quotes");
     expect(out.endsWith("* * *\n")).toBe(true);
+  });
+});
+
+describe("newsletter of the example article", () => {
+  const out = newsletter.render(article);
+
+  it("matches the reviewed golden file", async () => {
+    await expect(out).toMatchFileSnapshot("./__golden__/newsletter.txt");
+  });
+
+  it("keeps every line within 72 columns (a lone long word aside)", () => {
+    for (const line of out.split("\n")) {
+      if ([...line].length > 72) expect(line.trim(), line).not.toContain(" ");
+    }
+  });
+
+  it("writes the body's words as plain text, mentions as their words", () => {
+    const paragraphs = plainText(article.body).split("\n\n");
+    const flat = out.replace(/\s+/g, " ");
+    for (const paragraph of paragraphs) expect(flat).toContain(paragraph.replace(/\s+/g, " "));
+    expect(out).not.toMatch(/[<>]|data-entity|\]\(/);
+  });
+
+  it("ends with a Quotes section listing every quote under its speaker", () => {
+    const section = out.slice(out.indexOf("Quotes\n------"));
+    expect(section.length).toBeLessThan(out.length);
+    const flat = section.replace(/\s+/g, " ");
+    for (const quote of article.quotes) {
+      expect(flat).toContain(quote.text.replace(/\s+/g, " "));
+      const speaker = article.entities.find((e) => e.id === quote.speaker)!;
+      expect(flat).toContain(speaker.name);
+    }
   });
 });
