@@ -1,22 +1,9 @@
 import pc from "picocolors";
 import { describe, expect, it } from "vitest";
-import { formatPath, formatProblem } from "./format-problems.js";
+import { formatProblem } from "./format-problems.js";
 
 const plain = pc.createColors(false);
 const coloured = pc.createColors(true);
-
-describe("formatPath", () => {
-  it("writes keys with dots and indexes in brackets", () => {
-    expect(formatPath(["body", 3, "children", 0, "entity"])).toBe("body[3].children[0].entity");
-    expect(formatPath([0])).toBe("[0]");
-    expect(formatPath([])).toBe("");
-  });
-
-  it("quotes keys that are not identifiers", () => {
-    expect(formatPath(["entities", 0, "odd key"])).toBe('entities[0]["odd key"]');
-    expect(formatPath(['a"b'])).toBe('["a\\"b"]');
-  });
-});
 
 describe("formatProblem", () => {
   it("puts line and column after the file for syntax errors", () => {

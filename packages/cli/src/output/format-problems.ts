@@ -1,26 +1,6 @@
+import { formatPath } from "@newsdoc/core";
 import type { Problem } from "../problem.js";
 import type { Colors } from "./colors.js";
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/**
- * A path inside an article as a person reads it: `body[3].children[0].entity`.
- * Keys that are not identifiers are quoted: `entities[0]["odd key"]`.
- *
- * @example
- * ```ts
- * formatPath(["quotes", 2, "speaker"]); // "quotes[2].speaker"
- * ```
- */
-export function formatPath(path: readonly (string | number)[]): string {
-  let out = "";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (IDENTIFIER.test(key)) out += out === "" ? key : `.${key}`;
-    else out += `[${JSON.stringify(key)}]`;
-  }
-  return out;
-}
 
 /**
  * One problem as one line, like a compiler: `file:line:column: error: message (code)`

@@ -1,0 +1,6 @@
+/**
+ * How many files are read, validated and rendered at once. Reading and
+ * writing overlap with the CPU work of the others; more gains nothing on a
+ * single JavaScript thread and only holds more files in memory.
+ */
+export const CONCURRENCY = 8;

@@ -1,0 +1,53 @@
+import { type Article, safeParseArticle } from "@newsdoc/core";
+import { article as exampleArticle } from "@newsdoc/core/example";
+import type { CliFileSystem } from "../io.js";
+import type { Problem } from "../problem.js";
+import type { InputSource } from "./input-source.js";
+import { readArticleFile } from "./read-article-file.js";
+
+/**
+ * A validated article, or why there is none: `error` when the file could not
+ * be read or parsed, `invalid` when it parsed but is not a valid article.
+ */
+export type LoadResult =
+  | { readonly ok: true; readonly article: Article }
+  | {
+      readonly ok: false;
+      readonly status: "error" | "invalid";
+      readonly problems: readonly Problem[];
+    };
+
+/**
+ * Reads an input (a file or the example article) and validates it with
+ * `safeParseArticle` from `@newsdoc/core`. Never throws.
+ *
+ * @example
+ * ```ts
+ * const loaded = await loadArticle(exampleInput, fs);
+ * if (loaded.ok) console.log(loaded.article.headline);
+ * ```
+ */
+export async function loadArticle(input: InputSource, fs: CliFileSystem): Promise<LoadResult> {
+  let data: unknown;
+  if (input.kind === "example") {
+    data = exampleArticle;
+  } else {
+    const read = await readArticleFile(input.path, fs);
+    if (!read.ok) return { ok: false, status: "error", problems: [read.problem] };
+    data = read.data;
+  }
+  const result = safeParseArticle(data);
+  if (result.success) return { ok: true, article: result.data };
+  return {
+    ok: false,
+    status: "invalid",
+    problems: result.error.issues.map(
+      (issue): Problem => ({
+        severity: "error",
+        code: issue.code,
+        message: issue.message,
+        path: issue.path,
+      }),
+    ),
+  };
+}

@@ -1,0 +1,96 @@
+import type { FileReport, FileStatus } from "../commands/check-inputs.js";
+import type { Problem } from "../problem.js";
+import type { Colors } from "./colors.js";
+import { formatProblem } from "./format-problems.js";
+
+/** Counts over a run of `validate` or `lint`. */
+export interface CheckSummary {
+  readonly files: number;
+  readonly passed: number;
+  readonly failed: number;
+  /** Problems of severity `error`, over all files. */
+  readonly errors: number;
+  /** Lint warnings, over all files. */
+  readonly warnings: number;
+}
+
+/** The machine-readable report `--format json` prints. */
+export interface JsonCheckReport {
+  readonly command: "validate" | "lint";
+  readonly strict: boolean;
+  readonly files: readonly {
+    readonly file: string;
+    readonly status: FileStatus;
+    readonly passed: boolean;
+    readonly issues: readonly Problem[];
+  }[];
+  readonly summary: CheckSummary;
+}
+
+/** Counts the files that passed and failed and the problems of each severity. */
+export function summarize(reports: readonly FileReport[]): CheckSummary {
+  let passed = 0;
+  let errors = 0;
+  let warnings = 0;
+  for (const report of reports) {
+    if (report.passed) passed++;
+    for (const problem of report.problems) {
+      if (problem.severity === "error") errors++;
+      else warnings++;
+    }
+  }
+  return { files: reports.length, passed, failed: reports.length - passed, errors, warnings };
+}
+
+/**
+ * The text report: one line per problem (see `formatProblem`), then, unless
+ * `quiet`, a blank line and a summary such as
+ * `5 files checked: 3 valid, 2 invalid.` or
+ * `5 files linted: 4 passed, 1 failed, 7 warnings.`
+ */
+export function formatCheckReport(
+  command: "validate" | "lint",
+  reports: readonly FileReport[],
+  options: { readonly colors: Colors; readonly quiet: boolean },
+): string {
+  const { colors } = options;
+  const lines: string[] = [];
+  for (const report of reports) {
+    for (const problem of report.problems) lines.push(formatProblem(report.file, problem, colors));
+  }
+  if (!options.quiet) {
+    if (lines.length > 0) lines.push("");
+    lines.push(summaryLine(command, summarize(reports), colors));
+  }
+  return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
+}
+
+function summaryLine(command: "validate" | "lint", summary: CheckSummary, colors: Colors): string {
+  const files = `${summary.files} ${summary.files === 1 ? "file" : "files"}`;
+  const failedColor = summary.failed > 0 ? colors.red : colors.dim;
+  if (command === "validate") {
+    return `${files} checked: ${colors.green(`${summary.passed} valid`)}, ${failedColor(`${summary.failed} invalid`)}.`;
+  }
+  const warnings = `${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}`;
+  const warningColor = summary.warnings > 0 ? colors.yellow : colors.dim;
+  return `${files} linted: ${colors.green(`${summary.passed} passed`)}, ${failedColor(`${summary.failed} failed`)}, ${warningColor(warnings)}.`;
+}
+
+/** The report `--format json` prints: every file with its status and issues, and the summary. */
+export function jsonCheckReport(
+  command: "validate" | "lint",
+  reports: readonly FileReport[],
+  strict: boolean,
+): JsonCheckReport {
+  return {
+    command,
+    strict,
+    files: reports.map((report) => ({
+      file: report.file,
+      status: report.status,
+      passed: report.passed,
+      issues: report.problems,
+    })),
+    summary: summarize(reports),
+  };
+}
