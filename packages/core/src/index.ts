@@ -6,3 +6,5 @@
  */
 export * from "./kit/index.js";
 export * from "./model/index.js";
+export * from "./schema/index.js";
+export * from "./validate/index.js";

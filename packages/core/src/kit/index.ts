@@ -25,4 +25,5 @@ export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
 export { entityHref } from "./entity-href.js";
 export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export { plainText } from "./plain-text.js";
+export { QUOTATION_MARKS, quoteSpanWords } from "./quote-span-words.js";
 export { NewsdocRenderError } from "./render-error.js";

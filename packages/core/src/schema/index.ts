@@ -1,0 +1,47 @@
+export type { ArticleInput } from "./article.js";
+export { ArticleSchema } from "./article.js";
+export {
+  BlockquoteSchema,
+  BlockSchema,
+  FigureSchema,
+  HeadingSchema,
+  ListItemSchema,
+  ListSchema,
+  ParagraphSchema,
+  RuleSchema,
+} from "./block.js";
+export { ClaimSchema, StanceKindSchema, StanceSchema } from "./claim.js";
+export {
+  CreativeWorkSchema,
+  EntitySchema,
+  EventSchema,
+  OrganizationSchema,
+  PersonSchema,
+  PlaceSchema,
+} from "./entity.js";
+export { CreditSchema, ImageSchema } from "./image.js";
+export {
+  BreakSchema,
+  EmphasisSchema,
+  InlineElementSchema,
+  InlineSchema,
+  LinkSchema,
+  MentionSchema,
+  QuoteSpanSchema,
+  StrongSchema,
+} from "./inline.js";
+export { AudienceSchema, QuoteModeSchema, QuoteSchema } from "./quote.js";
+export {
+  DateOrDateTimeSchema,
+  DateTimeSchema,
+  HttpUrlSchema,
+  IdSchema,
+  isHttpUrl,
+  isLanguageTag,
+  isLinkUrl,
+  LanguageTagSchema,
+  LinkUrlSchema,
+  RefSchema,
+  TextSchema,
+} from "./strings.js";
+export { TimeRefSchema } from "./time-ref.js";

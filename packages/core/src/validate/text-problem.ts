@@ -1,0 +1,27 @@
+// Controls other than tab (U+0009) and newline (U+000A): C0, DEL and C1.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
+
+/**
+ * Why a string is not acceptable text, or `undefined`: a lone surrogate (an
+ * emoji cut in half, or bytes decoded wrongly) or a control character other
+ * than tab and newline (they corrupt output and hide text).
+ */
+export function textProblem(value: string): string | undefined {
+  const control = CONTROL.exec(value);
+  if (control) {
+    const code = control[0].charCodeAt(0);
+    const hint =
+      code === 0x0d
+        ? " Carriage returns are not allowed either: use \\n for line breaks."
+        : " Remove it; only tab and newline are allowed.";
+    return `Contains the control character ${hex(code)} at index ${control.index}.${hint}`;
+  }
+  const lone = LONE_SURROGATE.exec(value);
+  if (lone) {
+    return `Contains a lone surrogate (${hex(lone[0].charCodeAt(0))}) at index ${lone.index}: half of a character such as an emoji, usually from text cut in the middle or decoded wrongly. Fix the text at its source.`;
+  }
+  return undefined;
+}
