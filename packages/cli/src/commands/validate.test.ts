@@ -1,0 +1,107 @@
+import { rm } from "node:fs/promises";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFixture } from "../test-fixtures.js";
+import { runMain } from "../test-io.js";
+
+let cwd: string;
+beforeAll(async () => {
+  cwd = await createFixture();
+});
+afterAll(async () => {
+  await rm(cwd, { recursive: true, force: true });
+});
+
+describe("newsdoc validate", () => {
+  it("passes valid files silently, with a summary, exit 0", async () => {
+    const { code, stdout, stderr } = await runMain(["validate", "valid"], { cwd });
+    expect(code).toBe(0);
+    expect(stdout).toBe("2 files checked: 2 valid, 0 invalid.\n");
+    expect(stderr).toBe("");
+  });
+
+  it("validates the example article with --example", async () => {
+    const { code, stdout } = await runMain(["validate", "--example"], { cwd });
+    expect(code).toBe(0);
+    expect(stdout).toBe("1 file checked: 1 valid, 0 invalid.\n");
+  });
+
+  it("reports every problem of a folder as file:where: message, exit 1", async () => {
+    const { code, stdout } = await runMain(["validate", "articles", "missing.json"], { cwd });
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toEqual([
+      "missing.json: error: No such file or folder. Check the path. (file-not-found)",
+      expect.stringMatching(/^articles\/broken\.json:4:3: error: Expected ',' or '\}' after a property value/),
+      expect.stringMatching(/^articles\/broken\.yml:3:\d+: error: .* \(yaml-syntax\)$/),
+      expect.stringMatching(/^articles\/nested\/empty-headline\.json:headline: error: .* \(empty_string\)$/),
+      expect.stringMatching(
+        /^articles\/nested\/unknown-author\.json:authors\[0\]: error: .* \(unknown_reference\)$/,
+      ),
+      "",
+      "7 files checked: 2 valid, 5 invalid.",
+    ]);
+  });
+
+  it("prints the same report whatever the order files finish in", async () => {
+    const first = await runMain(["validate", "articles", "valid"], { cwd });
+    for (let i = 0; i < 3; i++) {
+      expect(await runMain(["validate", "articles", "valid"], { cwd })).toEqual(first);
+    }
+  });
+
+  it("--format json: a report with every file, its status and issues", async () => {
+    const { code, stdout } = await runMain(
+      ["validate", "--format", "json", "valid/a.json", "articles/broken.json", "articles/nested"],
+      { cwd },
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toMatchObject({
+      command: "validate",
+      strict: false,
+      summary: { files: 4, passed: 1, failed: 3, errors: 3, warnings: 0 },
+    });
+    expect(report.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
+      ["valid/a.json", "ok"],
+      ["articles/broken.json", "error"],
+      ["articles/nested/empty-headline.json", "invalid"],
+      ["articles/nested/unknown-author.json", "invalid"],
+    ]);
+    expect(report.files[1].issues).toEqual([
+      expect.objectContaining({ severity: "error", code: "json-syntax", line: 4, column: 3 }),
+    ]);
+    expect(report.files[3].issues).toEqual([
+      expect.objectContaining({ code: "unknown_reference", path: ["authors", 0] }),
+    ]);
+  });
+
+  it("--quiet: problems only, no summary", async () => {
+    const ok = await runMain(["validate", "--quiet", "valid"], { cwd });
+    expect(ok).toEqual({ code: 0, stdout: "", stderr: "" });
+    const bad = await runMain(["validate", "-q", "articles/broken.json"], { cwd });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout.trimEnd().split("\n")).toHaveLength(1);
+  });
+
+  it("colours on a terminal, not with NO_COLOR", async () => {
+    const args = ["validate", "articles/broken.json"];
+    expect((await runMain(args, { cwd, stdoutTTY: true })).stdout).toContain("\u001b[31m");
+    expect((await runMain(args, { cwd, stdoutTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(
+      "\u001b[",
+    );
+    expect((await runMain(args, { cwd, stdoutTTY: false })).stdout).not.toContain("\u001b[");
+  });
+
+  it("shows a progress bar on a terminal for more than 5 files, and erases it", async () => {
+    const { stderr } = await runMain(["validate", "articles", "valid"], { cwd, stderrTTY: true });
+    expect(stderr).toContain("] 8/8 files");
+    expect(stderr.endsWith("\r\u001b[2K")).toBe(true);
+    const quiet = await runMain(["validate", "--quiet", "articles", "valid"], {
+      cwd,
+      stderrTTY: true,
+    });
+    expect(quiet.stderr).toBe("");
+    const few = await runMain(["validate", "valid"], { cwd, stderrTTY: true });
+    expect(few.stderr).toBe("");
+  });
+});
