@@ -33,7 +33,7 @@ describe("escapeText", () => {
 });
 
 describe("escapeAttribute", () => {
-  it("escapes & and \" for double-quoted values", () => {
+  it('escapes & and " for double-quoted values', () => {
     expect(escapeAttribute(`a & "b" <c> 'd'`)).toBe(`a &amp; &quot;b&quot; <c> 'd'`);
     expect(escapeAttribute("plain")).toBe("plain");
   });

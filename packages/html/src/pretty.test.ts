@@ -3,7 +3,7 @@ import { prettyHtml } from "./pretty.js";
 
 describe("prettyHtml", () => {
   it("puts nested blocks on indented lines and leaves inline content alone", () => {
-    expect(prettyHtml('<div><p>a <em>b</em></p><ul><li>c</li></ul><hr></div>')).toBe(
+    expect(prettyHtml("<div><p>a <em>b</em></p><ul><li>c</li></ul><hr></div>")).toBe(
       "<div>\n  <p>a <em>b</em></p>\n  <ul>\n    <li>c</li>\n  </ul>\n  <hr>\n</div>",
     );
   });

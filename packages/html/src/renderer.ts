@@ -25,26 +25,28 @@ export type HtmlRenderer = Renderer<Html, HtmlOptions, HtmlHelpers, HtmlState>;
  * withTopics.render(article);
  * ```
  */
-export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, HtmlHelpers, HtmlState>({
-  name: "html",
-  defaults: DEFAULT_HTML_OPTIONS,
-  helpers: htmlHelpers,
-  createState: createHtmlState,
-  handlers: {
-    article: h.article,
-    paragraph: h.paragraph,
-    heading: h.heading,
-    figure: h.figure,
-    blockquote: h.blockquote,
-    list: h.list,
-    listItem: h.listItem,
-    rule: h.rule,
-    text: h.text,
-    emphasis: h.emphasis,
-    strong: h.strong,
-    link: h.link,
-    mention: h.mention,
-    quote: h.quote,
-    break: h.breakHandler,
+export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, HtmlHelpers, HtmlState>(
+  {
+    name: "html",
+    defaults: DEFAULT_HTML_OPTIONS,
+    helpers: htmlHelpers,
+    createState: createHtmlState,
+    handlers: {
+      article: h.article,
+      paragraph: h.paragraph,
+      heading: h.heading,
+      figure: h.figure,
+      blockquote: h.blockquote,
+      list: h.list,
+      listItem: h.listItem,
+      rule: h.rule,
+      text: h.text,
+      emphasis: h.emphasis,
+      strong: h.strong,
+      link: h.link,
+      mention: h.mention,
+      quote: h.quote,
+      break: h.breakHandler,
+    },
   },
-});
+);

@@ -14,7 +14,8 @@ export const fixture: Article = {
   language: "en",
   headline: "Russia Denies Sending Troops to Syria, but Would Consider if Asked by Damascus",
   alternativeHeadline: "Russia will consider troops if Syria asks",
-  description: "Moscow denies reports it is sending troops to Syria & says it would consider a request.",
+  description:
+    "Moscow denies reports it is sending troops to Syria & says it would consider a request.",
   section: "World",
   keywords: ["Russia", "Syria"],
   datePublished: "2015-09-11T10:00:00+01:00",

@@ -13,7 +13,7 @@ export function defaultStylesheet(c: ClassNames): string {
     "@media (prefers-color-scheme:dark){:root{--nd-fg:#e9e9e9;--nd-muted:#b0b0b0;--nd-rule:#3a3a3a;--nd-accent:#8cc4ff;--nd-bg:#141414}}",
     "*,*::before,*::after{box-sizing:border-box}",
     "html{-webkit-text-size-adjust:100%;text-size-adjust:100%}",
-    "body{margin:0;background:var(--nd-bg);color:var(--nd-fg);font:1.125rem/1.6 Georgia,Cambria,\"Times New Roman\",serif}",
+    'body{margin:0;background:var(--nd-bg);color:var(--nd-fg);font:1.125rem/1.6 Georgia,Cambria,"Times New Roman",serif}',
     "main{max-width:42rem;margin:0 auto;padding:1.25rem 1rem 3rem}",
     `${x("article")}{overflow-wrap:anywhere;hyphens:auto}`,
     `${x("article")} a{color:var(--nd-accent)}`,
