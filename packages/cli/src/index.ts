@@ -3,6 +3,7 @@
  *
  * @packageDocumentation
  */
-export type { CliFileSystem, CliIo, OutputStream, WritableFileHandle } from "./io.js";
+
 export { ExitCode } from "./exit-code.js";
+export type { CliFileSystem, CliIo, OutputStream, WritableFileHandle } from "./io.js";
 export { main } from "./main.js";

@@ -133,7 +133,10 @@ function reportError(
   const message = error instanceof Error ? error.message : String(error);
   io.stderr.write(`newsdoc: internal error: ${message}\n`);
   if (debug && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
-  else io.stderr.write("This is a bug in newsdoc. Run again with --debug for the stack trace and report it.\n");
+  else
+    io.stderr.write(
+      "This is a bug in newsdoc. Run again with --debug for the stack trace and report it.\n",
+    );
   return ExitCode.invalid;
 }
 

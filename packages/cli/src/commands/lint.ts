@@ -9,15 +9,17 @@ export const lintCommand: CommandDefinition = {
   name: "lint",
   usage: "lint [...paths]",
   summary: "Validate, then report lint warnings (missing date, image size, …)",
-  details: [
-    "Warnings do not fail a file unless --strict is given; invalid files always fail.",
-  ],
+  details: ["Warnings do not fail a file unless --strict is given; invalid files always fail."],
   options: [
     { flags: "--strict", description: "Warnings fail the file (exit code 1)" },
     { flags: "--format <format>", description: "Report as text or json (default: text)" },
     ...INPUT_OPTIONS,
   ],
-  examples: ["newsdoc lint articles/", "newsdoc lint --strict article.yaml", "newsdoc lint --example"],
+  examples: [
+    "newsdoc lint articles/",
+    "newsdoc lint --strict article.yaml",
+    "newsdoc lint --example",
+  ],
   run: (args, options, io) =>
     runCheck(
       "lint",

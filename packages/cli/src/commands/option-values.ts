@@ -1,12 +1,16 @@
-import type { ParsedOptions } from "./command-definition.js";
 import { UsageError } from "../usage-error.js";
+import type { ParsedOptions } from "./command-definition.js";
 
 /**
  * A string option's value, or `undefined` when it is absent. cac turns
  * `--out 2015` into a number and a repeated option into an array; this takes
  * the text and refuses a repeat, so a typo never silently wins.
  */
-export function stringOption(options: ParsedOptions, name: string, flag: string): string | undefined {
+export function stringOption(
+  options: ParsedOptions,
+  name: string,
+  flag: string,
+): string | undefined {
   const value = options[name];
   if (value === undefined) return undefined;
   if (Array.isArray(value)) {

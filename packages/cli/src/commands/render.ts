@@ -112,7 +112,10 @@ export const renderCommand: CommandDefinition = {
       flags: "--appendix <kind>",
       description: "md, html, html-document: add a quotes or claims appendix",
     },
-    { flags: "--no-mention-links", description: "md, html, html-document: mentions as plain words" },
+    {
+      flags: "--no-mention-links",
+      description: "md, html, html-document: mentions as plain words",
+    },
     { flags: "--pretty", description: "html, html-document, jsonld: indented output" },
     { flags: "--no-stylesheet", description: "html-document: leave out the default <style>" },
     { flags: "--article-body", description: "jsonld, html-document: add articleBody to JSON-LD" },
@@ -158,7 +161,8 @@ async function runRender(
 
   const stderrColors = colorsFor(io.stderr, io.env);
   const report = (file: string, problems: readonly Problem[]) => {
-    for (const problem of problems) io.stderr.write(`${formatProblem(file, problem, stderrColors)}\n`);
+    for (const problem of problems)
+      io.stderr.write(`${formatProblem(file, problem, stderrColors)}\n`);
   };
   for (const { display, problem } of collected.problems) report(display, [problem]);
   let failed = collected.problems.length;
@@ -203,7 +207,11 @@ async function runRender(
     }
   }
 
-  const progress = createProgress(io.stderr, planned.length, showsProgress(io.stderr, planned.length, quiet));
+  const progress = createProgress(
+    io.stderr,
+    planned.length,
+    showsProgress(io.stderr, planned.length, quiet),
+  );
   let outcomes: Outcome[];
   try {
     outcomes = await runPool(planned, CONCURRENCY, async ({ input, path, display }) => {

@@ -56,7 +56,9 @@ export async function runCheck(
     progress.done();
   }
   if (options.format === "json") {
-    io.stdout.write(`${JSON.stringify(jsonCheckReport(command, reports, options.strict), null, 2)}\n`);
+    io.stdout.write(
+      `${JSON.stringify(jsonCheckReport(command, reports, options.strict), null, 2)}\n`,
+    );
   } else {
     io.stdout.write(
       formatCheckReport(command, reports, {

@@ -31,9 +31,13 @@ describe("newsdoc validate", () => {
     const lines = stdout.trimEnd().split("\n");
     expect(lines).toEqual([
       "missing.json: error: No such file or folder. Check the path. (file-not-found)",
-      expect.stringMatching(/^articles\/broken\.json:4:3: error: Expected ',' or '\}' after a property value/),
-      expect.stringMatching(/^articles\/broken\.yml:3:\d+: error: .* \(yaml-syntax\)$/),
-      expect.stringMatching(/^articles\/nested\/empty-headline\.json:headline: error: .* \(empty_string\)$/),
+      expect.stringMatching(/^articles\/broken-yaml\.yml:3:\d+: error: .* \(yaml-syntax\)$/),
+      expect.stringMatching(
+        /^articles\/broken\.json:4:3: error: Expected ',' or '\}' after a property value/,
+      ),
+      expect.stringMatching(
+        /^articles\/nested\/empty-headline\.json:headline: error: .* \(empty_string\)$/,
+      ),
       expect.stringMatching(
         /^articles\/nested\/unknown-author\.json:authors\[0\]: error: .* \(unknown_reference\)$/,
       ),
@@ -86,9 +90,9 @@ describe("newsdoc validate", () => {
   it("colours on a terminal, not with NO_COLOR", async () => {
     const args = ["validate", "articles/broken.json"];
     expect((await runMain(args, { cwd, stdoutTTY: true })).stdout).toContain("\u001b[31m");
-    expect((await runMain(args, { cwd, stdoutTTY: true, env: { NO_COLOR: "1" } })).stdout).not.toContain(
-      "\u001b[",
-    );
+    expect(
+      (await runMain(args, { cwd, stdoutTTY: true, env: { NO_COLOR: "1" } })).stdout,
+    ).not.toContain("\u001b[");
     expect((await runMain(args, { cwd, stdoutTTY: false })).stdout).not.toContain("\u001b[");
   });
 

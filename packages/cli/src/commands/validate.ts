@@ -1,6 +1,6 @@
 import { type CommandDefinition, INPUT_OPTIONS } from "./command-definition.js";
-import { choiceOption } from "./option-values.js";
 import { CONCURRENCY } from "./concurrency.js";
+import { choiceOption } from "./option-values.js";
 import { type ReportFormat, runCheck } from "./run-check.js";
 
 /** The report formats of `validate` and `lint`. */
