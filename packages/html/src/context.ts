@@ -1,5 +1,4 @@
-import type { Handler, RenderContext } from "@newsdoc/core/kit";
-import type { NodeTypes } from "@newsdoc/core/kit";
+import type { Handler, NodeTypes, RenderContext } from "@newsdoc/core/kit";
 import type { HtmlHelpers } from "./helpers.js";
 import type { Html } from "./html.js";
 import type { HtmlOptions } from "./options.js";

@@ -100,7 +100,9 @@ function check(strings: TemplateStringsArray): void {
 export function html(strings: TemplateStringsArray, ...holes: readonly HtmlHole[]): Html {
   if (!checked.has(strings)) {
     if (!Array.isArray(strings) || !Array.isArray((strings as { raw?: unknown }).raw)) {
-      throw new TypeError("html is a tagged template: write html`<p>${content}</p>`.");
+      throw new TypeError(
+        "html is a tagged template: write html`<p>…</p>` with holes for content.",
+      );
     }
     check(strings);
     checked.set(strings, true);

@@ -1,6 +1,8 @@
 export type { ClassNameKey, ClassNames } from "./class-names.js";
 export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { HtmlContext, HtmlHandler } from "./context.js";
+export type { HtmlDocumentOptions } from "./document/to-html-document.js";
+export { toHtmlDocument } from "./document/to-html-document.js";
 export type { Attributes, AttributeValue, HtmlContent } from "./element.js";
 export { element } from "./element.js";
 export type { EscapeContext } from "./escape.js";
@@ -19,5 +21,3 @@ export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { HtmlState } from "./state.js";
 export type { ToHtmlOptions } from "./to-html.js";
 export { toHtml } from "./to-html.js";
-export type { HtmlDocumentOptions } from "./document/to-html-document.js";
-export { toHtmlDocument } from "./document/to-html-document.js";

@@ -82,4 +82,21 @@ describe("overrides", () => {
     expect(htmlRenderer.render(fixture)).toBe(toHtml(fixture));
     expect(topics.handlers.paragraph).toBe(htmlRenderer.handlers.paragraph);
   });
+
+  it("the README's example: wrapping the default mention in a topic link", () => {
+    const site = htmlRenderer.extend({
+      defaults: { mentions: "text" },
+      handlers: {
+        mention: (node, ctx, base) =>
+          ctx.helpers.element(
+            "a",
+            { href: `/topics/${node.entity}`, class: "topic" },
+            base(node, ctx),
+          ),
+      },
+    });
+    expect(site.render(article)).toContain(
+      '<a href="/topics/syria" class="topic"><span class="nd-mention" data-entity="syria">Syria</span></a>',
+    );
+  });
 });
