@@ -27,7 +27,7 @@ export const BlockquoteSchema = z.strictObject({
   type: z.literal("blockquote"),
   quote: RefSchema.exactOptional(),
   cite: HttpUrlSchema.exactOptional(),
-  get children() {
+  get children(): z.ZodArray<typeof BlockSchema> {
     return z.array(BlockSchema);
   },
 });

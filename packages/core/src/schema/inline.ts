@@ -4,7 +4,7 @@ import { LinkUrlSchema, RefSchema, TextSchema } from "./strings.js";
 /** Stressed emphasis. */
 export const EmphasisSchema = z.strictObject({
   type: z.literal("emphasis"),
-  get children() {
+  get children(): z.ZodArray<typeof InlineSchema> {
     return z.array(InlineSchema);
   },
 });
@@ -12,7 +12,7 @@ export const EmphasisSchema = z.strictObject({
 /** Strong importance. */
 export const StrongSchema = z.strictObject({
   type: z.literal("strong"),
-  get children() {
+  get children(): z.ZodArray<typeof InlineSchema> {
     return z.array(InlineSchema);
   },
 });
@@ -22,7 +22,7 @@ export const LinkSchema = z.strictObject({
   type: z.literal("link"),
   url: LinkUrlSchema,
   title: TextSchema.exactOptional(),
-  get children() {
+  get children(): z.ZodArray<typeof InlineSchema> {
     return z.array(InlineSchema);
   },
 });
@@ -38,7 +38,7 @@ export const MentionSchema = z.strictObject({
 export const QuoteSpanSchema = z.strictObject({
   type: z.literal("quote"),
   quote: RefSchema,
-  get children() {
+  get children(): z.ZodArray<typeof InlineSchema> {
     return z.array(InlineSchema);
   },
 });

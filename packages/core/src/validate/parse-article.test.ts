@@ -9,7 +9,7 @@ import { validArticle } from "./test-fixture.js";
 
 /** An article whose nodes can be reached without casts, for making them wrong. */
 // biome-ignore lint/suspicious/noExplicitAny: tests write wrong values on purpose.
-type Loose = Article & { body: any[]; entities: any[]; [key: string]: any };
+type Loose = { [K in keyof Article]: any } & Record<string, any>;
 
 /** Parses `input` and returns its issues as `[code, path]` pairs, in order. */
 function issuesOf(input: unknown): [IssueCode, IssuePath][] {
