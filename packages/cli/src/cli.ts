@@ -20,4 +20,6 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await main(process.argv);
+main(process.argv).then((code) => {
+  process.exitCode = code;
+});

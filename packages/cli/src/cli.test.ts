@@ -1,0 +1,181 @@
+/**
+ * End-to-end: the BUILT binary (`node dist/cli.js`), as a user runs it. The
+ * root `pnpm test:all` builds first; run `pnpm --filter @newsdoc/cli... build`
+ * before running this file alone. Everything else is tested in-process
+ * through `main` (see main.test.ts and commands/*.test.ts).
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { article } from "@newsdoc/core/example";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createFixture, exampleJson } from "./test-fixtures.js";
+
+const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+const bin = join(packageRoot, "dist/cli.js");
+
+/** The newest modification time of the package's source files (tests excluded). */
+function newestSource(folder: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (!entry.name.includes(".test")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function assertBuilt(): void {
+  const hint = "Build it first: pnpm --filter @newsdoc/cli... build (pnpm test:all does this).";
+  if (!existsSync(bin)) throw new Error(`${bin} does not exist. ${hint}`);
+  if (statSync(bin).mtimeMs < newestSource(join(packageRoot, "src"))) {
+    throw new Error(`${bin} is older than packages/cli/src. ${hint}`);
+  }
+}
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function newsdoc(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH, ...env },
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const STACK_TRACE = /\n\s+at .+:\d+:\d+/;
+let cwd: string;
+
+beforeAll(async () => {
+  assertBuilt();
+  cwd = await createFixture();
+});
+afterAll(async () => {
+  if (cwd) await rm(cwd, { recursive: true, force: true });
+});
+
+describe("the built newsdoc binary", () => {
+  it("validates the example article: exit 0", () => {
+    const run = newsdoc(["validate", "--example"], cwd);
+    expect(run).toEqual({ code: 0, stdout: "1 file checked: 1 valid, 0 invalid.\n", stderr: "" });
+  });
+
+  it("validates a folder of valid and invalid articles, bad JSON, bad YAML and a missing file: exit 1", () => {
+    const run = newsdoc(["validate", "articles", "valid", "missing.json"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(
+      "missing.json: error: No such file or folder. Check the path. (file-not-found)",
+    );
+    expect(run.stdout).toContain("articles/broken.json:4:3: error: Expected ',' or '}'");
+    expect(run.stdout).toMatch(/articles\/broken-yaml\.yml:3:\d+: error: /);
+    expect(run.stdout).toContain("articles/nested/unknown-author.json:authors[0]: error: ");
+    expect(run.stdout).toContain("articles/nested/empty-headline.json:headline: error: ");
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe("9 files checked: 4 valid, 5 invalid.");
+    expect(run.stdout).not.toContain("\u001b["); // a pipe is not a terminal: no colour
+    expect(run.stderr).toBe("");
+  });
+
+  it("--format json reports every file", () => {
+    const run = newsdoc(["lint", "valid", "--format", "json"], cwd);
+    const report = JSON.parse(run.stdout);
+    expect(report.command).toBe("lint");
+    expect(report.files.map((file: { file: string }) => file.file)).toEqual([
+      "valid/a.json",
+      "valid/b.yaml",
+    ]);
+    expect(run.code).toBe(report.summary.failed > 0 ? 1 : 0);
+  });
+
+  it("renders the example to stdout with no file", () => {
+    const run = newsdoc(["render", "--example", "--to", "html-document"], cwd);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.startsWith("<!doctype html>")).toBe(true);
+    expect(run.stdout).toContain(article.headline);
+  });
+
+  it("renders a folder with --out: one file per valid input, a report for the others", async () => {
+    const run = newsdoc(["render", "articles", "--to", "md", "--out", "out-md"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toContain("Rendered 2 of 6 files to out-md (md); 4 failed.");
+    expect((await readdir(join(cwd, "out-md"))).sort()).toEqual(["good-too.md", "good.md"]);
+    const single = newsdoc(["render", "valid/a.json", "--to", "md"], cwd);
+    expect(await readFile(join(cwd, "out-md/good.md"), "utf8")).toBe(single.stdout);
+  });
+
+  it("prints the JSON Schema and the example article", () => {
+    const schema = newsdoc(["schema"], cwd);
+    expect(schema.code).toBe(0);
+    expect(JSON.parse(schema.stdout).$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    const example = newsdoc(["example"], cwd);
+    expect(example).toEqual({ code: 0, stdout: exampleJson, stderr: "" });
+  });
+
+  it("reports usage errors with exit 2 and no stack trace", () => {
+    for (const args of [["frobnicate"], ["render", "--example", "--to", "pdf"], ["validate"]]) {
+      const run = newsdoc(args, cwd);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^newsdoc: .+\nRun "newsdoc.* --help" for usage\.\n$/);
+      expect(run.stderr).not.toMatch(STACK_TRACE);
+    }
+  });
+
+  it("a write that fails at the rename leaves no temp file and the target untouched", async () => {
+    const root = await createFixture({ "in/a.json": exampleJson, "in/b.json": exampleJson });
+    // A folder where out/a.md should go: the rename onto it fails.
+    await mkdir(join(root, "out/a.md"), { recursive: true });
+    await writeFile(join(root, "out/a.md/keep.txt"), "keep");
+    const run = newsdoc(["render", "in", "--to", "md", "--out", "out"], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^in\/a\.json: error: Could not write out\/a\.md: /m);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect((await readdir(join(root, "out"))).sort()).toEqual(["a.md", "b.md"]);
+    expect(await readdir(join(root, "out/a.md"))).toEqual(["keep.txt"]);
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("killed in the middle of a batch, it leaves only complete outputs and no temp files", async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++)
+      files[`in/article-${String(i).padStart(3, "0")}.json`] = exampleJson;
+    const root = await createFixture(files);
+    const expected = newsdoc(["render", "--example", "--to", "html-document"], root).stdout;
+    const child = spawn(
+      process.execPath,
+      [bin, "render", "in", "--to", "html-document", "--out", "out"],
+      {
+        cwd: root,
+        stdio: "ignore",
+      },
+    );
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    // Kill as soon as the first output exists (or let it finish, if it is faster than we look).
+    let finished = false;
+    void exited.then(() => {
+      finished = true;
+    });
+    while (
+      !finished &&
+      !(existsSync(join(root, "out")) && readdirSync(join(root, "out")).length > 0)
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    child.kill("SIGTERM");
+    await exited;
+    const left = existsSync(join(root, "out")) ? await readdir(join(root, "out")) : [];
+    expect(left.filter((name) => !/^article-\d{3}\.html$/.test(name))).toEqual([]);
+    for (const name of left) {
+      expect(await readFile(join(root, "out", name), "utf8")).toBe(expected);
+    }
+    await rm(root, { recursive: true, force: true });
+  });
+});
