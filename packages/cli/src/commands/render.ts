@@ -263,7 +263,7 @@ async function renderToFile(
         {
           severity: "error",
           code: "write-failed",
-          message: `Could not write ${display}: ${reason}. Nothing was written there.`,
+          message: `Could not write ${display}: ${reason}. No partial file was left; a file already there is unchanged.`,
         },
       ],
     };
