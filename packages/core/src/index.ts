@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 export * from "./kit/index.js";
+export * from "./lint/index.js";
 export * from "./model/index.js";
 export * from "./schema/index.js";
 export * from "./validate/index.js";

@@ -30,6 +30,7 @@ export {
   QuoteSpanSchema,
   StrongSchema,
 } from "./inline.js";
+export { ARTICLE_JSON_SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
 export { AudienceSchema, QuoteModeSchema, QuoteSchema } from "./quote.js";
 export {
   DateOrDateTimeSchema,

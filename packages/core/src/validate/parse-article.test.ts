@@ -889,6 +889,7 @@ describe("parseArticle: meaning", () => {
       ["unknown_reference", ["entities", 11, "attendees", 1]],
       ["unknown_reference", ["quotes", 0, "speaker"]],
       ["unknown_reference", ["claims", 0, "stances", 1, "by"]],
+      ["unknown_reference", ["body", 0, "children", 10, "entity"]],
     ]);
     expect(issuesOf(input)).toEqual(issuesOf(structuredClone(input)));
   });

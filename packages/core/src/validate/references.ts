@@ -15,6 +15,8 @@ export interface Reference {
   role: string;
   /** The entity kinds allowed here; `undefined` allows any kind. */
   kinds?: readonly EntityType[];
+  /** True for a `mention` node: the text names the entity there. */
+  mention?: true;
 }
 
 const PERSON_OR_ORG = ["Person", "Organization"] as const;
@@ -135,7 +137,14 @@ export function collectReferences(article: Article): Reference[] {
   }
 
   walkInline(article, (node, path) => {
-    if (node.type === "mention") entity(node.entity, [...path, "entity"], "a mention");
+    if (node.type === "mention")
+      refs.push({
+        target: "entity",
+        id: node.entity,
+        path: [...path, "entity"],
+        role: "a mention",
+        mention: true,
+      });
     else if (node.type === "quote")
       refs.push({
         target: "quote",

@@ -58,6 +58,8 @@ export function validArticle(): Article {
           { type: "break" },
           { type: "strong", children: ["Contact: "] },
           { type: "link", url: "mailto:desk@example.com", children: ["the desk"] },
+          " at ",
+          { type: "mention", entity: "kremlin", text: "the Kremlin" },
         ],
       },
       { type: "heading", level: 2, children: ["Background"] },

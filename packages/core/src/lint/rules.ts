@@ -1,0 +1,29 @@
+import { entityNoSameAs } from "./entity-no-same-as.js";
+import { entityUnreferenced } from "./entity-unreferenced.js";
+import { headlineTooLong } from "./headline-too-long.js";
+import { imageMissingDimensions } from "./image-missing-dimensions.js";
+import { imageMissingUrl } from "./image-missing-url.js";
+import { imageTooSmall } from "./image-too-small.js";
+import type { LintRule } from "./lint-rule.js";
+import { missingAuthors } from "./missing-authors.js";
+import { missingDatePublished } from "./missing-date-published.js";
+import { missingDescription } from "./missing-description.js";
+import { missingImage } from "./missing-image.js";
+import { missingUrl } from "./missing-url.js";
+import { speakerNotMentioned } from "./speaker-not-mentioned.js";
+
+/** Every lint rule, in the order they run and report. */
+export const LINT_RULES: readonly LintRule[] = [
+  missingUrl,
+  missingDatePublished,
+  missingAuthors,
+  headlineTooLong,
+  missingDescription,
+  missingImage,
+  imageMissingUrl,
+  imageMissingDimensions,
+  imageTooSmall,
+  entityNoSameAs,
+  entityUnreferenced,
+  speakerNotMentioned,
+];
