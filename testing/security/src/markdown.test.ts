@@ -56,6 +56,7 @@ function modelCounts(article: Article) {
       const node = value as { type?: string; url?: string };
       if (node.type === "emphasis" || node.type === "strong") marks++;
       if (node.type === "link" && node.url) urls.add(node.url);
+      if (node.type === "blockquote" && (node as { cite?: string }).cite) urls.add((node as { cite: string }).cite);
       if (node.type === "figure" && (node as { image: { url?: string } }).image.url)
         urls.add((node as { image: { url: string } }).image.url);
       Object.values(value).forEach(visit);

@@ -34,10 +34,17 @@ function places(
   value: Json,
   out: { holder: Json[] | Record<string, Json>; key: string | number }[] = [],
 ) {
-  if (Array.isArray(value))
-    value.forEach((v, i) => (out.push({ holder: value, key: i }), places(v, out)));
-  else if (value && typeof value === "object")
-    for (const [k, v] of Object.entries(value)) out.push({ holder: value, key: k }), places(v, out);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      out.push({ holder: value, key: i });
+      places(value[i]!, out);
+    }
+  } else if (value && typeof value === "object") {
+    for (const [k, v] of Object.entries(value)) {
+      out.push({ holder: value, key: k });
+      places(v, out);
+    }
+  }
   return out;
 }
 

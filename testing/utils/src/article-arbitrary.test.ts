@@ -1,3 +1,4 @@
+import { safeParseArticle } from "@newsdoc/core";
 import type { Article, Block, Entity, Inline } from "@newsdoc/core/kit";
 import { plainText } from "@newsdoc/core/kit";
 import fc from "fast-check";
@@ -113,6 +114,18 @@ describe("articleArbitrary", () => {
     fc.assert(
       fc.property(articleArbitrary({ ids: "hostile", nestedLinks: true }), checkInvariants),
       fcParams({ numRuns: 200 }),
+    );
+  });
+
+  it("produces articles that parseArticle accepts, plain and with hostile ids and nested links", () => {
+    const parses = (article: Article) => {
+      const result = safeParseArticle(article);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    };
+    fc.assert(fc.property(articleArbitrary(), parses), fcParams());
+    fc.assert(
+      fc.property(articleArbitrary({ ids: "hostile", nestedLinks: true }), parses),
+      fcParams(),
     );
   });
 
