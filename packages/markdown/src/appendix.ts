@@ -56,7 +56,10 @@ export function renderClaimAppendix(ctx: MarkdownContext): Markdown {
     parts.push(heading(claim.statement, 3, ctx));
     const lines = stances.map(({ label, parties }) => {
       const who = parties.map((p) => p.entity.name).join(", ");
-      return finishLines(escape(`${label[0]!.toUpperCase()}${label.slice(1)}: ${who}`), "paragraph");
+      return finishLines(
+        escape(`${label[0]!.toUpperCase()}${label.slice(1)}: ${who}`),
+        "paragraph",
+      );
     });
     if (lines.length > 0) parts.push(bulletList(lines));
   }

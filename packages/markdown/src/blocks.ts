@@ -12,9 +12,9 @@ export function renderBlocks(blocks: readonly Block[], ctx: MarkdownContext): Ma
   for (const block of blocks) {
     // Two lists in a row with the same marker would merge into one.
     if (previous?.type !== "list") ctx.state.listMarker = undefined;
-    previous = block;
     const rendered = ctx.render(block);
     if (rendered === "") continue;
+    previous = block;
     out = out === "" ? rendered : `${out}\n\n${rendered}`;
   }
   return trusted(out);

@@ -50,8 +50,7 @@ export const UNSAFE: readonly UnsafeRule[] = [
   {
     character: "<",
     in: TEXT,
-    after: "[A-Za-z/!?]|$",
-    why: "HTML and autolinks (at a string's end, the next node may supply the letter)",
+    why: "HTML, URL autolinks and email autolinks (`<0@x.example>`: almost any character may follow)",
   },
   { character: "<", in: ["destination"], why: "cannot appear in a <…> destination" },
   { character: ">", in: ["destination"], why: "ends a <…> destination" },

@@ -41,7 +41,7 @@ function paragraph(content: string): string {
     // A blank line would end the paragraph; an edge newline would be dropped.
     out = out.replace(EMPTY_LINE_OR_EDGE_NEWLINE, "&#10;");
   }
-  out = out.replace(TRAILING_WHITESPACE, charRef);
+  out = out.replace(TRAILING_WHITESPACE, (space) => charRef(space));
   return out.replace(LINE_START, fixLineStart);
 }
 

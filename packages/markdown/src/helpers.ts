@@ -1,5 +1,5 @@
 import { destination, type EscapePosition, escape, title } from "./escape.js";
-import { type LineMode, finishLines } from "./finish-lines.js";
+import { finishLines, type LineMode } from "./finish-lines.js";
 import { delimit, joinInline } from "./join-inline.js";
 import { type Markdown, trusted } from "./markdown.js";
 
@@ -48,7 +48,9 @@ function md(strings: TemplateStringsArray, ...values: readonly (Markdown | numbe
 function link(children: Markdown, url: string, linkTitle?: string): Markdown {
   const dest = destination(url);
   return trusted(
-    linkTitle === undefined ? `[${children}](${dest})` : `[${children}](${dest} ${title(linkTitle)})`,
+    linkTitle === undefined
+      ? `[${children}](${dest})`
+      : `[${children}](${dest} ${title(linkTitle)})`,
   );
 }
 
@@ -58,7 +60,7 @@ export const markdownHelpers: MarkdownHelpers = Object.freeze({
   finishLines,
   md,
   link,
-  emphasis: (children: Markdown, marker: "*" | "**" = "*") => delimit(children, marker),
+  emphasis: (children: Markdown, marker: "*" | "**" = "*") => delimit(children, marker === "**"),
   joinInline,
   trusted,
 });

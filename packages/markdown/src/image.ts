@@ -3,6 +3,7 @@ import { joinBlocks } from "./blocks.js";
 import { destination } from "./escape.js";
 import { type Markdown, trusted } from "./markdown.js";
 import type { MarkdownContext } from "./options.js";
+import { phrasing } from "./phrasing.js";
 
 /**
  * An image as Markdown blocks: `![alt](url)` when the file is known, then
@@ -17,7 +18,7 @@ export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
     parts.push(trusted(`![${alt}](${destination(image.url)})`));
   }
   if (image.caption && image.caption.length > 0) {
-    parts.push(finishLines(ctx.children(image.caption), "paragraph"));
+    parts.push(finishLines(phrasing(image.caption, ctx), "paragraph"));
   }
   if (image.credit) {
     parts.push(finishLines(md`Credit: ${escape(image.credit.text)}`, "paragraph"));

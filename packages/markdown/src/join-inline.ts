@@ -17,24 +17,24 @@ function backslashesBefore(text: string, end: number): number {
   return count;
 }
 
-function leadingStars(text: string): number {
-  let n = 0;
-  while (text.charCodeAt(n) === 42) n++;
+/** The length of the opening `*` or `_` run `text` starts with (text never starts with an unescaped one). */
+function leadingRun(text: string): number {
+  const marker = text.charCodeAt(0);
+  if (marker !== 42 && marker !== 95) return 0;
+  let n = 1;
+  while (text.charCodeAt(n) === marker) n++;
   return n;
 }
 
-/** The closing `*` run at the end of `text`, with the character before it; escaped stars excluded. */
-function trailingStars(text: string): { length: number; before: string | undefined } | undefined {
-  let start = text.length;
-  while (start > 0 && text.charCodeAt(start - 1) === 42) start--;
-  let length = text.length - start;
-  if (length === 0) return undefined;
-  if (backslashesBefore(text, start) % 2 === 1) {
-    // The first star is escaped text: it is punctuation before the run.
-    length--;
-    return length === 0 ? undefined : { length, before: "*" };
-  }
-  return { length, before: start > 0 ? text[start - 1] : undefined };
+/** The length of the closing `*` or `_` run at the end of `text`; escaped ones excluded. */
+function trailingRun(text: string): number {
+  const marker = text.charCodeAt(text.length - 1);
+  if (marker !== 42 && marker !== 95) return 0;
+  let start = text.length - 1;
+  while (start > 0 && text.charCodeAt(start - 1) === marker) start--;
+  const length = text.length - start;
+  // An odd run of backslashes escapes the first marker: it is text.
+  return backslashesBefore(text, start) % 2 === 1 ? length - 1 : length;
 }
 
 function encodeLast(text: string): string {
@@ -52,11 +52,12 @@ function encodeFirst(text: string): string {
 
 /**
  * Joins rendered inline parts, fixing what two parts can do to each other:
- * a `!` before a link would make it an image; an emphasis delimiter next to
- * a letter cannot open or close when the emphasised text starts or ends
- * with punctuation (the letter is written as a character reference, which
- * reads as punctuation to the parser and as the same letter to readers);
- * two emphasis runs that touch are merged, as `*a**b*` would not parse.
+ * a `!` before a link would make it an image; an emphasis delimiter with a
+ * letter on its outer side may fail to open or close, or be read as both
+ * (and then CommonMark's "rule of 3" can refuse the match), so that letter
+ * is written as a character reference — punctuation to the parser, the
+ * same letter to readers; two emphasis runs that touch are merged, as
+ * `*a**b*` would not parse.
  *
  * @example
  * ```ts
@@ -74,22 +75,21 @@ export function joinInline(parts: readonly Markdown[]): Markdown {
     }
     const first = part.charCodeAt(0);
     const last = out.charCodeAt(out.length - 1);
-    if (first === 91 /* [ */ && last === 33 /* ! */) {
-      if (backslashesBefore(out, out.length - 1) % 2 === 0) out = `${out.slice(0, -1)}\\!`;
-    } else if (first === 42 /* * */ || last === 42) {
-      const opening = leadingStars(part);
-      const closing = trailingStars(out);
-      if (closing && opening > 0) {
-        if (closing.length === opening) {
-          out = out.slice(0, -closing.length);
-          part = part.slice(opening);
-        }
-      } else if (opening > 0) {
-        const inner = part[opening];
-        if (!isOther(inner) && isOther(out[out.length - 1])) out = encodeLast(out);
-      } else if (closing && !isOther(closing.before) && isOther(part[0])) {
-        part = encodeFirst(part);
+    const opening = leadingRun(part);
+    const closing = trailingRun(out);
+    if (closing > 0 && opening > 0) {
+      if (closing === opening && first === last) {
+        out = out.slice(0, -closing);
+        part = part.slice(opening);
       }
+    } else if (opening > 0) {
+      if (isOther(out[out.length - 1])) out = encodeLast(out);
+    } else if (closing > 0 && isOther(part[0])) {
+      part = encodeFirst(part);
+    }
+    // After any merge: "!" right before a link would make it an image.
+    if (part.charCodeAt(0) === 91 /* [ */ && out.charCodeAt(out.length - 1) === 33 /* ! */) {
+      if (backslashesBefore(out, out.length - 1) % 2 === 0) out = `${out.slice(0, -1)}\\!`;
     }
     out += part;
   }
@@ -97,26 +97,36 @@ export function joinInline(parts: readonly Markdown[]): Markdown {
 }
 
 /**
- * Wraps inline Markdown in an emphasis delimiter (`*` or `**`) so that it
- * parses as emphasis whatever it starts or ends with: edge whitespace
- * becomes a character reference (a delimiter next to a space cannot open
- * or close), and a hard break at the end moves outside.
+ * Wraps inline Markdown in emphasis (`strong` false: `*`/`_`) or strong
+ * (`**`/`__`) so that it parses as such whatever it starts or ends with:
+ * edge whitespace becomes a character reference (a delimiter next to a
+ * space cannot open or close), trailing hard breaks move outside, and the
+ * marker character (`char`, else chosen to differ from a `*`/`_` run at the
+ * content's edges) keeps nested runs from fusing into one.
  *
  * @example
  * ```ts
- * delimit(escape(" quietly"), "*"); // "*&#x20;quietly*"
+ * delimit(escape(" quietly"), false); // "*&#x20;quietly*"
  * ```
  */
-export function delimit(inner: Markdown, marker: "*" | "**"): Markdown {
+export function delimit(inner: Markdown, strong: boolean, char?: "*" | "_"): Markdown {
   if (inner === "") return inner;
   let text: string = inner;
   let after = "";
-  if (text.endsWith("\n") && backslashesBefore(text, text.length - 1) % 2 === 1) {
+  while (text.endsWith("\n") && backslashesBefore(text, text.length - 1) % 2 === 1) {
     text = text.slice(0, -2);
-    after = "\\\n";
+    after += "\\\n";
     if (text === "") return trusted(after);
   }
   if (WHITESPACE.test(text[0]!)) text = encodeFirst(text);
   if (WHITESPACE.test(text[text.length - 1]!)) text = encodeLast(text);
+  const edges = text[0]! + text[text.length - 1]!;
+  const c = char ?? (edges.includes("*") && !edges.includes("_") ? "_" : "*");
+  const marker = strong ? c + c : c;
   return trusted(marker + text + marker + after);
+}
+
+/** What a `*` or `_` run at the end of rendered inline Markdown is made of, if any. */
+export function closingMarker(markdown: string): string | undefined {
+  return trailingRun(markdown) > 0 ? markdown[markdown.length - 1] : undefined;
 }

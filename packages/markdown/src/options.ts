@@ -26,10 +26,19 @@ export interface MarkdownState {
   linkDepth: number;
   /** The marker of the list just rendered, so that the next list uses another and stays separate. */
   listMarker: string | undefined;
+  /** The `*` or `_` that ends the inline Markdown just before the node being rendered, if any. */
+  markerBefore: string | undefined;
+  /** The marker character of the emphasis or strong being rendered, if any. */
+  enclosingMarker: "*" | "_" | undefined;
 }
 
 /** The context every Markdown handler receives. */
-export type MarkdownContext = RenderContext<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>;
+export type MarkdownContext = RenderContext<
+  Markdown,
+  MarkdownOptions,
+  MarkdownHelpers,
+  MarkdownState
+>;
 
 /** The default options. */
 export const MARKDOWN_DEFAULTS: Readonly<MarkdownOptions> = Object.freeze({

@@ -33,5 +33,10 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
   helpers: markdownHelpers,
   // ctx.children joins inline parts; adjacent parts can affect each other.
   join: joinInline,
-  createState: () => ({ linkDepth: 0, listMarker: undefined }),
+  createState: () => ({
+    linkDepth: 0,
+    listMarker: undefined,
+    markerBefore: undefined,
+    enclosingMarker: undefined,
+  }),
 });

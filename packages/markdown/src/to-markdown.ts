@@ -5,7 +5,12 @@ import type { MarkdownOptions, MarkdownState } from "./options.js";
 import { markdownRenderer } from "./renderer.js";
 
 /** What {@link toMarkdown} accepts: any options, and handler overrides. */
-export type ToMarkdownOptions = RenderOptions<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>;
+export type ToMarkdownOptions = RenderOptions<
+  Markdown,
+  MarkdownOptions,
+  MarkdownHelpers,
+  MarkdownState
+>;
 
 /**
  * Renders an article as CommonMark: headline, dek, byline, lead image,

@@ -2,6 +2,7 @@ import { type List, type ListItem, NewsdocRenderError } from "@newsdoc/core/kit"
 import { prefixLines } from "../blocks.js";
 import { type Markdown, trusted } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
+import { phrasing } from "../phrasing.js";
 
 /**
  * A list: `- ` items, or `1. ` items counting from `start`. A list right
@@ -43,5 +44,5 @@ function item_(item: ListItem, marker: string, ctx: MarkdownContext): Markdown {
 
 /** A list item's content (its marker is the list's business). */
 export function listItem(node: ListItem, ctx: MarkdownContext): Markdown {
-  return ctx.helpers.finishLines(ctx.children(node), "paragraph");
+  return ctx.helpers.finishLines(phrasing(node.children, ctx), "paragraph");
 }

@@ -1,0 +1,265 @@
+import {
+  type Article,
+  type Block,
+  createIndex as createIndexForTest,
+  entityHref,
+  type Image,
+  type Inline,
+  plainText,
+  quoteAppendix,
+} from "@newsdoc/core/kit";
+import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
+import fc from "fast-check";
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { describe, expect, it } from "vitest";
+import { quoteLine } from "./appendix.js";
+import { bylineText } from "./header.js";
+import { type MarkdownOptions, toMarkdown } from "./index.js";
+
+// What a CommonMark reader gets back, block by block, and which links and
+// images it sees, compared with what the model says.
+interface Reading {
+  texts: string[];
+  links: string[];
+  images: string[];
+  headings: number;
+  lists: number;
+  emphasis: number;
+  forbidden: string[];
+}
+
+type MdNode = {
+  type: string;
+  value?: string;
+  url?: string;
+  alt?: string | null;
+  children?: MdNode[];
+};
+
+function inlineText(node: MdNode): string {
+  switch (node.type) {
+    case "text":
+      return node.value ?? "";
+    case "break":
+      return "\n";
+    case "image":
+      return node.alt ?? "";
+    default:
+      return (node.children ?? []).map(inlineText).join("");
+  }
+}
+
+const FORBIDDEN = new Set([
+  "html",
+  "code",
+  "inlineCode",
+  "definition",
+  "linkReference",
+  "imageReference",
+  "footnoteReference",
+  "footnoteDefinition",
+  "yaml",
+  "table",
+  "delete",
+]);
+
+function read(markdown: string): Reading {
+  const reading: Reading = {
+    texts: [],
+    links: [],
+    images: [],
+    headings: 0,
+    lists: 0,
+    emphasis: 0,
+    forbidden: [],
+  };
+  const visit = (node: MdNode) => {
+    if (FORBIDDEN.has(node.type)) reading.forbidden.push(node.type);
+    if (node.type === "link") reading.links.push(node.url!);
+    if (node.type === "image") reading.images.push(node.url!);
+    if (node.type === "emphasis" || node.type === "strong") reading.emphasis++;
+    if (node.type === "heading") reading.headings++;
+    if (node.type === "list") reading.lists++;
+    if (node.type === "paragraph" || node.type === "heading") {
+      const text = inlineText(node);
+      if (text !== "") reading.texts.push(text);
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(fromMarkdown(markdown) as MdNode);
+  return reading;
+}
+
+// The same, derived from the model: what the Markdown must read back as.
+function expected(article: Article, options: Partial<MarkdownOptions>): Reading {
+  const index = createIndexForTest(article);
+  const out: Reading = {
+    texts: [],
+    links: [],
+    images: [],
+    headings: 1,
+    lists: 0,
+    emphasis: 0,
+    forbidden: [],
+  };
+  const text = (s: string) => {
+    if (s !== "") out.texts.push(s);
+  };
+  const inline = (nodes: readonly Inline[], inLink: boolean) => {
+    for (const node of nodes) {
+      if (typeof node === "string" || node.type === "break") continue;
+      if (node.type === "mention") {
+        const href = entityHref(index.requireEntity(node.entity));
+        if (!inLink && href !== undefined && options.mentions !== "text") out.links.push(href);
+        continue;
+      }
+      if (node.type === "link" && !inLink) out.links.push(node.url);
+      if (node.type === "emphasis" || node.type === "strong") out.emphasis++;
+      inline(node.children, inLink || node.type === "link");
+    }
+  };
+  const image = (img: Image) => {
+    if (img.url !== undefined) {
+      out.images.push(img.url);
+      text(img.alt ?? "");
+    }
+    if (img.caption) {
+      text(plainText(img.caption));
+      inline(img.caption, false);
+    }
+    if (img.credit) text(`Credit: ${img.credit.text}`);
+  };
+  const blocks = (list: readonly Block[]) => {
+    for (const block of list) {
+      switch (block.type) {
+        case "paragraph":
+        case "heading":
+          if (block.type === "heading") out.headings++;
+          text(plainText(block.children));
+          inline(block.children, false);
+          break;
+        case "figure":
+          image(block.image);
+          break;
+        case "blockquote": {
+          blocks(block.children);
+          let who: string | undefined;
+          if (block.quote !== undefined) {
+            const quote = index.requireQuote(block.quote);
+            who = index.requireEntity(quote.speaker).name;
+            if (quote.via !== undefined) who += `, via ${index.requireEntity(quote.via).name}`;
+          }
+          if (block.cite !== undefined) {
+            text(`— ${who ?? "Source"}`);
+            out.links.push(block.cite);
+          } else if (who !== undefined) text(`— ${who}`);
+          break;
+        }
+        case "list":
+          if (block.children.length > 0) out.lists++;
+          for (const item of block.children) {
+            text(plainText(item.children));
+            inline(item.children, false);
+          }
+          break;
+        case "rule":
+          break;
+      }
+    }
+  };
+  text(article.headline);
+  if (article.alternativeHeadline) {
+    text(article.alternativeHeadline);
+    out.emphasis++;
+  }
+  const byline = bylineText(article, index);
+  if (byline !== undefined) text(byline);
+  if (article.image) image(article.image);
+  blocks(article.body);
+  if (options.appendix === "quotes") {
+    const groups = quoteAppendix(article, index);
+    if (groups.length > 0) {
+      text("Who said what");
+      out.headings++;
+      for (const group of groups) {
+        text(group.speaker.name);
+        out.headings++;
+        out.lists++;
+        for (const entry of group.quotes) text(quoteLine(entry));
+      }
+    }
+  }
+  return out;
+}
+
+const optionsArbitrary = fc.record({
+  mentions: fc.constantFrom("link" as const, "text" as const),
+  appendix: fc.constantFrom(false as const, "quotes" as const),
+});
+
+// Emphasis inside emphasis (directly or through a quote span or link).
+function nestsEmphasis(article: Article): boolean {
+  const visit = (nodes: readonly (Inline | Block)[], inside: boolean): boolean =>
+    nodes.some((node) => {
+      if (typeof node === "string") return false;
+      const marks = node.type === "emphasis" || node.type === "strong";
+      if (marks && inside) return true;
+      if (node.type === "figure") return visit(node.image.caption ?? [], false);
+      if (node.type === "list") return node.children.some((item) => visit(item.children, false));
+      return "children" in node && visit(node.children, inside || marks);
+    });
+  return visit(article.body, false) || visit(article.image?.caption ?? [], false);
+}
+
+const stripMarkers = (texts: string[]) => texts.map((t) => t.replace(/[*_]/g, ""));
+
+describe("round trip through a CommonMark parser", () => {
+  it("reads back every text, link and image of any article, and no markup it did not have", () => {
+    fc.assert(
+      fc.property(
+        articleArbitrary({ nestedLinks: true }).filter((a) => !nestsEmphasis(a)),
+        optionsArbitrary,
+        (article, options) => {
+          const markdown = toMarkdown(article, options);
+          const got = read(markdown);
+          const want = expected(article, options);
+          expect(got.forbidden).toEqual([]);
+          expect(got.texts, JSON.stringify(markdown)).toEqual(want.texts);
+          expect(got.links).toEqual(want.links);
+          expect(got.images).toEqual(want.images);
+          expect(got.headings).toBe(want.headings);
+          expect(got.lists).toBe(want.lists);
+          // Touching emphasis runs are merged, so there may be fewer, never more.
+          expect(got.emphasis).toBeLessThanOrEqual(want.emphasis);
+        },
+      ),
+      fcParams(),
+    );
+  }, 300_000);
+
+  it("with emphasis nested in emphasis, yields no markup the model lacks; only * and _ may leak as text", () => {
+    // Known limit: CommonMark's delimiter rules cannot always keep runs of
+    // nested, touching emphasis with punctuation on both sides apart. The
+    // cost is a literal "*" or "_", never a link, image, HTML or heading.
+    fc.assert(
+      fc.property(
+        articleArbitrary({ nestedLinks: true, maxDepth: 2 }),
+        optionsArbitrary,
+        (article, options) => {
+          const markdown = toMarkdown(article, options);
+          const got = read(markdown);
+          const want = expected(article, options);
+          expect(got.forbidden).toEqual([]);
+          expect(stripMarkers(got.texts), JSON.stringify(markdown)).toEqual(
+            stripMarkers(want.texts),
+          );
+          expect(got.links).toEqual(want.links);
+          expect(got.images).toEqual(want.images);
+          expect(got.headings).toBe(want.headings);
+          expect(got.lists).toBe(want.lists);
+        },
+      ),
+      fcParams(),
+    );
+  }, 300_000);
+});
