@@ -1,16 +1,26 @@
 #!/usr/bin/env node
 import { main } from "./main.js";
-import { removePendingTempFilesSync } from "./output/write-atomic.js";
+import { abortWrites, removePendingTempFilesSync } from "./output/write-atomic.js";
 
-// Ctrl-C or a kill during a write: remove the temporary files, so an
-// interrupted run leaves neither half-written outputs nor stray temp files.
+// Ctrl-C or a kill during a batch: stop the writes in progress and let each
+// remove its temporary file, so an interrupted run leaves only complete
+// outputs. A second signal, or a file system that does not answer within two
+// seconds, exits at once after a synchronous best-effort clean-up.
 for (const [signal, code] of [
   ["SIGINT", 130],
   ["SIGTERM", 143],
 ] as const) {
-  process.once(signal, () => {
-    removePendingTempFilesSync();
-    process.exit(code);
+  process.on(signal, () => {
+    if (process.exitCode === code) {
+      removePendingTempFilesSync();
+      process.exit(code);
+    }
+    process.exitCode = code;
+    setTimeout(() => {
+      removePendingTempFilesSync();
+      process.exit(code);
+    }, 2000).unref();
+    void abortWrites().then(() => process.exit(code));
   });
 }
 
@@ -21,5 +31,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 main(process.argv).then((code) => {
-  process.exitCode = code;
+  process.exitCode ??= code;
 });

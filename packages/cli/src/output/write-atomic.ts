@@ -5,6 +5,18 @@ import type { CliFileSystem, WritableFileHandle } from "../io.js";
 
 /** Temporary files being written right now, so a signal handler can remove them. */
 const pending = new Set<string>();
+/** Writes in progress, so a signal handler can wait for them to clean up. */
+const inFlight = new Set<Promise<void>>();
+/** Set by {@link abortWrites}: every write in progress stops at its next step. */
+let aborted = false;
+
+/** The error a write stopped by {@link abortWrites} rejects with. */
+export class WriteAbortedError extends Error {
+  override readonly name = "WriteAbortedError";
+  constructor(path: string) {
+    super(`Writing ${path} was interrupted; nothing was written there.`);
+  }
+}
 
 /**
  * The temporary path {@link writeFileAtomic} writes before renaming: a hidden
@@ -27,22 +39,37 @@ export function tempPathFor(path: string): string {
  * await writeFileAtomic("out/article.html", html, fs);
  * ```
  */
-export async function writeFileAtomic(
+export function writeFileAtomic(
   path: string,
   data: string | Uint8Array,
   fs: CliFileSystem,
 ): Promise<void> {
+  const writing = write(path, data, fs);
+  const tracked = writing.catch(() => {});
+  inFlight.add(tracked);
+  void tracked.then(() => inFlight.delete(tracked));
+  return writing;
+}
+
+async function write(path: string, data: string | Uint8Array, fs: CliFileSystem): Promise<void> {
+  const checkAborted = () => {
+    if (aborted) throw new WriteAbortedError(path);
+  };
+  checkAborted();
   const temp = tempPathFor(path);
   let handle: WritableFileHandle | undefined;
   pending.add(temp);
   try {
     // "wx": never reuse an existing file, even one with our temporary name.
     handle = await fs.open(temp, "wx", 0o666);
+    checkAborted();
     await handle.writeFile(data);
+    checkAborted();
     await handle.sync();
     const open = handle;
     handle = undefined;
     await open.close();
+    checkAborted();
     await fs.rename(temp, path);
   } catch (error) {
     if (handle !== undefined) await handle.close().catch(() => {});
@@ -54,9 +81,21 @@ export async function writeFileAtomic(
 }
 
 /**
- * Removes the temporary files of writes still in progress. For a signal
- * handler (Ctrl-C): the process is about to end, so this is synchronous and
- * ignores files that are already gone.
+ * Stops every write in progress at its next step and resolves when each has
+ * removed its temporary file (or finished its rename); writes started later
+ * fail at once. For a signal handler: after this, exiting leaves only
+ * complete outputs and no temporary files.
+ */
+export async function abortWrites(): Promise<void> {
+  aborted = true;
+  await Promise.all([...inFlight]);
+}
+
+/**
+ * Removes the temporary files of writes still in progress, synchronously:
+ * the last resort of a signal handler when {@link abortWrites} does not
+ * finish (a file system that hangs), or on a second Ctrl-C. A file whose
+ * creation is still under way in the thread pool can escape it.
  */
 export function removePendingTempFilesSync(): void {
   for (const temp of pending) {
