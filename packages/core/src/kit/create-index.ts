@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.js";
-import type { Block } from "../model/block.js";
+import type { Block, ListItem } from "../model/block.js";
 import type { Claim, Stance } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Inline, Mention, QuoteSpan } from "../model/inline.js";
@@ -42,17 +42,6 @@ export interface ArticleIndex {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = map.get(k);
-    if (list) list.push(item);
-    else map.set(k, [item]);
-  }
-  return map;
-}
-
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
   // First one wins, as validation reports the later duplicates.
@@ -60,54 +49,51 @@ function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return map;
 }
 
-interface InlineRefs {
+/** The derived look-ups, built together on the first call of any of them. */
+interface Derived {
+  quotes: Map<string, Quote[]>;
+  stances: Map<string, StanceOnClaim[]>;
   mentions: Map<string, Mention[]>;
   spans: Map<string, QuoteSpan[]>;
 }
 
-function collectInlineRefs(article: Article): InlineRefs {
-  const refs: InlineRefs = { mentions: new Map(), spans: new Map() };
-  const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
+function add<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+type Walked = Inline | Block | ListItem;
+
+function derive(article: Article): Derived {
+  const d: Derived = {
+    quotes: new Map(),
+    stances: new Map(),
+    mentions: new Map(),
+    spans: new Map(),
   };
+  for (const quote of article.quotes) add(d.quotes, quote.speaker, quote);
+  for (const claim of article.claims)
+    for (const stance of claim.stances) add(d.stances, stance.by, { claim, stance });
   // An explicit stack instead of recursion: deep input must not overflow it.
-  const stack: (Inline | Block | { type: "listItem"; children: Inline[] })[] = [];
-  const pushAll = (nodes: readonly (typeof stack)[number][]) => {
-    for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
+  // Pushed in reverse, so nodes pop in document order (lead caption first).
+  const stack: Walked[] = [];
+  const push = (nodes: readonly Walked[] | undefined) => {
+    if (nodes) for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
   };
-  if (article.image?.caption) pushAll(article.image.caption);
-  pushAll(article.body);
+  push(article.body);
+  push(article.image?.caption);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (typeof node === "string") continue;
-    switch (node.type) {
-      case "mention":
-        push(refs.mentions, node.entity, node);
-        break;
-      case "quote":
-        push(refs.spans, node.quote, node);
-        pushAll(node.children);
-        break;
-      case "figure":
-        if (node.image.caption) pushAll(node.image.caption);
-        break;
-      case "paragraph":
-      case "heading":
-      case "blockquote":
-      case "list":
-      case "listItem":
-      case "emphasis":
-      case "strong":
-      case "link":
-        pushAll(node.children);
-        break;
-      default:
-        break;
+    if (node.type === "mention") add(d.mentions, node.entity, node);
+    else if (node.type === "figure") push(node.image.caption);
+    else {
+      if (node.type === "quote") add(d.spans, node.quote, node);
+      if ("children" in node) push(node.children);
     }
   }
-  return refs;
+  return d;
 }
 
 /**
@@ -125,10 +111,19 @@ export function createIndex(article: Article): ArticleIndex {
   const entities = byId(article.entities);
   const quotes = byId(article.quotes);
   const claims = byId(article.claims);
-  let quotesBySpeaker: Map<string, Quote[]> | undefined;
-  let stancesByEntity: Map<string, StanceOnClaim[]> | undefined;
-  let inlineRefs: InlineRefs | undefined;
-
+  let derived: Derived | undefined;
+  const get = (key: keyof Derived, id: string): readonly unknown[] => {
+    derived ??= derive(article);
+    return derived[key].get(id) ?? EMPTY;
+  };
+  const need = <T>(map: Map<string, T>, kind: string, list: string, id: string): T => {
+    const found = map.get(id);
+    if (found) return found;
+    throw new NewsdocRenderError(
+      "unknown_reference",
+      `The article references ${kind} "${id}", which is not in article.${list}. Validate the article with parseArticle() before rendering.`,
+    );
+  };
   return {
     entities,
     quotes,
@@ -136,42 +131,11 @@ export function createIndex(article: Article): ArticleIndex {
     entity: (id) => entities.get(id),
     quote: (id) => quotes.get(id),
     claim: (id) => claims.get(id),
-    requireEntity(id) {
-      const entity = entities.get(id);
-      if (entity) return entity;
-      throw new NewsdocRenderError(
-        "unknown_reference",
-        `The article references entity "${id}", which is not in article.entities. Validate the article with parseArticle() before rendering.`,
-      );
-    },
-    requireQuote(id) {
-      const quote = quotes.get(id);
-      if (quote) return quote;
-      throw new NewsdocRenderError(
-        "unknown_reference",
-        `The article references quote "${id}", which is not in article.quotes. Validate the article with parseArticle() before rendering.`,
-      );
-    },
-    quotesBy(entityId) {
-      quotesBySpeaker ??= groupBy(article.quotes, (q) => q.speaker);
-      return quotesBySpeaker.get(entityId) ?? EMPTY;
-    },
-    stancesBy(entityId) {
-      if (!stancesByEntity) {
-        const all: StanceOnClaim[] = [];
-        for (const claim of article.claims)
-          for (const stance of claim.stances) all.push({ claim, stance });
-        stancesByEntity = groupBy(all, (s) => s.stance.by);
-      }
-      return stancesByEntity.get(entityId) ?? EMPTY;
-    },
-    mentionsOf(entityId) {
-      inlineRefs ??= collectInlineRefs(article);
-      return inlineRefs.mentions.get(entityId) ?? EMPTY;
-    },
-    spansOf(quoteId) {
-      inlineRefs ??= collectInlineRefs(article);
-      return inlineRefs.spans.get(quoteId) ?? EMPTY;
-    },
+    requireEntity: (id) => need(entities, "entity", "entities", id),
+    requireQuote: (id) => need(quotes, "quote", "quotes", id),
+    quotesBy: (id) => get("quotes", id) as readonly Quote[],
+    stancesBy: (id) => get("stances", id) as readonly StanceOnClaim[],
+    mentionsOf: (id) => get("mentions", id) as readonly Mention[],
+    spansOf: (id) => get("spans", id) as readonly QuoteSpan[],
   };
 }

@@ -136,46 +136,25 @@ type Missing = Exclude<NodeType, (typeof NODE_TYPES)[number]>;
 const _allListed: Missing extends never ? true : Missing = true;
 void _allListed;
 
-function noBase(type: string): AnyBase {
-  return () => {
-    throw new NewsdocRenderError(
-      "no_base_handler",
-      `The "${type}" handler called its base, but it is the first handler for "${type}": there is nothing to wrap.`,
-    );
-  };
-}
-
 function describe(node: unknown): string {
   if (node === null) return "null";
   if (Array.isArray(node)) return "an array";
-  if (typeof node === "object") {
-    const type = (node as { type?: unknown }).type;
-    return typeof type === "string"
-      ? `a node of type ${JSON.stringify(type)}`
-      : "an object without a string `type`";
-  }
-  return `a ${typeof node}`;
+  if (typeof node !== "object") return `a ${typeof node}`;
+  const type = (node as { type?: unknown }).type;
+  return typeof type === "string"
+    ? `a node of type ${JSON.stringify(type)}`
+    : "an object without a string `type`";
 }
 
-function layer(table: Table | undefined, handlers: Partial<Record<string, unknown>>): Table {
-  // A null prototype: a node whose `type` is "constructor" or "__proto__"
-  // must find no handler, not Object.prototype's members.
-  const next: Table = Object.create(null);
-  for (const type of NODE_TYPES) {
-    const below = table?.[type];
-    const handler = handlers[type] as AnyHandler | undefined;
-    if (handler === undefined) {
-      if (below) next[type] = below;
-      continue;
-    }
-    if (typeof handler !== "function") {
-      throw new TypeError(`The "${type}" handler must be a function, got ${describe(handler)}.`);
-    }
-    const base: AnyBase = below
-      ? (node, ctx) => below.handler(node, ctx, below.base)
-      : noBase(type);
-    next[type] = { handler, base };
-  }
+/**
+ * A handler table: `handlers` over `below`. Without `below` (a definition)
+ * every node type needs a handler; each handler's `base` is the one below it.
+ */
+function layer(
+  below: Table | undefined,
+  handlers: Readonly<Record<string, unknown>>,
+  name: string,
+): Table {
   for (const key of Object.keys(handlers)) {
     if (!(NODE_TYPES as readonly string[]).includes(key)) {
       throw new TypeError(
@@ -183,11 +162,38 @@ function layer(table: Table | undefined, handlers: Partial<Record<string, unknow
       );
     }
   }
-  return next;
-}
-
-function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
+  // A null prototype: a node whose `type` is "constructor" or "__proto__"
+  // must find no handler, not Object.prototype's members.
+  const table: Table = Object.create(null);
+  const missing: string[] = [];
+  for (const type of NODE_TYPES) {
+    const under = below?.[type];
+    const handler = handlers[type];
+    if (handler === undefined) {
+      if (under) table[type] = under;
+      else missing.push(type);
+    } else if (typeof handler !== "function") {
+      throw new TypeError(`The "${type}" handler must be a function, got ${describe(handler)}.`);
+    } else {
+      table[type] = {
+        handler: handler as AnyHandler,
+        base: under
+          ? (node, ctx) => under.handler(node, ctx, under.base)
+          : () => {
+              throw new NewsdocRenderError(
+                "no_base_handler",
+                `The "${type}" handler called base(), but it is the first "${type}" handler: there is nothing to wrap.`,
+              );
+            },
+      };
+    }
+  }
+  if (missing.length > 0) {
+    throw new TypeError(
+      `defineRenderer("${name}"): missing handler${missing.length > 1 ? "s" : ""} for ${missing.join(", ")}. A renderer handles every node type.`,
+    );
+  }
+  return table;
 }
 
 function build<Out, Options, Helpers, State>(
@@ -199,36 +205,35 @@ function build<Out, Options, Helpers, State>(
   createState: ((article: Article, options: Readonly<Options>) => State) | undefined,
 ): Renderer<Out, Options, Helpers, State> {
   type Ctx = RenderContext<Out, Options, Helpers, State>;
-  const overrideCache = new WeakMap<object, Table>();
-  const handlers = Object.freeze(
-    Object.fromEntries(NODE_TYPES.map((type) => [type, table[type]!.handler])),
-  ) as unknown as Handlers<Out, Ctx>;
+  // Per-call overrides are layered once per `handlers` object, not per call.
+  const overridden = new WeakMap<object, Table>();
 
-  const renderer: Renderer<Out, Options, Helpers, State> = {
+  return Object.freeze({
     name,
-    handlers,
+    handlers: Object.freeze(
+      Object.fromEntries(NODE_TYPES.map((type) => [type, table[type]!.handler])),
+    ) as unknown as Handlers<Out, Ctx>,
     defaults,
     helpers,
-    render(article, options) {
+    render(article: Article, options?: RenderOptions<Out, Options, Helpers, State>): Out {
       let active = table;
       let resolved = defaults;
       if (options) {
         const { handlers: overrides, ...rest } = options;
         resolved = { ...defaults, ...rest } as Options;
         if (overrides) {
-          let cached = overrideCache.get(overrides);
+          let cached = overridden.get(overrides);
           if (!cached) {
-            cached = layer(table, overrides as Partial<Record<string, unknown>>);
-            overrideCache.set(overrides, cached);
+            cached = layer(table, overrides, name);
+            overridden.set(overrides, cached);
           }
           active = cached;
         }
       }
-      const textEntry = active.text!;
+      const text = active.text!;
       const render = (node: Node): Out => {
-        if (typeof node === "string") return textEntry.handler(node, ctx, textEntry.base) as Out;
-        const type =
-          node != null && typeof node === "object" ? (node as { type?: unknown }).type : undefined;
+        if (typeof node === "string") return text.handler(node, ctx, text.base) as Out;
+        const type = (node as { type?: unknown } | null)?.type;
         const entry = typeof type === "string" && type !== "article" ? active[type] : undefined;
         if (entry === undefined) {
           throw new NewsdocRenderError(
@@ -238,34 +243,33 @@ function build<Out, Options, Helpers, State>(
         }
         return entry.handler(node, ctx, entry.base) as Out;
       };
-      const children = join
-        ? (parent: Parent | readonly Node[]): Out => {
-            const nodes = Array.isArray(parent) ? parent : (parent as Parent).children;
-            const parts: Out[] = new Array(nodes.length);
-            for (let i = 0; i < nodes.length; i++) parts[i] = render(nodes[i]!);
-            return join(parts);
-          }
-        : (parent: Parent | readonly Node[]): Out => {
-            const nodes = Array.isArray(parent) ? parent : (parent as Parent).children;
-            let out = "";
-            for (let i = 0; i < nodes.length; i++) out += render(nodes[i]!) as unknown as string;
-            return out as unknown as Out;
-          };
+      const joinParts = join ?? ((parts: readonly Out[]) => parts.join("") as Out);
       const ctx: Ctx = {
         article,
         index: createIndex(article),
         options: resolved,
         helpers,
-        state: (createState ? createState(article, resolved) : undefined) as State,
+        state: createState?.(article, resolved) as State,
         render,
-        children,
-        join: join ?? ((parts) => parts.join("") as unknown as Out),
+        children(parent) {
+          const nodes = Array.isArray(parent) ? parent : (parent as Parent).children;
+          if (join) {
+            const parts: Out[] = [];
+            for (let i = 0; i < nodes.length; i++) parts.push(render(nodes[i]!));
+            return join(parts);
+          }
+          // Strings: concatenated directly, no array per call.
+          let out = "";
+          for (let i = 0; i < nodes.length; i++) out += render(nodes[i]!);
+          return out as Out;
+        },
+        join: joinParts,
       };
       const root = active.article!;
       try {
         return root.handler(article, ctx, root.base) as Out;
       } catch (error) {
-        if (isStackOverflow(error)) {
+        if (error instanceof RangeError && /call stack/i.test(error.message)) {
           throw new NewsdocRenderError(
             "too_deep",
             `The ${name} renderer ran out of stack: the article nests nodes too deeply. parseArticle() rejects such input.`,
@@ -274,20 +278,18 @@ function build<Out, Options, Helpers, State>(
         throw error;
       }
     },
-    extend(extension) {
+    extend(extension: RendererExtension<Out, Options, Helpers, State>) {
+      const { handlers: more, helpers: extra, defaults: other } = extension;
       return build<Out, Options, Helpers, State>(
         extension.name ?? name,
-        extension.handlers
-          ? layer(table, extension.handlers as Partial<Record<string, unknown>>)
-          : table,
-        extension.defaults ? ({ ...defaults, ...extension.defaults } as Options) : defaults,
-        extension.helpers ? ({ ...helpers, ...extension.helpers } as Helpers) : helpers,
+        more ? layer(table, more, name) : table,
+        other ? ({ ...defaults, ...other } as Options) : defaults,
+        extra ? ({ ...helpers, ...extra } as Helpers) : helpers,
         join,
         createState,
       );
     },
-  };
-  return Object.freeze(renderer);
+  });
 }
 
 /**
@@ -320,27 +322,16 @@ export function defineRenderer<
 >(
   definition: RendererDefinition<Out, Options, Helpers, State>,
 ): Renderer<Out, Options, Helpers, State> {
-  if (definition === null || typeof definition !== "object") {
-    throw new TypeError(
-      "defineRenderer() takes a definition object: { name, handlers, defaults }.",
-    );
-  }
-  const missing = NODE_TYPES.filter(
-    (type) =>
-      typeof (definition.handlers as Record<string, unknown> | undefined)?.[type] !== "function",
-  );
-  if (missing.length > 0) {
-    throw new TypeError(
-      `defineRenderer("${definition.name}"): missing handler${missing.length > 1 ? "s" : ""} for ${missing.join(", ")}. A renderer handles every node type.`,
-    );
-  }
+  // A definition from JavaScript may be anything: without handlers, every one is reported missing.
+  const { name, handlers, defaults, helpers, join, createState } =
+    definition ?? ({} as Partial<typeof definition>);
   return build(
-    definition.name,
-    layer(undefined, definition.handlers as Partial<Record<string, unknown>>),
-    definition.defaults,
-    (definition.helpers ?? {}) as Helpers,
-    definition.join,
-    definition.createState,
+    name,
+    layer(undefined, handlers ?? {}, name),
+    defaults,
+    (helpers ?? {}) as Helpers,
+    join,
+    createState,
   );
 }
 
