@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { type CliFileSystem, resolveIo } from "./io.js";
 import { runMain } from "./test-io.js";
 
 describe("main: the command line", () => {
@@ -88,5 +89,29 @@ describe("main: the command line", () => {
     const { code, stderr } = await runMain(["render", "--example", "--to"]);
     expect(code).toBe(2);
     expect(stderr).toContain("Option --to <format> needs a value.");
+  });
+
+  it("reports an internal error as a sentence, with the stack trace only under --debug", async () => {
+    // A file system that breaks its contract: a bug, not a user mistake.
+    const fs: CliFileSystem = {
+      ...resolveIo().fs,
+      stat: async () => ({ isFile: () => false, isDirectory: () => true }),
+      readdir: async () => null as never,
+    };
+    const plain = await runMain(["validate", "folder"], { fs });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(
+      /^newsdoc: internal error: .+\nThis is a bug in newsdoc\. Run again with --debug/,
+    );
+    expect(plain.stderr).not.toMatch(/\n\s+at /);
+    const debug = await runMain(["validate", "folder", "--debug"], { fs });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+
+  it("reads paths after -- even when they start with a dash", async () => {
+    const { code, stdout } = await runMain(["validate", "--", "-missing.json"]);
+    expect(code).toBe(1);
+    expect(stdout).toContain("-missing.json: error: No such file or folder.");
   });
 });
