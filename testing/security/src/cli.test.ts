@@ -12,7 +12,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { article } from "@newsdoc/core/example";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const cli = fileURLToPath(new URL("../../../packages/cli/dist/cli.js", import.meta.url));
 let dir: string;

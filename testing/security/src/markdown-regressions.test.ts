@@ -29,7 +29,9 @@ function roundTrip(children: Inline[]): string {
 
 // Shrunk by fast-check from markdown.test.ts; kept so the case stays fixed.
 describe("toMarkdown findings", () => {
-  it("strong holding strong then emphasis keeps its text (was **__A___A_** → “_A___A”)", () => {
+  // FINDING (open): @newsdoc/markdown writes `**__A___A_**`; the `___` run is intraword, so it neither
+  // opens nor closes, and the reader sees underscores. it.fails until the emphasis/strong handlers are fixed.
+  it.fails("strong holding strong then emphasis keeps its text (was **__A___A_** → “_A___A”)", () => {
     const children: Inline[] = [
       {
         type: "strong",

@@ -5,8 +5,11 @@ import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import type { Nodes, Root } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { allBlocks, inlineText } from "./model-text.js";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 /** mdast text: text and inline code values, a break as a newline. */
 function mdText(node: Nodes): string {
@@ -56,7 +59,8 @@ function modelCounts(article: Article) {
       const node = value as { type?: string; url?: string };
       if (node.type === "emphasis" || node.type === "strong") marks++;
       if (node.type === "link" && node.url) urls.add(node.url);
-      if (node.type === "blockquote" && (node as { cite?: string }).cite) urls.add((node as { cite: string }).cite);
+      if (node.type === "blockquote" && (node as { cite?: string }).cite)
+        urls.add((node as { cite: string }).cite);
       if (node.type === "figure" && (node as { image: { url?: string } }).image.url)
         urls.add((node as { image: { url: string } }).image.url);
       Object.values(value).forEach(visit);
@@ -68,7 +72,9 @@ function modelCounts(article: Article) {
 }
 
 describe("toMarkdown over hostile articles", () => {
-  it("reads back through a CommonMark parser as the model's text, with no HTML and no links, images or emphasis the model lacks", () => {
+  // FINDING (open): adjacent strong/emphasis inside emphasis or strong lose their text (see
+  // markdown-regressions.test.ts). it.fails until @newsdoc/markdown is fixed; then make it `it` again.
+  it.fails("reads back through a CommonMark parser as the model's text, with no HTML and no links, images or emphasis the model lacks", () => {
     fc.assert(
       fc.property(articleArbitrary({ ids: "hostile" }), (article) => {
         const markdown = toMarkdown(article);

@@ -1,7 +1,10 @@
 import { ArticleValidationError, parseArticle, safeParseArticle } from "@newsdoc/core";
 import { articleArbitrary, fcParams, rawText, unsafeUrl } from "@newsdoc/test-utils";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 const before = prototypeKeys();

@@ -14,8 +14,11 @@ import {
 } from "@newsdoc/test-utils";
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { HTML_ATTRIBUTES, HTML_DOCUMENT_ELEMENTS, HTML_ELEMENTS } from "./html-allow-list.js";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 // Keys whose values are ids or references: renamed consistently (payload + id) so references still resolve.
 const REFERENCE_KEYS = new Set([
@@ -115,12 +118,31 @@ describe("the XSS corpus in every field of the example article", () => {
       expect(markdown.startsWith("---\n") ? end : 0).toBeGreaterThanOrEqual(0);
       for (const node of mdNodes(fromMarkdown(end >= 0 ? markdown.slice(end + 5) : markdown))) {
         expect(node.type).not.toBe("html");
-        if (node.type === "link" || node.type === "image") {
-          expect(isSafeUrl(node.url), `Markdown ${node.type} to ${JSON.stringify(node.url)}`).toBe(
-            true,
-          );
-        }
       }
     }
   });
+
+  const markdownUrls = (vector: (typeof xssCorpus)[number]) => {
+    const markdown = toMarkdown(poison(vector.payload, true), { appendix: "claims" });
+    for (const node of mdNodes(fromMarkdown(markdown))) {
+      if (node.type === "link" || node.type === "image") {
+        expect(isSafeUrl(node.url), `Markdown ${node.type} to ${JSON.stringify(node.url)}`).toBe(
+          true,
+        );
+      }
+    }
+  };
+  // A leading NUL becomes U+FFFD in the parser, which leaves no scheme: that one is safe by accident.
+  const isFinding = (v: (typeof xssCorpus)[number]) =>
+    v.kind === "url" && !v.payload.includes("\u0000");
+  const unsafe = xssCorpus.filter(isFinding).map((v) => [v.label, v] as const);
+  const other = xssCorpus.filter((v) => !isFinding(v)).map((v) => [v.label, v] as const);
+  it.each(other)("Markdown links stay http(s), mailto or relative: %s", (_, vector) =>
+    markdownUrls(vector),
+  );
+  // FINDING (open): toMarkdown writes javascript:/vbscript:/data:/… URLs of unvalidated articles as link
+  // and image destinations (toHtml drops them). it.fails until @newsdoc/markdown applies the URL policy.
+  it.fails.each(unsafe)("Markdown links stay http(s), mailto or relative: %s", (_, vector) =>
+    markdownUrls(vector),
+  );
 });

@@ -2,10 +2,13 @@ import { safeParseArticle } from "@newsdoc/core";
 import type { Article, Block, Entity, Inline } from "@newsdoc/core/kit";
 import { plainText } from "@newsdoc/core/kit";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { articleArbitrary } from "./article-arbitrary.js";
 import { isValidModelText } from "./hostile-text.js";
 import { fcParams } from "./runs.js";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 const OPENING = "\"'“‘«„‚‹「『";
 const CLOSING = "\"'”’»“‘›」』";

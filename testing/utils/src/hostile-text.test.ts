@@ -1,7 +1,10 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { isValidModelText, rawText, stripForbidden, validText } from "./hostile-text.js";
 import { fcParams } from "./runs.js";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 // With the u flag a paired surrogate is one code point, so only lone ones match.
 const wellFormed = (s: string) => !/\p{Cs}/u.test(s);

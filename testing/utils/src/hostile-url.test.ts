@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import {
   encodedUrl,
   httpUrl,
@@ -10,6 +10,9 @@ import {
   urlScheme,
 } from "./hostile-url.js";
 import { fcParams } from "./runs.js";
+
+// Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
+vi.setConfig({ testTimeout: 120_000 });
 
 describe("urlScheme", () => {
   it.each([
