@@ -29,26 +29,26 @@ export function quoteLine({ quote, via, audience }: QuoteEntry): string {
 }
 
 function heading(text: string, level: 2 | 3, ctx: MarkdownContext): Markdown {
-  const { escape, finishLines } = ctx.helpers;
-  return trusted(`${"#".repeat(level)} ${finishLines(escape(text), "heading")}`);
+  const { escape: esc, finishLines } = ctx.helpers;
+  return trusted(`${"#".repeat(level)} ${finishLines(esc(text), "heading")}`);
 }
 
 /** "Who said what": each speaker, in the order of their first quote, with their quotes. */
 export function renderQuoteAppendix(ctx: MarkdownContext): Markdown {
-  const { escape, finishLines } = ctx.helpers;
+  const { escape: esc, finishLines } = ctx.helpers;
   const groups = quoteAppendix(ctx.article, ctx.index);
   if (groups.length === 0) return trusted("");
   const parts: Markdown[] = [heading("Who said what", 2, ctx)];
   for (const { speaker, quotes } of groups) {
     parts.push(heading(speaker.name, 3, ctx));
-    parts.push(bulletList(quotes.map((q) => finishLines(escape(quoteLine(q)), "paragraph"))));
+    parts.push(bulletList(quotes.map((q) => finishLines(esc(quoteLine(q)), "paragraph"))));
   }
   return joinBlocks(parts);
 }
 
 /** "Claims": each claim, and who asserts, denies, neither, or cannot verify it. */
 export function renderClaimAppendix(ctx: MarkdownContext): Markdown {
-  const { escape, finishLines } = ctx.helpers;
+  const { escape: esc, finishLines } = ctx.helpers;
   const claims = claimAppendix(ctx.article, ctx.index);
   if (claims.length === 0) return trusted("");
   const parts: Markdown[] = [heading("Claims", 2, ctx)];
@@ -56,10 +56,7 @@ export function renderClaimAppendix(ctx: MarkdownContext): Markdown {
     parts.push(heading(claim.statement, 3, ctx));
     const lines = stances.map(({ label, parties }) => {
       const who = parties.map((p) => p.entity.name).join(", ");
-      return finishLines(
-        escape(`${label[0]!.toUpperCase()}${label.slice(1)}: ${who}`),
-        "paragraph",
-      );
+      return finishLines(esc(`${label[0]!.toUpperCase()}${label.slice(1)}: ${who}`), "paragraph");
     });
     if (lines.length > 0) parts.push(bulletList(lines));
   }

@@ -103,11 +103,11 @@ function replace(char: string): string {
  *
  * @example
  * ```ts
- * escape("5 * 3 [sic]"); // "5 \\* 3 \\[sic]"
- * escape("Fish & chips"); // unchanged
+ * escapeMarkdown("5 * 3 [sic]"); // "5 \\* 3 \\[sic]"
+ * escapeMarkdown("Fish & chips"); // unchanged
  * ```
  */
-export function escape(text: string, position: EscapePosition = "inline"): Markdown {
+export function escapeMarkdown(text: string, position: EscapePosition = "inline"): Markdown {
   const pattern = PATTERNS[position];
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text as Markdown;
@@ -127,7 +127,7 @@ const BARE_UNSAFE = /[\s()<>\x00-\x1f\x7f]/;
  * ```
  */
 export function destination(url: string): Markdown {
-  const escaped = escape(url, "destination");
+  const escaped = escapeMarkdown(url, "destination");
   return trusted(url === "" || BARE_UNSAFE.test(url) ? `<${escaped}>` : escaped);
 }
 
@@ -140,5 +140,5 @@ export function destination(url: string): Markdown {
  * ```
  */
 export function title(text: string): Markdown {
-  return trusted(`"${escape(text, "title")}"`);
+  return trusted(`"${escapeMarkdown(text, "title")}"`);
 }

@@ -66,7 +66,7 @@ function singleLine(content: string, heading: boolean): string {
  *
  * @example
  * ```ts
- * finishLines(escape("1. not a list"), "paragraph"); // "1\\. not a list"
+ * finishLines(escapeMarkdown("1. not a list"), "paragraph"); // "1\\. not a list"
  * ```
  */
 export function finishLines(content: Markdown, mode: LineMode): Markdown {

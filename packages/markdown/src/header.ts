@@ -22,12 +22,12 @@ export function bylineText(article: Article, index: ArticleIndex): string | unde
 
 /** `# Headline`, the dek in emphasis, and the byline/date line when known. */
 export function renderHeader(article: Article, ctx: MarkdownContext): Markdown {
-  const { escape, finishLines, emphasis, md } = ctx.helpers;
-  const parts: Markdown[] = [md`# ${finishLines(escape(article.headline), "heading")}`];
+  const { escape: esc, finishLines, emphasis, md } = ctx.helpers;
+  const parts: Markdown[] = [md`# ${finishLines(esc(article.headline), "heading")}`];
   if (article.alternativeHeadline !== undefined && article.alternativeHeadline !== "") {
-    parts.push(finishLines(emphasis(escape(article.alternativeHeadline)), "paragraph"));
+    parts.push(finishLines(emphasis(esc(article.alternativeHeadline)), "paragraph"));
   }
   const byline = bylineText(article, ctx.index);
-  if (byline !== undefined) parts.push(finishLines(escape(byline), "paragraph"));
+  if (byline !== undefined) parts.push(finishLines(esc(byline), "paragraph"));
   return joinBlocks(parts);
 }

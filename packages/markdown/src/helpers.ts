@@ -1,4 +1,4 @@
-import { destination, type EscapePosition, escape, title } from "./escape.js";
+import { destination, type EscapePosition, escapeMarkdown, title } from "./escape.js";
 import { finishLines, type LineMode } from "./finish-lines.js";
 import { delimit, joinInline } from "./join-inline.js";
 import { type Markdown, trusted } from "./markdown.js";
@@ -56,7 +56,7 @@ function link(children: Markdown, url: string, linkTitle?: string): Markdown {
 
 /** The helpers of the built-in Markdown renderer. */
 export const markdownHelpers: MarkdownHelpers = Object.freeze({
-  escape,
+  escape: escapeMarkdown,
   finishLines,
   md,
   link,

@@ -11,17 +11,17 @@ import { phrasing } from "./phrasing.js";
  * there is no file).
  */
 export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
-  const { escape, finishLines, md } = ctx.helpers;
+  const { escape: esc, finishLines, md } = ctx.helpers;
   const parts: Markdown[] = [];
   if (image.url !== undefined) {
-    const alt = finishLines(escape(image.alt ?? "", "linkText"), "line");
+    const alt = finishLines(esc(image.alt ?? "", "linkText"), "line");
     parts.push(trusted(`![${alt}](${destination(image.url)})`));
   }
   if (image.caption && image.caption.length > 0) {
     parts.push(finishLines(phrasing(image.caption, ctx), "paragraph"));
   }
   if (image.credit) {
-    parts.push(finishLines(md`Credit: ${escape(image.credit.text)}`, "paragraph"));
+    parts.push(finishLines(md`Credit: ${esc(image.credit.text)}`, "paragraph"));
   }
   return joinBlocks(parts);
 }

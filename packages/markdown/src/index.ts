@@ -1,5 +1,5 @@
 export type { EscapePosition } from "./escape.js";
-export { destination, escape, title } from "./escape.js";
+export { destination, escapeMarkdown, title } from "./escape.js";
 export type { LineMode } from "./finish-lines.js";
 export { finishLines } from "./finish-lines.js";
 export { yamlString } from "./front-matter.js";

@@ -106,7 +106,7 @@ export function joinInline(parts: readonly Markdown[]): Markdown {
  *
  * @example
  * ```ts
- * delimit(escape(" quietly"), false); // "*&#x20;quietly*"
+ * delimit(escapeMarkdown(" quietly"), false); // "*&#x20;quietly*"
  * ```
  */
 export function delimit(inner: Markdown, strong: boolean, char?: "*" | "_"): Markdown {

@@ -4,7 +4,7 @@ import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 
 function attribution(node: Blockquote, ctx: MarkdownContext): Markdown {
-  const { escape, finishLines, link, trusted, md } = ctx.helpers;
+  const { escape: esc, finishLines, link, trusted, md } = ctx.helpers;
   let text: string | undefined;
   if (node.quote !== undefined) {
     const quote = ctx.index.requireQuote(node.quote);
@@ -12,10 +12,10 @@ function attribution(node: Blockquote, ctx: MarkdownContext): Markdown {
     if (quote.via !== undefined) text += `, via ${ctx.index.requireEntity(quote.via).name}`;
   }
   if (node.cite !== undefined) {
-    const label = escape(text ?? "Source", "linkText");
+    const label = esc(text ?? "Source", "linkText");
     return finishLines(md`— ${link(label, node.cite)}`, "paragraph");
   }
-  return text === undefined ? trusted("") : finishLines(escape(`— ${text}`), "paragraph");
+  return text === undefined ? trusted("") : finishLines(esc(`— ${text}`), "paragraph");
 }
 
 /**

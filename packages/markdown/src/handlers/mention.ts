@@ -8,10 +8,10 @@ import type { MarkdownContext } from "../options.js";
  * when the entity has no URL.
  */
 export function mention(node: Mention, ctx: MarkdownContext): Markdown {
-  const { escape, link } = ctx.helpers;
+  const { escape: esc, link } = ctx.helpers;
   const href = entityHref(ctx.index.requireEntity(node.entity));
   if (ctx.options.mentions === "link" && href !== undefined && ctx.state.linkDepth === 0) {
-    return link(escape(node.text, "linkText"), href);
+    return link(esc(node.text, "linkText"), href);
   }
-  return escape(node.text, ctx.state.linkDepth > 0 ? "linkText" : "inline");
+  return esc(node.text, ctx.state.linkDepth > 0 ? "linkText" : "inline");
 }

@@ -1,0 +1,197 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { article as example } from "@newsdoc/core/example";
+import type { Article, Block, Inline } from "@newsdoc/core/kit";
+import { describe, expect, it } from "vitest";
+import { markdownRenderer, toMarkdown } from "./index.js";
+
+const base: Article = {
+  newsdoc: 1,
+  id: "a",
+  language: "en",
+  headline: "Head",
+  authors: [],
+  entities: [
+    {
+      type: "Person",
+      id: "peskov",
+      name: "Dmitry Peskov",
+      sameAs: ["https://www.wikidata.org/wiki/Q4160221"],
+    },
+    { type: "Organization", id: "tass", name: "Tass" },
+  ],
+  quotes: [
+    {
+      id: "q",
+      speaker: "peskov",
+      text: "It is difficult",
+      mode: "direct",
+      verb: "added",
+      via: "tass",
+      when: { text: "on Friday" },
+    },
+  ],
+  claims: [],
+  body: [],
+};
+const withBody = (...body: Block[]): Article => ({ ...base, body });
+const para = (...children: Inline[]): Block => ({ type: "paragraph", children });
+const render = (a: Article, options = {}) =>
+  toMarkdown(a, options).split("\n\n").slice(1).join("\n\n");
+
+describe("handlers", () => {
+  it("paragraph, emphasis, strong, break", () => {
+    const md = render(
+      withBody(
+        para(
+          "a ",
+          { type: "emphasis", children: ["b"] },
+          " ",
+          { type: "strong", children: ["c"] },
+          { type: "break" },
+          "d",
+        ),
+      ),
+    );
+    expect(md).toBe("a *b* **c**\\\nd\n");
+  });
+
+  it("heading at its level", () => {
+    expect(render(withBody({ type: "heading", level: 3, children: ["Sub"] }))).toBe("### Sub\n");
+  });
+
+  it("link with title; mention as link by default, as text on request, and as text inside a link", () => {
+    const mention: Inline = { type: "mention", entity: "peskov", text: "Peskov" };
+    const a = withBody(
+      para(
+        { type: "link", url: "https://example.org/a b", title: "T", children: ["x ", mention] },
+        " ",
+        mention,
+      ),
+    );
+    expect(render(a)).toBe(
+      '[x Peskov](<https://example.org/a b> "T") [Peskov](https://www.wikidata.org/wiki/Q4160221)\n',
+    );
+    expect(render(a, { mentions: "text" })).toContain(") Peskov\n");
+  });
+
+  it("mention of an entity without URL is plain words", () => {
+    expect(render(withBody(para({ type: "mention", entity: "tass", text: "Tass" })))).toBe(
+      "Tass\n",
+    );
+  });
+
+  it("quote span renders its words", () => {
+    expect(
+      render(withBody(para({ type: "quote", quote: "q", children: ['"It is difficult"'] }))),
+    ).toBe('"It is difficult"\n');
+  });
+
+  it("lists: bullets, ordered with start, and two lists in a row kept apart", () => {
+    const md = render(
+      withBody(
+        {
+          type: "list",
+          children: [
+            { type: "listItem", children: ["a"] },
+            { type: "listItem", children: ["b\nc"] },
+          ],
+        },
+        { type: "list", children: [{ type: "listItem", children: ["d"] }] },
+        {
+          type: "list",
+          ordered: true,
+          start: 9,
+          children: [
+            { type: "listItem", children: ["e"] },
+            { type: "listItem", children: ["f"] },
+          ],
+        },
+      ),
+    );
+    expect(md).toBe("- a\n- b\n  c\n\n* d\n\n9. e\n10. f\n");
+  });
+
+  it("blockquote with attribution and cite", () => {
+    const md = render(
+      withBody({
+        type: "blockquote",
+        quote: "q",
+        cite: "https://example.org/q",
+        children: [para("One"), para("Two")],
+      }),
+    );
+    expect(md).toBe("> One\n>\n> Two\n>\n> — [Dmitry Peskov, via Tass](https://example.org/q)\n");
+  });
+
+  it("rule, separated from the paragraph above by a blank line", () => {
+    expect(render(withBody(para("a"), { type: "rule" }))).toBe("a\n\n***\n");
+  });
+
+  it("figure with and without a file", () => {
+    const image = { alt: "A [photo]", caption: ["Cap"], credit: { text: "Reuters" } };
+    expect(
+      render(withBody({ type: "figure", image: { ...image, url: "https://example.org/i.jpg" } })),
+    ).toBe("![A \\[photo\\]](https://example.org/i.jpg)\n\nCap\n\nCredit: Reuters\n");
+    expect(render(withBody({ type: "figure", image }))).toBe("Cap\n\nCredit: Reuters\n");
+  });
+
+  it("header: headline, dek, byline and dates", () => {
+    const md = toMarkdown({
+      ...base,
+      alternativeHeadline: "Dek",
+      authors: ["peskov"],
+      datePublished: "2015-09-11T10:00:00Z",
+    });
+    expect(md).toBe("# Head\n\n*Dek*\n\nBy Dmitry Peskov · Published 2015-09-11T10:00:00Z\n");
+  });
+
+  it("appendix: who said what, and claims", () => {
+    expect(toMarkdown(base, { appendix: "quotes" })).toContain(
+      "## Who said what\n\n### Dmitry Peskov\n\n- “It is difficult” — added, via Tass, on Friday (direct quotation)\n",
+    );
+    const claims: Article = {
+      ...base,
+      claims: [
+        { id: "c", statement: "Troops are sent", stances: [{ stance: "denies", by: "peskov" }] },
+      ],
+    };
+    expect(toMarkdown(claims, { appendix: "claims" })).toContain(
+      "## Claims\n\n### Troops are sent\n\n- Denies: Dmitry Peskov\n",
+    );
+  });
+
+  it("ends with exactly one newline and is deterministic", () => {
+    const a = toMarkdown(example, { frontMatter: true, appendix: "quotes" });
+    expect(a.endsWith("\n") && !a.endsWith("\n\n")).toBe(true);
+    expect(a).not.toContain("\r");
+    expect(toMarkdown(example, { frontMatter: true, appendix: "quotes" })).toBe(a);
+  });
+});
+
+describe("overrides", () => {
+  it("wrap the built-in handler through base, per call or with extend, leaving the others alone", () => {
+    const a = withBody(para("x ", { type: "mention", entity: "tass", text: "Tass" }), {
+      type: "rule",
+    });
+    const once = toMarkdown(a, {
+      handlers: { mention: (n, ctx, b) => ctx.helpers.md`@${b(n, ctx)}` },
+    });
+    expect(once).toContain("x @Tass\n\n***");
+    const extended = markdownRenderer.extend({
+      handlers: { rule: (_n, ctx) => ctx.helpers.trusted("---") },
+    });
+    expect(extended.render(a)).toContain("x Tass\n\n---\n");
+    expect(extended.handlers.mention).toBe(markdownRenderer.handlers.mention);
+  });
+});
+
+describe("golden", () => {
+  it("renders the example article as reviewed", () => {
+    const golden = readFileSync(
+      fileURLToPath(new URL("./__golden__/example.md", import.meta.url)),
+      "utf8",
+    );
+    expect(toMarkdown(example, { frontMatter: true, appendix: "quotes" })).toBe(golden);
+  });
+});
