@@ -1,89 +1,92 @@
-import {
-  type ArticleIndex,
-  type Block,
-  defineRenderer,
-  type Image,
-  type Node,
-  type RenderContext,
-} from "@newsdoc/core/kit";
+import { type Article, type Image, NewsdocRenderError, type Node } from "@newsdoc/core/kit";
 
-/** What one walk of the body collects for the graph. */
-export interface BodyState {
+/** What one walk of the article's text collects for the graph. */
+export interface BodyFacts {
+  /** The body's plain text, as core's `plainText(article.body)` gives it. */
+  text: string;
+  /** The lead image's caption as plain text (`""` without one). */
+  leadCaption: string;
   /** Entity ids mentioned in the body (figure captions included), first mention first. */
-  readonly mentions: Set<string>;
+  mentions: Set<string>;
   /** The body's figures, in document order, with their caption text. */
-  readonly figures: { image: Image; caption: string }[];
-  /** The kit's look-ups for this article, kept so the graph is built without a second index. */
-  index: ArticleIndex | undefined;
+  figures: { image: Image; caption: string }[];
 }
 
-/** The walk's options: where to collect (a fresh state when absent). */
-export interface BodyOptions {
-  sink: BodyState | undefined;
+function describe(node: unknown): string {
+  const type = (node as { type?: unknown } | null)?.type;
+  return typeof type === "string" ? `a node of type ${JSON.stringify(type)}` : String(node);
 }
-
-/** A fresh, empty state. */
-export function createBodyState(): BodyState {
-  return { mentions: new Set(), figures: [], index: undefined };
-}
-
-type Ctx = RenderContext<string, BodyOptions, object, BodyState>;
-
-function blocks(nodes: readonly Block[], ctx: Ctx): string {
-  let out = "";
-  for (const node of nodes) {
-    const text = ctx.render(node);
-    if (text === "") continue;
-    out = out === "" ? text : `${out}\n\n${text}`;
-  }
-  return out;
-}
-
-const inner = (node: { children: readonly Node[] }, ctx: Ctx) => ctx.children(node);
 
 /**
- * One pass over the body: returns its plain text (the same text as core's
- * `plainText(article.body)`: blocks separated by a blank line, list items
- * by a newline, a figure gives its caption) and collects, in the state, the
- * entities mentioned in first-mention order and the figures. Pass a
- * `sink` (from {@link createBodyState}) to read what it collected.
+ * One pass over the body (and the lead caption): its plain text, the same
+ * text as core's `plainText` (blocks separated by a blank line, list items
+ * by a newline, a figure gives its caption), the entities mentioned in the
+ * body in first-mention order, and the figures. A plain walk rather than a
+ * kit renderer: toJsonLd takes no handler overrides, so the kit's dispatch
+ * table would only add weight. Like the kit, it throws a
+ * `NewsdocRenderError` for a node that is not in the model.
  */
-export const bodyText = defineRenderer<string, BodyOptions, object, BodyState>({
-  name: "jsonld-body",
-  defaults: { sink: undefined },
-  createState: (_article, options) => options.sink ?? createBodyState(),
-  handlers: {
-    article: (article, ctx) => {
-      ctx.state.index = ctx.index;
-      return blocks(article.body, ctx);
-    },
-    paragraph: inner,
-    heading: inner,
-    figure: (node, ctx) => {
-      const caption = node.image.caption ? ctx.children(node.image.caption) : "";
-      ctx.state.figures.push({ image: node.image, caption });
-      return caption;
-    },
-    blockquote: (node, ctx) => blocks(node.children, ctx),
-    list: (node, ctx) => {
-      let out = "";
-      for (let i = 0; i < node.children.length; i++) {
-        const item = ctx.render(node.children[i]!);
-        out = i === 0 ? item : `${out}\n${item}`;
+export function bodyFacts(article: Article): BodyFacts {
+  let mentions = new Set<string>();
+  const figures: BodyFacts["figures"] = [];
+  const inline = (nodes: readonly Node[] | undefined): string => {
+    let out = "";
+    if (nodes) for (let i = 0; i < nodes.length; i++) out += text(nodes[i]!);
+    return out;
+  };
+  const blocks = (nodes: readonly Node[], separator: string): string => {
+    let out = "";
+    for (let i = 0; i < nodes.length; i++) {
+      const part = text(nodes[i]!);
+      if (part !== "") out = out === "" ? part : out + separator + part;
+    }
+    return out;
+  };
+  const text = (node: Node): string => {
+    if (typeof node === "string") return node;
+    switch (node?.type) {
+      case "mention":
+        mentions.add(node.entity);
+        return node.text;
+      case "break":
+        return "\n";
+      case "rule":
+        return "";
+      case "figure": {
+        const caption = inline(node.image.caption);
+        figures.push({ image: node.image, caption });
+        return caption;
       }
-      return out;
-    },
-    listItem: inner,
-    rule: () => "",
-    text: (text) => text,
-    emphasis: inner,
-    strong: inner,
-    link: inner,
-    mention: (node, ctx) => {
-      ctx.state.mentions.add(node.entity);
-      return node.text;
-    },
-    quote: inner,
-    break: () => "\n",
-  },
-});
+      case "blockquote":
+        return blocks(node.children, "\n\n");
+      case "list":
+        return node.children.map(text).join("\n");
+      case "paragraph":
+      case "heading":
+      case "listItem":
+      case "emphasis":
+      case "strong":
+      case "link":
+      case "quote":
+        return inline(node.children);
+    }
+    throw new NewsdocRenderError(
+      "unknown_node",
+      `toJsonLd cannot render ${describe(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
+    );
+  };
+  try {
+    // The lead caption's mentions are not the body's: collected, then dropped.
+    const leadCaption = inline(article.image?.caption);
+    mentions = new Set();
+    return { text: blocks(article.body, "\n\n"), leadCaption, mentions, figures };
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new NewsdocRenderError(
+        "too_deep",
+        "toJsonLd ran out of stack: the article nests nodes too deeply. parseArticle() rejects such input.",
+      );
+    }
+    throw error;
+  }
+}

@@ -1,4 +1,4 @@
-import { type Entity, NewsdocRenderError } from "@newsdoc/core/kit";
+import { type Entity, type EntityType, NewsdocRenderError } from "@newsdoc/core/kit";
 import type {
   CreativeWorkLeaf,
   EventLeaf,
@@ -12,6 +12,37 @@ import { put, texts } from "./put.js";
 /** The node of one entity. */
 export type EntityNode = PersonLeaf | OrganizationLeaf | PlaceLeaf | EventLeaf | CreativeWorkLeaf;
 
+/** How a field becomes a property: as it is, as one `@id` reference, or as a list of them. */
+enum As {
+  Value,
+  Ref,
+  Refs,
+}
+
+/**
+ * Each kind's own properties, in output order, between the common ones
+ * (`name`, `alternateName`, `description`) and the links (`url`, `sameAs`):
+ * [schema.org property, entity field, how].
+ */
+const OWN: Readonly<Record<EntityType, readonly (readonly [string, string, As])[]>> = {
+  Person: [
+    ["jobTitle", "jobTitle", As.Value],
+    ["affiliation", "affiliation", As.Ref],
+  ],
+  Organization: [["parentOrganization", "parentOrganization", As.Ref]],
+  Place: [["containedInPlace", "containedInPlace", As.Ref]],
+  Event: [
+    ["startDate", "startDate", As.Value],
+    ["location", "location", As.Ref],
+    ["attendee", "attendees", As.Refs],
+  ],
+  CreativeWork: [
+    ["author", "authors", As.Refs],
+    ["publisher", "publisher", As.Ref],
+    ["datePublished", "datePublished", As.Value],
+  ],
+};
+
 /**
  * The node for one entity: `Person`, `Organization`, `Place`, `Event` or
  * `CreativeWork`, with `name`, `alternateName`, `description`, `url`,
@@ -20,74 +51,28 @@ export type EntityNode = PersonLeaf | OrganizationLeaf | PlaceLeaf | EventLeaf |
  * spokesperson") is their `description` when they have none.
  */
 export function entityNode(entity: Entity, ctx: GraphContext): EntityNode {
-  const id = ctx.ids.entity(entity);
-  switch (entity.type) {
-    case "Person": {
-      const node: PersonLeaf = { "@type": "Person", "@id": id };
-      if (entity.anonymous === true) {
-        put(node, "description", entity.description || entity.name);
-      } else {
-        put(node, "name", entity.name);
-        put(node, "alternateName", texts(entity.alternateNames));
-        put(node, "description", entity.description);
-      }
-      put(node, "jobTitle", entity.jobTitle);
-      if (entity.affiliation) put(node, "affiliation", ctx.ref(entity.affiliation));
-      put(node, "url", entity.url);
-      put(node, "sameAs", texts(entity.sameAs));
-      return node;
-    }
-    case "Organization": {
-      const node: OrganizationLeaf = { "@type": "Organization", "@id": id };
-      common(node, entity);
-      if (entity.parentOrganization) {
-        put(node, "parentOrganization", ctx.ref(entity.parentOrganization));
-      }
-      links(node, entity);
-      return node;
-    }
-    case "Place": {
-      const node: PlaceLeaf = { "@type": "Place", "@id": id };
-      common(node, entity);
-      if (entity.containedInPlace) put(node, "containedInPlace", ctx.ref(entity.containedInPlace));
-      links(node, entity);
-      return node;
-    }
-    case "Event": {
-      const node: EventLeaf = { "@type": "Event", "@id": id };
-      common(node, entity);
-      put(node, "startDate", entity.startDate);
-      if (entity.location) put(node, "location", ctx.ref(entity.location));
-      put(node, "attendee", ctx.refs(entity.attendees));
-      links(node, entity);
-      return node;
-    }
-    case "CreativeWork": {
-      const node: CreativeWorkLeaf = { "@type": "CreativeWork", "@id": id };
-      common(node, entity);
-      put(node, "author", ctx.refs(entity.authors));
-      if (entity.publisher) put(node, "publisher", ctx.ref(entity.publisher));
-      put(node, "datePublished", entity.datePublished);
-      links(node, entity);
-      return node;
-    }
-    default:
-      throw new NewsdocRenderError(
-        "unknown_entity_type",
-        `Entity "${(entity as Entity).id}" has type ${JSON.stringify((entity as { type: unknown }).type)}, which is not a newsdoc entity type (Person, Organization, Place, Event, CreativeWork). Validate the article with parseArticle() before rendering.`,
-      );
+  const own = Object.hasOwn(OWN, entity.type) ? OWN[entity.type] : undefined;
+  if (own === undefined) {
+    throw new NewsdocRenderError(
+      "unknown_entity_type",
+      `Entity "${entity.id}" has type ${JSON.stringify(entity.type)}, which is not a newsdoc entity type (${Object.keys(OWN).join(", ")}). Validate the article with parseArticle() before rendering.`,
+    );
   }
-}
-
-type Named = OrganizationLeaf | PlaceLeaf | EventLeaf | CreativeWorkLeaf;
-
-function common(node: Named, entity: Entity): void {
-  put(node, "name", entity.name);
-  put(node, "alternateName", texts(entity.alternateNames));
-  put(node, "description", entity.description);
-}
-
-function links(node: Named, entity: Entity): void {
+  const node: Record<string, unknown> = { "@type": entity.type, "@id": ctx.ids.entity(entity) };
+  if (entity.type === "Person" && entity.anonymous === true) {
+    put(node, "description", entity.description || entity.name);
+  } else {
+    put(node, "name", entity.name);
+    put(node, "alternateName", texts(entity.alternateNames));
+    put(node, "description", entity.description);
+  }
+  for (const [key, field, how] of own) {
+    const value = (entity as unknown as Record<string, unknown>)[field];
+    if (how === As.Value) put(node, key, value as string | undefined);
+    else if (how === As.Refs) put(node, key, ctx.refs(value as string[] | undefined));
+    else if (value) put(node, key, ctx.ref(value as string));
+  }
   put(node, "url", entity.url);
   put(node, "sameAs", texts(entity.sameAs));
+  return node as unknown as EntityNode;
 }

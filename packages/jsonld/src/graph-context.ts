@@ -43,21 +43,12 @@ export function createGraphContext(
     ref,
     refs(entityIds) {
       if (entityIds === undefined || entityIds.length === 0) return undefined;
+      const seen = new Set<string>();
       const out: IdReference[] = [];
-      if (entityIds.length > 8) {
-        const seen = new Set<string>();
-        for (const id of entityIds) {
-          const reference = ref(id);
-          if (seen.has(reference["@id"])) continue;
-          seen.add(reference["@id"]);
-          out.push(reference);
-        }
-        return out;
-      }
-      // Most lists are short (authors, attendees, credits): a scan beats a Set.
-      outer: for (const id of entityIds) {
+      for (const id of entityIds) {
         const reference = ref(id);
-        for (const seen of out) if (seen["@id"] === reference["@id"]) continue outer;
+        if (seen.has(reference["@id"])) continue;
+        seen.add(reference["@id"]);
         out.push(reference);
       }
       return out;

@@ -1,15 +1,7 @@
-import type { Entity, EntityType } from "@newsdoc/core/kit";
+import type { Entity } from "@newsdoc/core/kit";
 
 const FRAGMENT_SAFE = /^[A-Za-z0-9._~-]*$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const KIND_PREFIX: Readonly<Record<EntityType, string>> = {
-  Person: "person",
-  Organization: "organization",
-  Place: "place",
-  Event: "event",
-  CreativeWork: "creativework",
-};
 
 /**
  * Makes a model id safe inside an IRI fragment: unreserved characters stay,
@@ -62,7 +54,7 @@ export function createNodeIds(base: string, external: Readonly<Record<string, st
       if (id === undefined) {
         id = Object.hasOwn(external, entity.id)
           ? external[entity.id]!
-          : `${base}#${KIND_PREFIX[entity.type]}-${encodeIdPart(entity.id)}`;
+          : `${base}#${entity.type.toLowerCase()}-${encodeIdPart(entity.id)}`;
         entityCache.set(entity, id);
       }
       return id;

@@ -1,6 +1,6 @@
-import { type Article, plainText } from "@newsdoc/core/kit";
+import { type Article, createIndex } from "@newsdoc/core/kit";
 import type { IdReference } from "schema-dts";
-import { bodyText, createBodyState } from "./body-text.js";
+import { bodyFacts } from "./body-text.js";
 import { claimNode } from "./claim-node.js";
 import { entityNode } from "./entity-node.js";
 import { createGraphContext } from "./graph-context.js";
@@ -42,15 +42,13 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     );
   }
   // One walk of the body: its text, the mentions in order, the figures.
-  const body = createBodyState();
-  const text = bodyText.render(article, { sink: body });
+  const body = bodyFacts(article);
   const ids = createNodeIds(opts.idBase ?? idBaseOf(article.url), opts.entityIds);
-  const ctx = createGraphContext(article, body.index!, ids, opts);
+  const ctx = createGraphContext(article, createIndex(article), ids, opts);
 
   const images: JsonLdNode[] = [];
   if (article.image) {
-    const caption = article.image.caption ? plainText(article.image.caption) : "";
-    images.push(imageNode(article.image, ids.image, caption, ctx));
+    images.push(imageNode(article.image, ids.image, body.leadCaption, ctx));
   }
   const figures: IdReference[] = [];
   for (let i = 0; i < body.figures.length; i++) {
@@ -60,7 +58,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     figures.push({ "@id": id });
   }
   const articleNode = newsArticleNode(
-    { text, words: wordCount(text), mentions: body.mentions, figures },
+    { text: body.text, words: wordCount(body.text), mentions: body.mentions, figures },
     ctx,
   );
 
