@@ -19,8 +19,6 @@ interface UnsafeRule {
   readonly before?: string;
   /** Regex source the following text must match (lookahead) for the rule to apply. */
   readonly after?: string;
-  /** Why the character is unsafe there. */
-  readonly why: string;
 }
 
 const TEXT: readonly EscapePosition[] = ["inline", "linkText"];
@@ -33,36 +31,49 @@ const ALL: readonly EscapePosition[] = ["inline", "linkText", "destination", "ti
  * at a line start is known only once the block is assembled.
  */
 export const UNSAFE: readonly UnsafeRule[] = [
-  { character: "\\", in: ALL, why: "starts an escape or a hard break" },
-  { character: "*", in: TEXT, why: "emphasis, strong, thematic breaks, list items" },
+  // starts an escape or a hard break
+  { character: "\\", in: ALL },
+  // emphasis, strong, thematic breaks, list items
+  { character: "*", in: TEXT },
   {
     character: "_",
     in: TEXT,
     before: "[^A-Za-z0-9]|^",
-    why: "emphasis, unless inside a word (which cannot open or close it)",
+    // emphasis, unless inside a word (which cannot open or close it)
   },
-  { character: "_", in: TEXT, after: "[^A-Za-z0-9]|$", why: "emphasis, unless inside a word" },
-  { character: "`", in: TEXT, why: "code spans and fences" },
-  { character: "~", in: TEXT, why: "GFM strikethrough and tilde fences" },
-  { character: "|", in: TEXT, why: "GFM table cells and delimiter rows" },
-  { character: "[", in: TEXT, why: "links, images, references, footnotes" },
-  { character: "]", in: ["linkText"], why: "ends the link text" },
+  // emphasis, unless inside a word
+  { character: "_", in: TEXT, after: "[^A-Za-z0-9]|$" },
+  // code spans and fences
+  { character: "`", in: TEXT },
+  // GFM strikethrough and tilde fences
+  { character: "~", in: TEXT },
+  // GFM table cells and delimiter rows
+  { character: "|", in: TEXT },
+  // links, images, references, footnotes
+  { character: "[", in: TEXT },
+  // ends the link text
+  { character: "]", in: ["linkText"] },
   {
     character: "<",
     in: TEXT,
-    why: "HTML, URL autolinks and email autolinks (`<0@x.example>`: almost any character may follow)",
+    // HTML, URL autolinks and email autolinks (`<0@x.example>`: almost any character may follow)
   },
-  { character: "<", in: ["destination"], why: "cannot appear in a <…> destination" },
-  { character: ">", in: ["destination"], why: "ends a <…> destination" },
+  // cannot appear in a <…> destination
+  { character: "<", in: ["destination"] },
+  // ends a <…> destination
+  { character: ">", in: ["destination"] },
   {
     character: "&",
     in: ALL,
     after: "#|[A-Za-z0-9]*(?:;|$)",
-    why: "character references such as &amp; and &#38;",
+    // character references such as &amp; and &#38;
   },
-  { character: '"', in: ["title"], why: "ends a double-quoted title" },
-  { character: "\n", in: ["destination", "title"], why: "no line endings in a destination" },
-  { character: "\r", in: ALL, why: "a line ending Markdown would normalise" },
+  // ends a double-quoted title
+  { character: '"', in: ["title"] },
+  // no line endings in a destination
+  { character: "\n", in: ["destination", "title"] },
+  // a line ending Markdown would normalise
+  { character: "\r", in: ALL },
 ];
 
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
