@@ -1,73 +1,91 @@
 /**
- * The class names the HTML renderer writes, without their prefix. Stable:
- * renaming one is a breaking change. The rendered name is
- * `options.classPrefix` (default `"nd-"`) + the value.
+ * The class names the HTML renderer writes, without their prefix, by key.
+ * Stable: renaming one is a breaking change.
  */
-export const CLASS_NAMES = Object.freeze({
+export interface ClassNameTable {
   /** `<article>`, the root of the fragment. */
-  article: "article",
+  readonly article: "article";
   /** `<header>` holding headline, dek, byline and dates. */
-  header: "header",
+  readonly header: "header";
   /** `<h1>` headline. */
-  headline: "headline",
+  readonly headline: "headline";
   /** `<p>` dek (the alternative headline). */
-  dek: "dek",
+  readonly dek: "dek";
   /** `<p>` byline. */
-  byline: "byline",
+  readonly byline: "byline";
   /** An author in the byline (`<a>` or `<span>`, with `data-entity`). */
-  author: "author",
+  readonly author: "author";
   /** `<p>` holding the publication and modification dates. */
-  dateline: "dateline",
+  readonly dateline: "dateline";
   /** `<time>` of publication. */
-  published: "published",
+  readonly published: "published";
   /** `<time>` of the last modification. */
-  modified: "modified",
+  readonly modified: "modified";
   /** `<figure>` of an image, lead or in the body. */
-  figure: "figure",
+  readonly figure: "figure";
   /** Added to the lead image's `<figure>`. */
-  lead: "lead",
+  readonly lead: "lead";
   /** `<img>`. */
-  image: "image",
+  readonly image: "image";
   /** `<figcaption>` of an image. */
-  caption: "caption",
+  readonly caption: "caption";
   /** `<small>` credit line inside a caption. */
-  credit: "credit",
+  readonly credit: "credit";
   /** `<div>` holding the body's blocks. */
-  body: "body",
+  readonly body: "body";
   /** `<blockquote>`. */
-  blockquote: "blockquote",
+  readonly blockquote: "blockquote";
   /** `<figure>` around a blockquote whose quote is known, to hold its attribution. */
-  quotation: "quotation",
+  readonly quotation: "quotation";
   /** `<figcaption>` attribution of a blockquote. */
-  attribution: "attribution",
+  readonly attribution: "attribution";
   /** A mention of an entity (`<a>` or `<span>`, with `data-entity`). */
-  mention: "mention",
+  readonly mention: "mention";
   /** An inline quote span (`<span>` with `data-quote` and `data-speaker`). */
-  quote: "quote",
+  readonly quote: "quote";
   /** `<aside>` of an appendix. */
-  appendix: "appendix",
+  readonly appendix: "appendix";
   /** Added to the "Who said what" appendix. */
-  quotes: "quotes",
+  readonly quotes: "quotes";
   /** Added to the claims appendix. */
-  claims: "claims",
+  readonly claims: "claims";
   /** `<dt>` speaker in the "Who said what" appendix. */
-  speaker: "speaker",
+  readonly speaker: "speaker";
   /** `<dd>` one quote in the "Who said what" appendix (with `data-quote`, `data-mode`). */
-  quoteEntry: "quote-entry",
+  readonly quoteEntry: "quote-entry";
   /** `<span>` how, where and when a quote was said, in the appendix. */
-  quoteMeta: "quote-meta",
+  readonly quoteMeta: "quote-meta";
   /** `<table>` of one claim's stances (with `data-claim`). */
-  claim: "claim",
-}) satisfies Readonly<Record<string, string>>;
+  readonly claim: "claim";
+}
 
 /** A key of {@link CLASS_NAMES}. */
-export type ClassNameKey = keyof typeof CLASS_NAMES;
+export type ClassNameKey = keyof ClassNameTable;
 
 /** Every class name with its prefix applied. */
 export type ClassNames = Readonly<Record<ClassNameKey, string>>;
 
+// The table as one string: the key is the name in camelCase ("quote-entry" → quoteEntry).
+const NAMES =
+  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim";
+
+function table(prefix: string): ClassNames {
+  const names: Record<string, string> = {};
+  for (const name of NAMES.split(" ")) {
+    names[name.replace(/-(.)/g, (_, c: string) => c.toUpperCase())] = prefix + name;
+  }
+  return Object.freeze(names) as ClassNames;
+}
+
+/**
+ * The class names the HTML renderer writes, without their prefix (see
+ * {@link ClassNameTable} for what each marks). The rendered name is
+ * `options.classPrefix` (default `"nd-"`) + the value.
+ */
+export const CLASS_NAMES: Readonly<ClassNameTable> = table("") as Readonly<ClassNameTable>;
+
 const PREFIX = /^(?:-?[A-Za-z_][A-Za-z0-9_-]*)?$/;
-const cache = new Map<string, ClassNames>();
+const cache = new Map<string, ClassNames>([["", CLASS_NAMES]]);
 
 /**
  * The class names with `prefix` applied, computed once per prefix.
@@ -81,16 +99,14 @@ const cache = new Map<string, ClassNames>();
  * ```
  */
 export function classNames(prefix: string): ClassNames {
-  const cached = cache.get(prefix);
-  if (cached) return cached;
+  let names = cache.get(prefix);
+  if (names) return names;
   if (typeof prefix !== "string" || !PREFIX.test(prefix)) {
     throw new TypeError(
-      `options.classPrefix must be a CSS identifier prefix (letters, digits, "_" and "-", not starting with a digit or "--"), got ${JSON.stringify(prefix)}. Example: "nd-" or "article__".`,
+      `options.classPrefix must be a CSS identifier prefix (letters, digits, "_", "-"; not starting with a digit or "--"), got ${JSON.stringify(prefix)}. Example: "nd-".`,
     );
   }
-  const names = Object.fromEntries(
-    Object.entries(CLASS_NAMES).map(([key, name]) => [key, prefix + name]),
-  ) as unknown as ClassNames;
-  if (cache.size < 64) cache.set(prefix, Object.freeze(names));
+  names = table(prefix);
+  if (cache.size < 64) cache.set(prefix, names);
   return names;
 }

@@ -1,4 +1,4 @@
-export type { ClassNameKey, ClassNames } from "./class-names.js";
+export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
 export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { HtmlContext, HtmlHandler } from "./context.js";
 export type { HtmlDocumentOptions } from "./document/to-html-document.js";
