@@ -1,6 +1,6 @@
+import { safeUrl } from "@newsdoc/core/kit";
 import { escAttr } from "./escape.js";
 import type { Html } from "./html.js";
-import { safeUrl } from "./safe-url.js";
 
 /** An attribute value: text (escaped), a number, `true` (empty value); `false`, `null`, `undefined` leave it out. */
 export type AttributeValue = string | number | boolean | null | undefined;

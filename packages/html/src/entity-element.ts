@@ -1,7 +1,6 @@
-import { type Entity, entityHref } from "@newsdoc/core/kit";
+import { type Entity, entityHref, safeUrl } from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
 import { escAttr } from "./escape.js";
-import { safeUrl } from "./safe-url.js";
 
 /**
  * An entity's words as a link to its page (`url`, else first `sameAs`) or,

@@ -1,8 +1,8 @@
+import { safeUrl } from "@newsdoc/core/kit";
 import { type Attributes, element, type HtmlContent } from "./element.js";
 import { escapeAttribute, escapeText } from "./escape.js";
 import { type Html, trusted } from "./html.js";
 import { type HtmlHole, html } from "./html-template.js";
-import { safeUrl } from "./safe-url.js";
 
 /**
  * `ctx.helpers` of the HTML renderer: the sanctioned ways for a handler to

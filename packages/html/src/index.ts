@@ -1,3 +1,4 @@
+export { SAFE_URL_SCHEMES, safeUrl } from "@newsdoc/core/kit";
 export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
 export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { HtmlContext, HtmlHandler } from "./context.js";
@@ -17,7 +18,6 @@ export type { AppendixKind, DateKind, HtmlLabels, HtmlOptions } from "./options.
 export { DEFAULT_HTML_OPTIONS, DEFAULT_LABELS, formatDateEnglish } from "./options.js";
 export type { HtmlRenderer } from "./renderer.js";
 export { htmlRenderer } from "./renderer.js";
-export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { HtmlState } from "./state.js";
 export type { ToHtmlOptions } from "./to-html.js";
 export { toHtml } from "./to-html.js";

@@ -1,4 +1,4 @@
-import type { Article, ArticleIndex } from "@newsdoc/core/kit";
+import { type Article, type ArticleIndex, safeUrl } from "@newsdoc/core/kit";
 
 // Everything YAML 1.2 would not read back as itself inside double quotes:
 // C0 and C1 controls, DEL, the byte order mark, U+2028/U+2029 (line
@@ -67,7 +67,8 @@ export function frontMatter(article: Article, index: ArticleIndex): string {
   );
   scalar("section", article.section);
   list("tags", article.keywords ?? []);
-  scalar("canonical", article.url);
+  // A site generator turns it into <link rel="canonical" href>: the same URL policy as links.
+  scalar("canonical", article.url === undefined ? undefined : safeUrl(article.url));
   scalar("language", article.language);
   return `${out}---\n`;
 }

@@ -1,3 +1,4 @@
+import { safeUrl } from "@newsdoc/core/kit";
 import { destination, type EscapePosition, escapeMarkdown, title } from "./escape.js";
 import { finishLines, type LineMode } from "./finish-lines.js";
 import { delimit, joinInline } from "./join-inline.js";
@@ -29,7 +30,11 @@ export interface MarkdownHelpers {
    * told from model text.
    */
   md(strings: TemplateStringsArray, ...values: readonly (Markdown | number)[]): Markdown;
-  /** `[children](url "title")`, with the URL and title escaped. */
+  /**
+   * `[children](url "title")`, with the URL and title escaped. A URL that
+   * `safeUrl` refuses (`javascript:`, `data:`, …; only unvalidated input
+   * can hold one) is not written: the link degrades to its words.
+   */
   link(children: Markdown, url: string, title?: string): Markdown;
   /** Emphasis (`*`) or strong (`**`) around inline Markdown, whatever its edges. */
   emphasis(children: Markdown, marker?: "*" | "**"): Markdown;
@@ -46,7 +51,9 @@ function md(strings: TemplateStringsArray, ...values: readonly (Markdown | numbe
 }
 
 function link(children: Markdown, url: string, linkTitle?: string): Markdown {
-  const dest = destination(url);
+  const safe = safeUrl(url);
+  if (safe === undefined) return children;
+  const dest = destination(safe);
   return trusted(
     linkTitle === undefined
       ? `[${children}](${dest})`

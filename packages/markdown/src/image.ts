@@ -1,4 +1,4 @@
-import type { Image } from "@newsdoc/core/kit";
+import { type Image, safeUrl } from "@newsdoc/core/kit";
 import { joinBlocks } from "./blocks.js";
 import { destination } from "./escape.js";
 import { type Markdown, trusted } from "./markdown.js";
@@ -8,14 +8,15 @@ import { phrasing } from "./phrasing.js";
 /**
  * An image as Markdown blocks: `![alt](url)` when the file is known, then
  * the caption and the credit as paragraphs (caption and credit alone when
- * there is no file).
+ * there is no file, or its URL is one `safeUrl` refuses).
  */
 export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines, md } = ctx.helpers;
   const parts: Markdown[] = [];
-  if (image.url !== undefined) {
+  const url = image.url === undefined ? undefined : safeUrl(image.url);
+  if (url !== undefined) {
     const alt = finishLines(esc(image.alt ?? "", "linkText"), "line");
-    parts.push(trusted(`![${alt}](${destination(image.url)})`));
+    parts.push(trusted(`![${alt}](${destination(url)})`));
   }
   if (image.caption && image.caption.length > 0) {
     parts.push(finishLines(phrasing(image.caption, ctx), "paragraph"));

@@ -37,17 +37,29 @@ function trailingRun(text: string): number {
   return backslashesBefore(text, start) % 2 === 1 ? length - 1 : length;
 }
 
+// Text keeps `_` unescaped between two ASCII letters or digits
+// (`snake_case`), as it cannot open or close emphasis there. Encoding one
+// of those neighbours as a character reference (punctuation to the parser)
+// would free it, so that `_` is escaped too. (A raw `_` next to anything
+// else is a delimiter, and stays.)
+const WORD = /^[A-Za-z0-9]$/;
 function encodeLast(text: string): string {
   const last = text.length - 1;
   const start =
     last > 0 && /[\udc00-\udfff]/.test(text[last]!) && /[\ud800-\udbff]/.test(text[last - 1]!)
       ? last - 1
       : last;
-  return text.slice(0, start) + charRef(text, start);
+  let head = text.slice(0, start);
+  const freesUnderscore = WORD.test(text[start]!) && head.endsWith("_");
+  if (freesUnderscore && backslashesBefore(head, head.length - 1) % 2 === 0) {
+    head = `${head.slice(0, -1)}\\_`;
+  }
+  return head + charRef(text, start);
 }
 
 function encodeFirst(text: string): string {
-  return charRef(text, 0) + text.slice(codePointLength(text, 0));
+  const rest = text.slice(codePointLength(text, 0));
+  return charRef(text, 0) + (WORD.test(text[0]!) && rest.startsWith("_") ? `\\${rest}` : rest);
 }
 
 /**

@@ -30,6 +30,10 @@ export interface MarkdownState {
   markerBefore: string | undefined;
   /** The marker character of the emphasis or strong being rendered, if any. */
   enclosingMarker: "*" | "_" | undefined;
+  /** Whether an emphasis encloses the node being rendered (emphasis inside it is written once). */
+  inEmphasis: boolean;
+  /** Whether a strong encloses the node being rendered (strong inside it is written once). */
+  inStrong: boolean;
 }
 
 /** The context every Markdown handler receives. */

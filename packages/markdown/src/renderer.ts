@@ -38,5 +38,7 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
     listMarker: undefined,
     markerBefore: undefined,
     enclosingMarker: undefined,
+    inEmphasis: false,
+    inStrong: false,
   }),
 });

@@ -197,27 +197,11 @@ const optionsArbitrary = fc.record({
   appendix: fc.constantFrom(false as const, "quotes" as const),
 });
 
-// Emphasis inside emphasis (directly or through a quote span or link).
-function nestsEmphasis(article: Article): boolean {
-  const visit = (nodes: readonly (Inline | Block)[], inside: boolean): boolean =>
-    nodes.some((node) => {
-      if (typeof node === "string") return false;
-      const marks = node.type === "emphasis" || node.type === "strong";
-      if (marks && inside) return true;
-      if (node.type === "figure") return visit(node.image.caption ?? [], false);
-      if (node.type === "list") return node.children.some((item) => visit(item.children, false));
-      return "children" in node && visit(node.children, inside || marks);
-    });
-  return visit(article.body, false) || visit(article.image?.caption ?? [], false);
-}
-
-const stripMarkers = (texts: string[]) => texts.map((t) => t.replace(/[*_]/g, ""));
-
 describe("round trip through a CommonMark parser", () => {
   it("reads back every text, link and image of any article, and no markup it did not have", () => {
     fc.assert(
       fc.property(
-        articleArbitrary({ nestedLinks: true }).filter((a) => !nestsEmphasis(a)),
+        articleArbitrary({ nestedLinks: true, maxDepth: 3 }),
         optionsArbitrary,
         (article, options) => {
           const markdown = toMarkdown(article, options);
@@ -229,34 +213,8 @@ describe("round trip through a CommonMark parser", () => {
           expect(got.images).toEqual(want.images);
           expect(got.headings).toBe(want.headings);
           expect(got.lists).toBe(want.lists);
-          // Touching emphasis runs are merged, so there may be fewer, never more.
+          // Touching runs merge and emphasis inside emphasis is written once: fewer, never more.
           expect(got.emphasis).toBeLessThanOrEqual(want.emphasis);
-        },
-      ),
-      fcParams(),
-    );
-  }, 300_000);
-
-  it("with emphasis nested in emphasis, yields no markup the model lacks; only * and _ may leak as text", () => {
-    // Known limit: CommonMark's delimiter rules cannot always keep runs of
-    // nested, touching emphasis with punctuation on both sides apart. The
-    // cost is a literal "*" or "_", never a link, image, HTML or heading.
-    fc.assert(
-      fc.property(
-        articleArbitrary({ nestedLinks: true, maxDepth: 2 }),
-        optionsArbitrary,
-        (article, options) => {
-          const markdown = toMarkdown(article, options);
-          const got = read(markdown);
-          const want = expected(article, options);
-          expect(got.forbidden).toEqual([]);
-          expect(stripMarkers(got.texts), JSON.stringify(markdown)).toEqual(
-            stripMarkers(want.texts),
-          );
-          expect(got.links).toEqual(want.links);
-          expect(got.images).toEqual(want.images);
-          expect(got.headings).toBe(want.headings);
-          expect(got.lists).toBe(want.lists);
         },
       ),
       fcParams(),

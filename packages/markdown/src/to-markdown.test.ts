@@ -56,6 +56,20 @@ describe("handlers", () => {
     expect(md).toBe("a *b* **c**\\\nd\n");
   });
 
+  it("emphasis runs: siblings alternate characters, a mark filling its parent takes the other, same marks nest once", () => {
+    const em = (...children: Inline[]): Inline => ({ type: "emphasis", children });
+    const strong = (...children: Inline[]): Inline => ({ type: "strong", children });
+    expect(render(withBody(para(em("a"), strong("b"), em("c"))))).toBe("*a*__b__*c*\n");
+    expect(render(withBody(para(strong(em("a")))))).toBe("**_a_**\n");
+    // Emphasis inside emphasis looks the same in CommonMark renderers: written once.
+    expect(render(withBody(para(em("a ", em("b"), " c"))))).toBe("*a b c*\n");
+    // A letter next to a delimiter becomes a character reference so that the run opens or closes.
+    expect(render(withBody(para(strong(strong("A"), em("A")))))).toBe("**&#x41;_A_**\n");
+    // snake_case stays as written, unless a neighbour of its `_` is encoded: then the `_` is escaped.
+    expect(render(withBody(para("snake_case")))).toBe("snake_case\n");
+    expect(render(withBody(para(em("x"), "1_0", em("y"))))).toBe("*x*&#x31;\\_&#x30;*y*\n");
+  });
+
   it("heading at its level", () => {
     expect(render(withBody({ type: "heading", level: 3, children: ["Sub"] }))).toBe("### Sub\n");
   });
@@ -166,6 +180,64 @@ describe("handlers", () => {
     expect(a.endsWith("\n") && !a.endsWith("\n\n")).toBe(true);
     expect(a).not.toContain("\r");
     expect(toMarkdown(example, { frontMatter: true, appendix: "quotes" })).toBe(a);
+  });
+});
+
+describe("URL policy (core's safeUrl)", () => {
+  // Only unvalidated input can hold such URLs: parseArticle refuses them.
+  const unsafe = [
+    "javascript:alert(1)",
+    " JaVa\tScRiPt:alert(1)",
+    "data:text/html,<b>",
+    "vbscript:x",
+  ];
+
+  it.each(unsafe)("a link to %j degrades to its words", (url) => {
+    const md = render(withBody(para("see ", { type: "link", url, children: ["this"] }, ".")));
+    expect(md).toBe("see this.\n");
+  });
+
+  it.each(unsafe)("an image at %j is left out, its caption and credit kept", (url) => {
+    const md = toMarkdown({
+      ...base,
+      image: { url, alt: "x", caption: ["Cap"], credit: { text: "AP" } },
+    });
+    expect(md).not.toContain("![");
+    expect(md).toContain("Cap\n\nCredit: AP\n");
+  });
+
+  it("a mention of an entity whose URL is unsafe, a blockquote cite and the canonical URL follow the same policy", () => {
+    const a: Article = {
+      ...withBody(para({ type: "mention", entity: "tass", text: "Tass" }), {
+        type: "blockquote",
+        cite: "javascript:alert(1)",
+        children: [para("words")],
+      }),
+      url: "javascript:alert(1)",
+      entities: [
+        base.entities[0]!,
+        { type: "Organization", id: "tass", name: "Tass", url: "javascript:alert(1)" },
+      ],
+    };
+    const md = toMarkdown(a, { frontMatter: true });
+    expect(md).not.toContain("javascript");
+    expect(md).toContain("\nTass\n");
+    expect(md).toContain("> words\n>\n> — Source\n");
+  });
+
+  it("keeps http(s), mailto and relative URLs, trimmed of the edge spaces a browser ignores", () => {
+    const md = render(
+      withBody(
+        para(
+          { type: "link", url: " https://example.org/a ", children: ["a"] },
+          " ",
+          { type: "link", url: "mailto:desk@example.org", children: ["b"] },
+          " ",
+          { type: "link", url: "/topics/syria", children: ["c"] },
+        ),
+      ),
+    );
+    expect(md).toBe("[a](https://example.org/a) [b](mailto:desk@example.org) [c](/topics/syria)\n");
   });
 });
 

@@ -1,6 +1,5 @@
-import { type Article, entityHref } from "@newsdoc/core/kit";
+import { type Article, entityHref, safeUrl } from "@newsdoc/core/kit";
 import { escAttr, escText } from "../escape.js";
-import { safeUrl } from "../safe-url.js";
 
 const ABSOLUTE = /^https?:\/\//i;
 

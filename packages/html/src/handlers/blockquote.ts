@@ -1,8 +1,8 @@
+import { safeUrl } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escAttr, escText } from "../escape.js";
 import type { Html } from "../html.js";
-import { safeUrl } from "../safe-url.js";
 
 /**
  * `<blockquote cite data-quote>`. When it shows a known quote, it is

@@ -1,8 +1,8 @@
 import type { Image } from "@newsdoc/core/kit";
+import { safeUrl } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
 import { escAttr, escText } from "../escape.js";
 import type { Html } from "../html.js";
-import { safeUrl } from "../safe-url.js";
 
 function dimension(name: string, value: number | undefined): string {
   return typeof value === "number" && Number.isInteger(value) && value > 0

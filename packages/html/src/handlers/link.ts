@@ -1,7 +1,7 @@
+import { safeUrl } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
-import { safeUrl } from "../safe-url.js";
 
 /** `<a href title>`; a URL `safeUrl` refuses leaves the link's words as plain text. */
 export const link: HtmlHandler<"link"> = (node, ctx) => {
