@@ -2,9 +2,9 @@
 // the same article, scaling from 1× to 1000×, bundle sizes and import
 // times. Writes RESULTS.md and results.svg beside this package.
 import { readFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { parseArticle } from "@newsdoc/core";
+import { ArticleSchema, parseArticle } from "@newsdoc/core";
 import { article } from "@newsdoc/core/example";
 import { toHtml } from "@newsdoc/html";
 import { jsonLdScript, toJsonLd } from "@newsdoc/jsonld";
@@ -24,9 +24,14 @@ import { toHast } from "./peers/to-hast.js";
 import { toMdast } from "./peers/to-mdast.js";
 import { toPortableText } from "./peers/to-portable-text.js";
 import { toReact } from "./peers/to-react.js";
+import { profileParse, profileScaling } from "./profile.js";
 import { type Results, writeResults } from "./report.js";
-import { scaleArticle } from "./scale-article.js";
-import { timeMedian, timeTasks } from "./timing.js";
+import { SCALES } from "./scaling.js";
+import { scalingInChild } from "./scaling-child.js";
+import { timeTasks } from "./timing.js";
+
+/** The V8 flag of the second scaling run: a 64 MB young generation instead of 16 MB. */
+const SEMI_SPACE_FLAG = "--max-semi-space-size=64";
 
 const here = (p: string) => fileURLToPath(new URL(`../${p}`, import.meta.url));
 const log = (s: string) => process.stdout.write(`${s}\n`);
@@ -79,49 +84,29 @@ async function main(): Promise<void> {
     { name: "hand-built object + JSON.stringify", fn: () => jsonLdByHand(article) },
     { name: "newsdoc parseArticle", fn: () => parseArticle(input) },
     { name: "ajv (JSON Schema, shape only)", fn: () => ajvValidate(input) },
+    { name: "zod ArticleSchema.safeParse alone", fn: () => ArticleSchema.safeParse(input) },
   ]);
 
-  log("Scaling 1× → 1000×…");
-  const scaling: Results["scaling"] = [];
-  for (const times of [1, 10, 100, 1000]) {
-    const big = scaleArticle(article, times);
-    const bigInput = JSON.parse(JSON.stringify(big));
-    const inputKb = JSON.stringify(big).length / 1024;
-    const runs = times >= 1000 ? 5 : times >= 100 ? 15 : 60;
-    const html = toHtml(big);
-    const md = toMarkdown(big);
-    const ld = jsonLdScript(toJsonLd(big));
-    scaling.push({
-      times,
-      rows: [
-        {
-          name: "toHtml",
-          kb: Buffer.byteLength(html) / 1024,
-          micros: timeMedian(() => toHtml(big), runs),
-        },
-        {
-          name: "toMarkdown",
-          kb: Buffer.byteLength(md) / 1024,
-          micros: timeMedian(() => toMarkdown(big), runs),
-        },
-        {
-          name: "toJsonLd + jsonLdScript",
-          kb: Buffer.byteLength(ld) / 1024,
-          micros: timeMedian(() => jsonLdScript(toJsonLd(big)), runs),
-        },
-        {
-          name: "parseArticle (per KB of input)",
-          kb: inputKb,
-          micros: timeMedian(() => parseArticle(bigInput), Math.max(3, Math.floor(runs / 2))),
-        },
-      ],
-    });
-  }
+  log("Scaling 1× → 1000× (child process)…");
+  const scaling = scalingInChild([], SCALES, 1000);
+  log(`Scaling again with ${SEMI_SPACE_FLAG} (child process)…`);
+  const scalingSemiSpace = scalingInChild([SEMI_SPACE_FLAG], [1, 1000], 800);
+
+  log("Profiling parseArticle and the renderers at 100× and 1000× (node --cpu-prof)…");
+  const parseProfile = profileParse();
+  const hotSpots = ["toHtml", "toMarkdown", "toJsonLd + jsonLdScript", "parseArticle"].map(
+    (task) => ({ task, scales: [100, 1000], spots: profileScaling(task, [100, 1000], 1500) }),
+  );
 
   log("Bundling…");
   const bundles = [];
-  for (const item of BUNDLE_CASES)
-    bundles.push({ ...(await measureBundle(item, "dist")), budget: item.budget });
+  for (const item of BUNDLE_CASES) {
+    bundles.push({
+      ...(await measureBundle(item, "dist")),
+      budget: item.budget,
+      fromSource: await measureBundle(item, "source"),
+    });
+  }
   const zodOnly = await measureBundle(
     { name: "parseArticle (with zod)", source: 'export { parseArticle } from "@newsdoc/core";' },
     "dist",
@@ -142,10 +127,15 @@ async function main(): Promise<void> {
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
+    load: loadavg()[0]!,
     cpu: `${cpus()[0]?.model ?? "unknown CPU"} × ${cpus().length}`,
     timings,
     outputs: Object.fromEntries(Object.entries(outputs).map(([k, v]) => [k, Buffer.byteLength(v)])),
     scaling,
+    scalingSemiSpace,
+    semiSpaceFlag: SEMI_SPACE_FLAG,
+    parseProfile,
+    hotSpots,
     bundles,
     parseWithZod: zodOnly,
     imports,

@@ -50,7 +50,8 @@ export function barChart(
   }
   const width = labelWidth + barWidth + 110;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 24}" viewBox="0 0 ${width} ${y + 24}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y + 24}" viewBox="0 0 ${width} ${y + 24}" font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="chart-title">`,
+    `<title id="chart-title">${escapeXml(title)}: time per render, log scale</title>`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     `<text x="10" y="22" font-size="15" font-weight="bold">${escapeXml(title)}</text>`,
     ...parts,

@@ -44,15 +44,35 @@ export async function timeTasks(
   return out;
 }
 
-/** Median wall time (µs) of `runs` calls, for inputs too large for many samples. */
-export function timeMedian(fn: () => unknown, runs: number): number {
-  fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
+/** Median time per call (µs) and how many samples it is the median of. */
+export interface CallTiming {
+  micros: number;
+  samples: number;
+}
+
+/**
+ * Median time per call (µs) over at least `minSamples` samples and `minMs`
+ * of sampling. A sample is a batch of calls long enough (~2 ms) for the
+ * clock to resolve it, so fast calls pay their share of garbage collection
+ * and slow ones (a 9 MB render) are timed one by one.
+ */
+export function timePerCall(fn: () => unknown, minMs: number, minSamples: number): CallTiming {
+  // Warm up (the JIT, the heap) for ~100 ms or 3 calls, whichever is longer.
+  let start = performance.now();
+  let calls = 0;
+  while (calls < 3 || performance.now() - start < 100) {
     fn();
-    times.push((performance.now() - t) * 1000);
+    calls++;
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)]!;
+  const once = Math.max((performance.now() - start) / calls, 0.0001);
+  const batch = Math.max(1, Math.ceil(2 / once));
+  const perCall: number[] = [];
+  const until = performance.now() + minMs;
+  while (perCall.length < minSamples || performance.now() < until) {
+    start = performance.now();
+    for (let i = 0; i < batch; i++) fn();
+    perCall.push(((performance.now() - start) * 1000) / batch);
+  }
+  perCall.sort((a, b) => a - b);
+  return { micros: perCall[Math.floor(perCall.length / 2)]!, samples: perCall.length };
 }

@@ -37,13 +37,27 @@ function block(b: Block, article: Article): string {
   }
 }
 
-/** Renders the article as HTML the simplest possible way. */
-export function handWrittenHtml(article: Article): string {
-  let out = `<article lang="${esc(article.language)}"><header><h1>${esc(article.headline)}</h1>`;
-  if (article.alternativeHeadline) out += `<p>${esc(article.alternativeHeadline)}</p>`;
-  out += "</header>";
+/**
+ * Renders the article as HTML the simplest possible way, handing each
+ * top-level piece to `write` as soon as it is built: nothing holds the
+ * whole output (what a renderer streaming into a response would do).
+ */
+export function handWrittenHtmlStream(article: Article, write: (chunk: string) => void): void {
+  let head = `<article lang="${esc(article.language)}"><header><h1>${esc(article.headline)}</h1>`;
+  if (article.alternativeHeadline) head += `<p>${esc(article.alternativeHeadline)}</p>`;
+  head += "</header>";
   if (article.image?.caption)
-    out += `<figure><figcaption>${inline(article.image.caption, article)}</figcaption></figure>`;
-  for (const b of article.body) out += block(b, article);
-  return `${out}</article>`;
+    head += `<figure><figcaption>${inline(article.image.caption, article)}</figcaption></figure>`;
+  write(head);
+  for (const b of article.body) write(block(b, article));
+  write("</article>");
+}
+
+/** Renders the article as HTML the simplest possible way, into one string. */
+export function handWrittenHtml(article: Article): string {
+  let out = "";
+  handWrittenHtmlStream(article, (chunk) => {
+    out += chunk;
+  });
+  return out;
 }
