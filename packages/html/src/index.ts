@@ -1,4 +1,5 @@
-export { SAFE_URL_SCHEMES, safeUrl } from "@newsdoc/core/kit";
+export type { DateKind } from "@newsdoc/core/kit";
+export { formatDateEnglish, SAFE_URL_SCHEMES, safeUrl } from "@newsdoc/core/kit";
 export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
 export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { HtmlContext, HtmlHandler } from "./context.js";
@@ -14,8 +15,8 @@ export type { Html } from "./html.js";
 export { trusted } from "./html.js";
 export type { HtmlHole } from "./html-template.js";
 export { html } from "./html-template.js";
-export type { AppendixKind, DateKind, HtmlLabels, HtmlOptions } from "./options.js";
-export { DEFAULT_HTML_OPTIONS, DEFAULT_LABELS, formatDateEnglish } from "./options.js";
+export type { AppendixKind, HtmlLabels, HtmlOptions } from "./options.js";
+export { DEFAULT_HTML_OPTIONS, DEFAULT_LABELS } from "./options.js";
 export type { HtmlRenderer } from "./renderer.js";
 export { htmlRenderer } from "./renderer.js";
 export type { HtmlState } from "./state.js";

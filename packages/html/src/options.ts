@@ -1,8 +1,7 @@
+import { type DateKind, formatDateEnglish } from "@newsdoc/core/kit";
+
 /** An appendix `toHtml` can add after the body. */
 export type AppendixKind = "quotes" | "claims";
-
-/** Which date a `formatDate` call is for. */
-export type DateKind = "published" | "modified";
 
 /** The reader-facing words the renderer writes itself (everything else comes from the article). */
 export interface HtmlLabels {
@@ -62,39 +61,6 @@ export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
   via: "via",
   to: "to",
 });
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
-
-/**
- * The default `formatDate`: the calendar date as written in the ISO string
- * (so in the publisher's own offset), in English: `"11 September 2015"`.
- * A string that does not start with a date is returned as it is.
- *
- * @example
- * ```ts
- * formatDateEnglish("2015-09-11T10:00:00+03:00"); // "11 September 2015"
- * ```
- */
-export function formatDateEnglish(iso: string): string {
-  const match = DATE.exec(iso);
-  if (!match) return iso;
-  const month = MONTHS[Number(match[2]) - 1];
-  return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
-}
 
 /** The defaults of {@link HtmlOptions}. */
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlOptions> = Object.freeze({

@@ -1,7 +1,7 @@
 import type { Article, ArticleIndex } from "@newsdoc/core/kit";
 import { joinBlocks } from "./blocks.js";
 import type { Markdown } from "./markdown.js";
-import type { MarkdownContext } from "./options.js";
+import type { MarkdownContext, MarkdownOptions } from "./options.js";
 
 function names(list: readonly string[]): string {
   if (list.length <= 1) return list[0] ?? "";
@@ -9,14 +9,27 @@ function names(list: readonly string[]): string {
 }
 
 /** The byline line's text: the byline as printed (else "By" and the authors' names), then the dates. */
-export function bylineText(article: Article, index: ArticleIndex): string | undefined {
+export function bylineText(
+  article: Article,
+  index: ArticleIndex,
+  formatDate: MarkdownOptions["formatDate"],
+): string | undefined {
   const parts: string[] = [];
   if (article.byline !== undefined) parts.push(article.byline);
   else if (article.authors.length > 0) {
     parts.push(`By ${names(article.authors.map((id) => index.requireEntity(id).name))}`);
   }
-  if (article.datePublished !== undefined) parts.push(`Published ${article.datePublished}`);
-  if (article.dateModified !== undefined) parts.push(`Updated ${article.dateModified}`);
+  for (const [iso, kind, label] of [
+    [article.datePublished, "published", "Published"],
+    [article.dateModified, "modified", "Updated"],
+  ] as const) {
+    if (iso === undefined) continue;
+    const shown = formatDate(iso, kind);
+    if (typeof shown !== "string") {
+      throw new TypeError(`options.formatDate must return a string, got ${typeof shown}.`);
+    }
+    parts.push(`${label} ${shown}`);
+  }
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }
 
@@ -27,7 +40,7 @@ export function renderHeader(article: Article, ctx: MarkdownContext): Markdown {
   if (article.alternativeHeadline !== undefined && article.alternativeHeadline !== "") {
     parts.push(finishLines(emphasis(esc(article.alternativeHeadline)), "paragraph"));
   }
-  const byline = bylineText(article, ctx.index);
+  const byline = bylineText(article, ctx.index, ctx.options.formatDate);
   if (byline !== undefined) parts.push(finishLines(esc(byline), "paragraph"));
   return joinBlocks(parts);
 }

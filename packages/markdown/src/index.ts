@@ -1,3 +1,5 @@
+export type { DateKind } from "@newsdoc/core/kit";
+export { formatDateEnglish } from "@newsdoc/core/kit";
 export type { EscapePosition } from "./escape.js";
 export { destination, escapeMarkdown, title } from "./escape.js";
 export type { LineMode } from "./finish-lines.js";

@@ -1,4 +1,4 @@
-import type { RenderContext } from "@newsdoc/core/kit";
+import { type DateKind, formatDateEnglish, type RenderContext } from "@newsdoc/core/kit";
 import type { MarkdownHelpers } from "./helpers.js";
 import type { Markdown } from "./markdown.js";
 
@@ -18,6 +18,12 @@ export interface MarkdownOptions {
    * cannot verify it; `false` — nothing. Default `false`.
    */
   appendix: false | "quotes" | "claims";
+  /**
+   * How the byline line shows `datePublished` and `dateModified` (ISO
+   * strings). Default `formatDateEnglish`: `"11 September 2015"`, the date
+   * as the publisher wrote it. Return the ISO string itself to keep it.
+   */
+  formatDate: (iso: string, kind: DateKind) => string;
 }
 
 /** Per-render state of the Markdown renderer (`ctx.state`). */
@@ -49,4 +55,5 @@ export const MARKDOWN_DEFAULTS: Readonly<MarkdownOptions> = Object.freeze({
   mentions: "link",
   frontMatter: false,
   appendix: false,
+  formatDate: formatDateEnglish,
 });

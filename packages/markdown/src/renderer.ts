@@ -1,4 +1,5 @@
 import { defineRenderer, type Renderer } from "@newsdoc/core/kit";
+import { checkMarkdownOptions } from "./check-options.js";
 import { markdownHandlers } from "./handlers/index.js";
 import { type MarkdownHelpers, markdownHelpers } from "./helpers.js";
 import { joinInline } from "./join-inline.js";
@@ -33,12 +34,15 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
   helpers: markdownHelpers,
   // ctx.children joins inline parts; adjacent parts can affect each other.
   join: joinInline,
-  createState: () => ({
-    linkDepth: 0,
-    listMarker: undefined,
-    markerBefore: undefined,
-    enclosingMarker: undefined,
-    inEmphasis: false,
-    inStrong: false,
-  }),
+  createState: (_article, options) => {
+    checkMarkdownOptions(options);
+    return {
+      linkDepth: 0,
+      listMarker: undefined,
+      markerBefore: undefined,
+      enclosingMarker: undefined,
+      inEmphasis: false,
+      inStrong: false,
+    };
+  },
 });

@@ -3,6 +3,7 @@ import {
   type Block,
   createIndex as createIndexForTest,
   entityHref,
+  formatDateEnglish,
   type Image,
   type Inline,
   plainText,
@@ -172,7 +173,7 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
     text(article.alternativeHeadline);
     out.emphasis++;
   }
-  const byline = bylineText(article, index);
+  const byline = bylineText(article, index, formatDateEnglish);
   if (byline !== undefined) text(byline);
   if (article.image) image(article.image);
   blocks(article.body);

@@ -157,7 +157,7 @@ describe("handlers", () => {
       authors: ["peskov"],
       datePublished: "2015-09-11T10:00:00Z",
     });
-    expect(md).toBe("# Head\n\n*Dek*\n\nBy Dmitry Peskov · Published 2015-09-11T10:00:00Z\n");
+    expect(md).toBe("# Head\n\n*Dek*\n\nBy Dmitry Peskov · Published 11 September 2015\n");
   });
 
   it("appendix: who said what, and claims", () => {
@@ -238,6 +238,41 @@ describe("URL policy (core's safeUrl)", () => {
       ),
     );
     expect(md).toBe("[a](https://example.org/a) [b](mailto:desk@example.org) [c](/topics/syria)\n");
+  });
+});
+
+describe("options", () => {
+  const dated: Article = {
+    ...base,
+    datePublished: "2015-09-11T10:00:00+03:00",
+    dateModified: "2015-09-12T08:00:00Z",
+  };
+
+  it("formatDate shapes the byline's dates; the front matter keeps ISO dates", () => {
+    const md = toMarkdown(dated, {
+      frontMatter: true,
+      formatDate: (iso, kind) => `${kind}:${iso.slice(0, 10)}`,
+    });
+    expect(md).toContain("Published published:2015-09-11 · Updated modified:2015-09-12\n");
+    expect(md).toContain('date: "2015-09-11T10:00:00+03:00"\n');
+    expect(toMarkdown(dated)).toContain(
+      "Published 11 September 2015 · Updated 12 September 2015\n",
+    );
+  });
+
+  it.each([
+    [{ mentions: "links" }, 'options.mentions must be "link" or "text", got "links".'],
+    [{ frontMatter: "yes" }, 'options.frontMatter must be true or false, got "yes".'],
+    [{ appendix: "quote" }, 'options.appendix must be "quotes", "claims" or false, got "quote".'],
+    [{ formatDate: "iso" }, "options.formatDate must be a function (iso, kind) => string."],
+  ])("a wrong option %j is a TypeError that says what it takes", (options, message) => {
+    expect(() => toMarkdown(base, options as never)).toThrow(new TypeError(message));
+  });
+
+  it("a formatDate that returns no string is a TypeError", () => {
+    expect(() => toMarkdown(dated, { formatDate: (() => 1) as never })).toThrow(
+      new TypeError("options.formatDate must return a string, got number."),
+    );
   });
 });
 

@@ -148,16 +148,16 @@ export const FORBIDDEN_CHARACTERS = [
   "\uffff",
 ] as const;
 
-// C0/C1 controls other than tab and newline, DEL, lone surrogates and the
-// two noncharacters of the BMP's last row.
-// C0/C1 controls other than tab and newline, DEL, the two noncharacters of
-// the BMP's last row, and (with the u flag, which pairs surrogates into one
-// code point) lone surrogates.
-const FORBIDDEN = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/gu;
+// What the validator refuses in text: C0/C1 controls other than tab and
+// newline, DEL, lone surrogates (with the u flag, which pairs surrogates into
+// one code point, a surrogate range matches only lone halves) and the 66
+// noncharacters.
+const FORBIDDEN =
+  /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu;
 
 /**
  * Whether a string respects the model's character rules: no lone
- * surrogates, no control characters but tab and newline.
+ * surrogates, no control characters but tab and newline, no noncharacters.
  */
 export function isValidModelText(value: string): boolean {
   FORBIDDEN.lastIndex = 0;

@@ -1,22 +1,8 @@
+import { MONTH_NAMES } from "../kit/format-date.js";
 import { quoteText } from "./describe-value.js";
 
 const PARTS =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function daysIn(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -41,7 +27,7 @@ export function explainDate(value: string, dateOnly: boolean): string {
   if (month < 1 || month > 12) return `${shown} has month ${mo}; months run from 01 to 12.`;
   const days = daysIn(year, month);
   if (day < 1 || day > days)
-    return `${shown} is not a real date: ${MONTHS[month - 1]} ${year} has ${days} days.`;
+    return `${shown} is not a real date: ${MONTH_NAMES[month - 1]} ${year} has ${days} days.`;
   if (h === undefined) {
     return dateOnly
       ? `${shown} is not ${expected}.`

@@ -443,6 +443,20 @@ describe("parseArticle: values", () => {
       [["invalid_text", ["headline"]]],
     ],
     [
+      "a noncharacter of the BMP",
+      (a) => {
+        a.headline = "a\ufdd0b";
+      },
+      [["invalid_text", ["headline"]]],
+    ],
+    [
+      "an astral noncharacter",
+      (a) => {
+        a.description = "x \u{cfffe}";
+      },
+      [["invalid_text", ["description"]]],
+    ],
+    [
       "a lone low surrogate",
       (a) => {
         a.description = "\udc00";
@@ -970,6 +984,11 @@ describe("parseArticle: messages", () => {
         a.headline = "a\ud800";
       }),
     ).toMatch(/lone surrogate \(U\+D800\) at index 1/);
+    expect(
+      messageOf((a) => {
+        a.headline = "ab\u{10ffff}";
+      }),
+    ).toMatch(/noncharacter U\+10FFFF at index 2: .* Remove it\./);
     expect(
       messageOf((a) => {
         a.quotes[0]!.text = "We are not sending soldiers";

@@ -1,13 +1,19 @@
 // Controls other than tab (U+0009) and newline (U+000A): C0, DEL and C1.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+// The 66 noncharacters: U+FDD0–U+FDEF and the last two code points of every plane.
+const NONCHARACTER =
+  /[\ufdd0-\ufdef\ufffe\uffff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "0")}`;
 
 /**
  * Why a string is not acceptable text, or `undefined`: a lone surrogate (an
- * emoji cut in half, or bytes decoded wrongly) or a control character other
- * than tab and newline (they corrupt output and hide text).
+ * emoji cut in half, or bytes decoded wrongly), a control character other
+ * than tab and newline (they corrupt output and hide text), or a
+ * noncharacter (U+FDD0–U+FDEF, U+FFFE, U+FFFF, U+1FFFE, …: reserved for a
+ * program's internal use; HTML calls them a parse error and CommonMark
+ * readers turn a reference to one into U+FFFD, so no renderer could keep it).
  */
 export function textProblem(value: string): string | undefined {
   const control = CONTROL.exec(value);
@@ -22,6 +28,10 @@ export function textProblem(value: string): string | undefined {
   const lone = LONE_SURROGATE.exec(value);
   if (lone) {
     return `Contains a lone surrogate (${hex(lone[0].charCodeAt(0))}) at index ${lone.index}: half of a character such as an emoji, usually from text cut in the middle or decoded wrongly. Fix the text at its source.`;
+  }
+  const nonchar = NONCHARACTER.exec(value);
+  if (nonchar) {
+    return `Contains the noncharacter ${hex(nonchar[0].codePointAt(0)!)} at index ${nonchar.index}: a code point Unicode reserves for a program's internal use, not text (readers show it as U+FFFD). Remove it.`;
   }
   return undefined;
 }

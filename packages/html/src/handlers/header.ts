@@ -1,8 +1,7 @@
-import type { Article } from "@newsdoc/core/kit";
+import type { Article, DateKind } from "@newsdoc/core/kit";
 import type { HtmlContext } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escAttr, escText } from "../escape.js";
-import type { DateKind } from "../options.js";
 
 function time(iso: string, kind: DateKind, className: string, ctx: HtmlContext): string {
   const shown = ctx.options.formatDate(iso, kind);
