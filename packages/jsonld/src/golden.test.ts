@@ -1,7 +1,6 @@
 import { article } from "@newsdoc/core/example";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
-import { sampleArticle } from "./__fixtures__/sample-article.js";
 import { jsonLdScript } from "./json-ld-script.js";
 import { toJsonLd } from "./to-json-ld.js";
 
@@ -19,21 +18,11 @@ describe("golden output", () => {
     );
   });
 
-  test("the sample article, default options", async () => {
-    await expect(pretty(toJsonLd(sampleArticle))).toMatchFileSnapshot("./__golden__/sample.jsonld");
-  });
-
   test("the maximal article, every option on", async () => {
     const graph = toJsonLd(maximalArticle, {
       articleBody: true,
       quoteModes: ["direct", "partial", "indirect"],
     });
     await expect(pretty(graph)).toMatchFileSnapshot("./__golden__/maximal.jsonld");
-  });
-
-  test("the script element for the sample article", async () => {
-    await expect(`${jsonLdScript(toJsonLd(sampleArticle))}\n`).toMatchFileSnapshot(
-      "./__golden__/sample.script.html",
-    );
   });
 });

@@ -1,3 +1,4 @@
+import { article as example } from "@newsdoc/core/example";
 import type {
   Claim,
   CreativeWork,
@@ -12,7 +13,6 @@ import type {
   Thing,
 } from "schema-dts";
 import { describe, expectTypeOf, test } from "vitest";
-import { sampleArticle } from "./__fixtures__/sample-article.js";
 import {
   type JsonLdGraph,
   type JsonLdNode,
@@ -27,7 +27,7 @@ type NodeOf<T extends string> = Extract<JsonLdNode, { "@type": T }>;
 
 describe("types", () => {
   test("toJsonLd returns a schema-dts Graph of schema-dts nodes", () => {
-    const graph = toJsonLd(sampleArticle);
+    const graph = toJsonLd(example);
     expectTypeOf(graph).toEqualTypeOf<JsonLdGraph>();
     expectTypeOf(graph).toExtend<Graph>();
     expectTypeOf<JsonLdGraph["@graph"][number]>().toExtend<Thing>();
@@ -48,18 +48,18 @@ describe("types", () => {
   });
 
   test("nodes narrow by @type", () => {
-    const node = toJsonLd(sampleArticle)["@graph"][0]!;
+    const node = toJsonLd(example)["@graph"][0]!;
     if (node["@type"] === "NewsArticle") expectTypeOf(node.headline).not.toBeAny();
   });
 
   test("options are checked", () => {
     expectTypeOf(toJsonLd).parameter(1).toEqualTypeOf<ToJsonLdOptions | undefined>();
     // @ts-expect-error a misspelt option
-    toJsonLd(sampleArticle, { articlebody: true });
+    toJsonLd(example, { articlebody: true });
     // @ts-expect-error quote modes are the model's
-    toJsonLd(sampleArticle, { quoteModes: ["verbatim"] });
+    toJsonLd(example, { quoteModes: ["verbatim"] });
     // @ts-expect-error entity ids map to strings
-    toJsonLd(sampleArticle, { entityIds: { daily: 1 } });
+    toJsonLd(example, { entityIds: { daily: 1 } });
     expectTypeOf(jsonLdString).parameter(1).toEqualTypeOf<JsonLdStringOptions | undefined>();
     expectTypeOf(jsonLdScript).returns.toEqualTypeOf<string>();
   });

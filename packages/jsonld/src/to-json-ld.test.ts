@@ -1,7 +1,7 @@
+import { article as example } from "@newsdoc/core/example";
 import { type Article, NewsdocRenderError, plainText } from "@newsdoc/core/kit";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
-import { sampleArticle } from "./__fixtures__/sample-article.js";
 import { toJsonLd } from "./to-json-ld.js";
 import type { JsonLdGraph } from "./types.js";
 
@@ -68,7 +68,7 @@ describe("toJsonLd", () => {
 
   test("ids are percent-encoded into valid fragments", () => {
     const article: Article = {
-      ...sampleArticle,
+      ...example,
       publisher: "news week/<1>",
       entities: [{ type: "Organization", id: "news week/<1>", name: "Newsweek" }],
       body: [],
@@ -77,18 +77,28 @@ describe("toJsonLd", () => {
       claims: [],
     };
     delete (article as { image?: unknown }).image;
+    delete (article as { about?: unknown }).about;
     expect(ids([nodes(toJsonLd(article))[0]!.publisher])).toEqual([
       "#organization-news%20week%2F%3C1%3E",
     ]);
   });
 
   test("mentions: every entity mentioned in the body, in first-mention order, once", () => {
-    const graph = toJsonLd(sampleArticle);
-    expect(ids(nodes(graph)[0]!.mentions)).toEqual(
-      ["mod", "syria", "tass", "kremlin", "peskov", "russia", "damascus", "kerry"].map((id) =>
-        expect.stringMatching(new RegExp(`-${id}$`)),
+    const graph = toJsonLd(example);
+    const mentions = ids(nodes(graph)[0]!.mentions);
+    // The source's first paragraphs, in reading order.
+    expect(mentions.slice(0, 8)).toEqual(
+      ["defence-ministry", "syria", "tass", "kremlin", "peskov", "russia", "damascus", "assad"].map(
+        (id) => expect.stringMatching(new RegExp(`-${id}$`)),
       ),
     );
+    const mentioned = new Set(
+      JSON.stringify(example.body)
+        .match(/"entity":"[^"]+"/g)
+        ?.map((m) => m.slice(10, -1)),
+    );
+    expect(new Set(mentions).size).toBe(mentions.length);
+    expect(mentions).toHaveLength(mentioned.size);
     // Figure captions in the body count; the lead image's caption does not.
     const max = nodes(toJsonLd(maximalArticle))[0]!;
     expect(ids(max.mentions)).toEqual([
@@ -108,8 +118,8 @@ describe("toJsonLd", () => {
     expect(plain.wordCount).toBe(text.split(/\s+/).filter(Boolean).length);
     const full = nodes(toJsonLd(maximalArticle, { articleBody: true }))[0]!;
     expect(full.articleBody).toBe(text);
-    expect(toJsonLd(sampleArticle, { articleBody: true })["@graph"][0]).toMatchObject({
-      articleBody: plainText(sampleArticle.body),
+    expect(toJsonLd(example, { articleBody: true })["@graph"][0]).toMatchObject({
+      articleBody: plainText(example.body),
     });
   });
 
@@ -205,7 +215,7 @@ describe("toJsonLd", () => {
       caption: "The harbour at dusk.",
     });
     // An image without a known file has no url or contentUrl (nothing invented).
-    const sample = node(toJsonLd(sampleArticle), "#image");
+    const sample = node(toJsonLd(example), "#image");
     expect(sample).not.toHaveProperty("url");
     expect(sample).not.toHaveProperty("contentUrl");
   });
@@ -276,7 +286,7 @@ describe("toJsonLd", () => {
       quotes: [],
       claims: [],
     };
-    for (const graph of [toJsonLd(sparse), toJsonLd(maximalArticle), toJsonLd(sampleArticle)]) {
+    for (const graph of [toJsonLd(sparse), toJsonLd(maximalArticle), toJsonLd(example)]) {
       expect(emptyValues(graph)).toEqual([]);
     }
     expect(toJsonLd(sparse)["@graph"][0]).toEqual({
@@ -302,15 +312,13 @@ describe("toJsonLd", () => {
   });
 
   test("bad input: a clear error, not a crash", () => {
-    const dangling = { ...sampleArticle, publisher: "nobody" };
+    const dangling = { ...example, publisher: "nobody" };
     expect(() => toJsonLd(dangling)).toThrow(NewsdocRenderError);
     expect(() => toJsonLd(dangling)).toThrow(/entity "nobody".*parseArticle/);
     expect(() => toJsonLd(null as never)).toThrow(/must be a newsdoc Article/);
-    expect(() => toJsonLd(sampleArticle, { idBase: 3 as never })).toThrow(
-      /idBase must be a string/,
-    );
-    expect(() => toJsonLd(sampleArticle, { entityIds: { a: "" } })).toThrow(/entityIds\["a"\]/);
-    const badNode = { ...sampleArticle, body: [{ type: "marquee" }] } as unknown as Article;
+    expect(() => toJsonLd(example, { idBase: 3 as never })).toThrow(/idBase must be a string/);
+    expect(() => toJsonLd(example, { entityIds: { a: "" } })).toThrow(/entityIds\["a"\]/);
+    const badNode = { ...example, body: [{ type: "marquee" }] } as unknown as Article;
     expect(() => toJsonLd(badNode)).toThrow(NewsdocRenderError);
   });
 });

@@ -1,7 +1,6 @@
 import { article } from "@newsdoc/core/example";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
-import { sampleArticle } from "./__fixtures__/sample-article.js";
 import { loadVocabulary, vocabularyProblems } from "./__fixtures__/schema-vocabulary.js";
 import { toJsonLd } from "./to-json-ld.js";
 
@@ -39,19 +38,6 @@ describe("the output uses schema.org as defined", () => {
       quoteModes: ["direct", "partial", "indirect"],
     });
     expect(vocabularyProblems(vocabulary, all)).toEqual([]);
-  });
-
-  test("the sample article (defaults and every option on)", () => {
-    expect(vocabularyProblems(vocabulary, toJsonLd(sampleArticle))).toEqual([]);
-    expect(
-      vocabularyProblems(
-        vocabulary,
-        toJsonLd(sampleArticle, {
-          articleBody: true,
-          quoteModes: ["direct", "partial", "indirect"],
-        }),
-      ),
-    ).toEqual([]);
   });
 
   test("an article that sets every model field", () => {
