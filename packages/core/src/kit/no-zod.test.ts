@@ -4,12 +4,12 @@ import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("..", import.meta.url));
 
-/** Resolves `@newsdoc/core` and `@newsdoc/core/kit` to the sources, as an app's bundler resolves them to dist. */
+/** Resolves `@newsdoc/core`, `/kit` and `/example` to the sources, as an app's bundler resolves them to dist. */
 const newsdocSources: Plugin = {
   name: "newsdoc-sources",
   setup(b) {
-    b.onResolve({ filter: /^@newsdoc\/core(\/kit)?$/ }, (args) => ({
-      path: `${src}${args.path.endsWith("/kit") ? "kit.ts" : "index.ts"}`,
+    b.onResolve({ filter: /^@newsdoc\/core(\/kit|\/example)?$/ }, (args) => ({
+      path: `${src}${args.path.endsWith("/kit") ? "kit.ts" : args.path.endsWith("/example") ? "example.ts" : "index.ts"}`,
     }));
   },
 };
@@ -39,6 +39,16 @@ describe("bundling", () => {
     );
     expect(inputs.some((path) => path.endsWith("kit.ts"))).toBe(true);
     expect(inputs.filter(isZod)).toEqual([]);
+  });
+
+  it("the example article pulls in no zod and nothing of the validator", async () => {
+    const inputs = (
+      await bundledInputs(`import { article } from "@newsdoc/core/example"; console.log(article);`)
+    ).map((path) => path.replaceAll("\\", "/"));
+    expect(inputs.some((path) => path.endsWith("example/body.ts"))).toBe(true);
+    expect(
+      inputs.filter((path) => isZod(path) || /src\/(schema|validate|lint)\//.test(path)),
+    ).toEqual([]);
   });
 
   it("validation does pull zod in (so the test above can fail)", async () => {
