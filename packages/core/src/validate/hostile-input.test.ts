@@ -177,8 +177,9 @@ describe("hostile input never makes the validator throw anything but ArticleVali
       fc.property(paths, fc.jsonValue(), (path, replacement) => {
         const article = JSON.parse(JSON.stringify(validArticle()));
         let target = article;
+        // Own keys only: following "__proto__" would make the test itself pollute Object.prototype.
         for (const key of path.slice(0, -1)) {
-          if (typeof target !== "object" || target === null || !(key in target)) break;
+          if (typeof target !== "object" || target === null || !Object.hasOwn(target, key)) break;
           target = target[key];
         }
         const last = path[path.length - 1];

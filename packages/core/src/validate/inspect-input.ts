@@ -103,28 +103,31 @@ function walk(input: unknown, maxDepth: number): InputInspection {
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const container = frame.value;
-    const children: [string | number, unknown][] = [];
+    // Children are pushed in reverse so that they are popped in document order.
+    let keys: string[] | undefined;
+    let count: number;
     if (Array.isArray(container)) {
+      count = container.length;
       for (let i = 0; i < container.length; i++) {
-        if (!(i in container)) {
-          if (
-            fatal({
-              path: pathOf(frame, i),
-              code: "not_json",
-              message: `The array has a hole at index ${i} (a sparse array). Every element must be present.`,
-            })
-          )
-            return result;
-          break;
-        }
-        children.push([i, container[i]]);
+        if (i in container) continue;
+        if (
+          fatal({
+            path: pathOf(frame, i),
+            code: "not_json",
+            message: `The array has a hole at index ${i} (a sparse array). Every element must be present.`,
+          })
+        )
+          return result;
+        count = i;
+        break;
       }
     } else {
-      for (const key of Object.keys(container))
-        children.push([key, (container as Record<string, unknown>)[key]]);
+      keys = Object.keys(container);
+      count = keys.length;
     }
-    for (let i = children.length - 1; i >= 0; i--) {
-      const [key, child] = children[i]!;
+    for (let i = count - 1; i >= 0; i--) {
+      const key: string | number = keys === undefined ? i : keys[i]!;
+      const child: unknown = (container as Record<string | number, unknown>)[key];
       if (typeof child === "string") {
         const problem = textProblem(child);
         if (problem)

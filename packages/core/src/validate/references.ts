@@ -136,12 +136,15 @@ export function collectReferences(article: Article): Reference[] {
     }
   }
 
+  // The body's references are the many; their paths are built only when read (for an issue).
   walkInline(article, (node, path) => {
     if (node.type === "mention")
       refs.push({
         target: "entity",
         id: node.entity,
-        path: [...path, "entity"],
+        get path() {
+          return path("entity");
+        },
         role: "a mention",
         mention: true,
       });
@@ -149,7 +152,9 @@ export function collectReferences(article: Article): Reference[] {
       refs.push({
         target: "quote",
         id: node.quote,
-        path: [...path, "quote"],
+        get path() {
+          return path("quote");
+        },
         role: "a quote span",
       });
   });

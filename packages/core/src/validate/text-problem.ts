@@ -1,3 +1,5 @@
+// Everything the checks below look for, in one class (surrogates paired or not).
+const SUSPECT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]/;
 // Controls other than tab (U+0009) and newline (U+000A): C0, DEL and C1.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 // The 66 noncharacters: U+FDD0–U+FDEF and the last two code points of every plane.
@@ -16,6 +18,9 @@ const hex = (code: number) => `U+${code.toString(16).toUpperCase().padStart(4, "
  * readers turn a reference to one into U+FFFD, so no renderer could keep it).
  */
 export function textProblem(value: string): string | undefined {
+  // One test for the common case, clean text; any surrogate (paired ones
+  // too) sends the string to the precise checks below.
+  if (!SUSPECT.test(value)) return undefined;
   const control = CONTROL.exec(value);
   if (control) {
     const code = control[0].charCodeAt(0);
