@@ -32,7 +32,7 @@ export function checkQuoteSpans(article: Article): ValidationIssue[] {
     if (words === quote.text) return;
     const at = firstDifference(words, quote.text);
     issues.push({
-      path: path(),
+      path,
       code: "quote_text_mismatch",
       message: `The span's words ${quoteText(words, 80)} do not match the text of quote ${quoteText(quote.id)} (quotes[${i}].text: ${quoteText(quote.text, 80)}); they first differ at character ${at}. Make them equal: the span may add only surrounding quotation marks and a trailing comma.`,
     });

@@ -136,15 +136,12 @@ export function collectReferences(article: Article): Reference[] {
     }
   }
 
-  // The body's references are the many; their paths are built only when read (for an issue).
   walkInline(article, (node, path) => {
     if (node.type === "mention")
       refs.push({
         target: "entity",
         id: node.entity,
-        get path() {
-          return path("entity");
-        },
+        path: [...path, "entity"],
         role: "a mention",
         mention: true,
       });
@@ -152,9 +149,7 @@ export function collectReferences(article: Article): Reference[] {
       refs.push({
         target: "quote",
         id: node.quote,
-        get path() {
-          return path("quote");
-        },
+        path: [...path, "quote"],
         role: "a quote span",
       });
   });
