@@ -19,5 +19,7 @@ const failedSuites = (report.testResults ?? []).filter(
 ).length;
 const failed = (report.numFailedTests ?? 0) + failedSuites;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-console.log(`Tests: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+if (skipped > 0) console.log(`Skipped: ${skipped} (not counted as passed).`);
+// The last line, in exactly the form CI parses.
+console.log(`Tests: ${passed} passed, ${failed} failed`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);

@@ -1,14 +1,23 @@
 import { article } from "@newsdoc/core/example";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
-import { loadVocabulary, vocabularyProblems } from "./__fixtures__/schema-vocabulary.js";
+import {
+  loadVocabulary,
+  vocabularyMissing,
+  vocabularyProblems,
+} from "./__fixtures__/schema-vocabulary.js";
 import { toJsonLd } from "./to-json-ld.js";
 
 // Every @type and property toJsonLd writes must exist in schema.org and be
 // valid where it is used: checked against the published vocabulary, with
 // rdfs:subClassOf inheritance, schema:domainIncludes and schema:rangeIncludes.
-describe("the output uses schema.org as defined", () => {
-  const vocabulary = loadVocabulary();
+// The vocabulary lives outside the repository (../shared/data/); where it is
+// absent this suite is skipped and says why, loudly, instead of failing CI.
+const missing = vocabularyMissing();
+if (missing !== undefined) console.warn(`SKIPPED the schema.org vocabulary tests. ${missing}`);
+
+describe.skipIf(missing !== undefined)("the output uses schema.org as defined", () => {
+  const vocabulary = missing === undefined ? loadVocabulary() : undefined!;
 
   test("the checker catches what it is meant to catch", () => {
     const bad = {

@@ -4,8 +4,13 @@ import { fileURLToPath } from "node:url";
 
 const FILE = "schemaorg-current-https.jsonld";
 
-/** Where the tests look for the schema.org vocabulary: `../shared/data/` beside the repository. */
+/**
+ * Where the tests look for the schema.org vocabulary: the file named by
+ * `NEWSDOC_SCHEMAORG_VOCABULARY`, else `../shared/data/` beside the repository.
+ */
 export function vocabularyPath(): string {
+  const fromEnv = process.env.NEWSDOC_SCHEMAORG_VOCABULARY;
+  if (fromEnv !== undefined && fromEnv.trim() !== "") return resolve(fromEnv);
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, "pnpm-workspace.yaml"))) {
     const parent = dirname(dir);
@@ -76,16 +81,22 @@ export class Vocabulary {
 
 let cached: Vocabulary | undefined;
 
+/**
+ * Why the vocabulary cannot be loaded (where it was expected and how to get
+ * it), or `undefined` when it is there.
+ */
+export function vocabularyMissing(): string | undefined {
+  const path = vocabularyPath();
+  if (existsSync(path)) return undefined;
+  return `The schema.org vocabulary is missing: expected ${path}. Download ${FILE} from https://schema.org/docs/developers.html (JSON-LD, https) and put it there, beside the repository (it is not copied into the project), or name it with NEWSDOC_SCHEMAORG_VOCABULARY.`;
+}
+
 /** Loads the vocabulary once; a missing file is an error that says where to put it. */
 export function loadVocabulary(): Vocabulary {
   if (cached) return cached;
-  const path = vocabularyPath();
-  if (!existsSync(path)) {
-    throw new Error(
-      `The schema.org vocabulary is missing: expected ${path}. Download schemaorg-current-https.jsonld from https://schema.org/docs/developers.html (JSON-LD, https) and put it there, beside the repository (it is not copied into the project).`,
-    );
-  }
-  const data = JSON.parse(readFileSync(path, "utf8")) as { "@graph": Term[] };
+  const missing = vocabularyMissing();
+  if (missing !== undefined) throw new Error(missing);
+  const data = JSON.parse(readFileSync(vocabularyPath(), "utf8")) as { "@graph": Term[] };
   cached = new Vocabulary(data["@graph"]);
   return cached;
 }
