@@ -3,7 +3,7 @@ import type { Block, ListItem } from "../model/block.js";
 import type { Inline, InlineElement } from "../model/inline.js";
 import type { IssuePath } from "./issue.js";
 
-type Walked = Block | ListItem | Inline;
+type Walked = Block | ListItem | InlineElement;
 
 /**
  * Calls `visit` for every inline node object (mention, quote span, link, …)
@@ -16,15 +16,18 @@ export function walkInline(
   visit: (node: InlineElement, path: IssuePath) => void,
 ): void {
   const stack: [Walked, IssuePath][] = [];
-  const pushAll = (nodes: readonly Walked[], path: IssuePath) => {
-    for (let i = nodes.length - 1; i >= 0; i--) stack.push([nodes[i]!, [...path, i]]);
+  const pushAll = (nodes: readonly (Block | ListItem | Inline)[], path: IssuePath) => {
+    // Text (a plain string) holds no references: no stack entry, no path.
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i]!;
+      if (typeof node !== "string") stack.push([node, [...path, i]]);
+    }
   };
   pushAll(article.body, ["body"]);
   if (article.image?.caption) pushAll(article.image.caption, ["image", "caption"]);
   // The caption comes first in document order, and the stack pops last-pushed first.
   while (stack.length > 0) {
     const [node, path] = stack.pop()!;
-    if (typeof node === "string") continue;
     switch (node.type) {
       case "figure":
         if (node.image.caption) pushAll(node.image.caption, [...path, "image", "caption"]);
