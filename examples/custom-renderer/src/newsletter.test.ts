@@ -66,6 +66,18 @@ const small: Article = {
 };
 
 describe("newsletter", () => {
+  it("shows a link's URL only when the kit's safeUrl lets it through", () => {
+    const linked = (url: string): Article => ({
+      ...small,
+      body: [{ type: "paragraph", children: ["see ", { type: "link", url, children: ["this"] }] }],
+    });
+    expect(newsletter.render(linked("https://example.com/a"))).toContain(
+      "see this <https://example.com/a>",
+    );
+    expect(newsletter.render(linked("javascript:alert(1)"))).not.toContain("javascript");
+    expect(newsletter.render(linked("javascript:alert(1)"))).toContain("see this\n");
+  });
+
   it("renders plain text: mentions as words, marks as _/*, links as <url>, and a Quotes section", () => {
     expect(newsletter.render(small, { width: 36 })).toBe(
       [

@@ -1,4 +1,10 @@
-import { defineRenderer, type Entity, type QuoteEntry, quoteAppendix } from "@newsdoc/core/kit";
+import {
+  defineRenderer,
+  type Entity,
+  type QuoteEntry,
+  quoteAppendix,
+  safeUrl,
+} from "@newsdoc/core/kit";
 import { wrapText } from "./wrap-text.js";
 
 /** Options of the {@link newsletter} renderer. */
@@ -85,7 +91,10 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
     strong: (n, ctx) => `*${ctx.children(n)}*`,
     link: (n, ctx) => {
       const words = ctx.children(n);
-      return words === n.url ? `<${n.url}>` : `${words} <${n.url}>`;
+      // The kit's URL policy: a javascript:/data: URL of an unvalidated article is not shown as a link.
+      const url = safeUrl(n.url);
+      if (url === undefined) return words;
+      return words === url ? `<${url}>` : `${words} <${url}>`;
     },
     mention: (n) => n.text,
     quote: (n, ctx) => ctx.children(n),
