@@ -1,4 +1,4 @@
-import { type DateKind, formatDateEnglish } from "@newsdoc/core/kit";
+import { type FormatDate, formatDateEnglish, type MentionsOption } from "@newsdoc/core/kit";
 
 /** An appendix `toHtml` can add after the body. */
 export type AppendixKind = "quotes" | "claims";
@@ -35,7 +35,7 @@ export interface HtmlOptions {
    * it has a safe one (`"link"`), or always as plain `<span>`s (`"text"`).
    * Both carry `data-entity`. Default `"link"`.
    */
-  mentions: "link" | "text";
+  mentions: MentionsOption;
   /** Appendices after the body: `"quotes"` (Who said what), `"claims"`, both, or none. Default `false`. */
   appendix: AppendixKind | readonly AppendixKind[] | false;
   /** Indent block elements, one per line. Default `false` (compact). */
@@ -47,7 +47,7 @@ export interface HtmlOptions {
    * date part as written, in English ("11 September 2015"), independent of
    * the machine's locale and time zone.
    */
-  formatDate: (iso: string, kind: DateKind) => string;
+  formatDate: FormatDate;
 }
 
 /** The default labels (English). */

@@ -1,4 +1,4 @@
-import type { Article } from "@newsdoc/core/kit";
+import { type Article, checkFormatDateOption, checkMentionsOption } from "@newsdoc/core/kit";
 import { type ClassNames, classNames } from "./class-names.js";
 import { type AppendixKind, DEFAULT_LABELS, type HtmlLabels, type HtmlOptions } from "./options.js";
 
@@ -49,14 +49,8 @@ function labelsOf(labels: HtmlOptions["labels"]): Readonly<HtmlLabels> {
 
 /** Checks the options and derives the render state (class names, labels, appendices). */
 export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
-  if (options.mentions !== "link" && options.mentions !== "text") {
-    throw new TypeError(
-      `options.mentions must be "link" or "text", got ${JSON.stringify(options.mentions)}.`,
-    );
-  }
-  if (typeof options.formatDate !== "function") {
-    throw new TypeError("options.formatDate must be a function (iso, kind) => string.");
-  }
+  checkMentionsOption(options.mentions);
+  checkFormatDateOption(options.formatDate);
   return {
     cls: classNames(options.classPrefix),
     linkMentions: options.mentions === "link",

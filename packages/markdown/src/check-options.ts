@@ -1,3 +1,4 @@
+import { checkFormatDateOption, checkMentionsOption } from "@newsdoc/core/kit";
 import type { MarkdownOptions } from "./options.js";
 
 /**
@@ -6,11 +7,7 @@ import type { MarkdownOptions } from "./options.js";
  * TypeScript callers are stopped at compile time.
  */
 export function checkMarkdownOptions(options: Readonly<MarkdownOptions>): void {
-  if (options.mentions !== "link" && options.mentions !== "text") {
-    throw new TypeError(
-      `options.mentions must be "link" or "text", got ${JSON.stringify(options.mentions)}.`,
-    );
-  }
+  checkMentionsOption(options.mentions);
   if (typeof options.frontMatter !== "boolean") {
     throw new TypeError(
       `options.frontMatter must be true or false, got ${JSON.stringify(options.frontMatter)}.`,
@@ -25,7 +22,5 @@ export function checkMarkdownOptions(options: Readonly<MarkdownOptions>): void {
       `options.appendix must be "quotes", "claims" or false, got ${JSON.stringify(options.appendix)}.`,
     );
   }
-  if (typeof options.formatDate !== "function") {
-    throw new TypeError("options.formatDate must be a function (iso, kind) => string.");
-  }
+  checkFormatDateOption(options.formatDate);
 }

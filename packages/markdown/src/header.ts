@@ -1,4 +1,4 @@
-import type { Article, ArticleIndex } from "@newsdoc/core/kit";
+import { type Article, type ArticleIndex, callFormatDate } from "@newsdoc/core/kit";
 import { joinBlocks } from "./blocks.js";
 import type { Markdown } from "./markdown.js";
 import type { MarkdownContext, MarkdownOptions } from "./options.js";
@@ -24,11 +24,7 @@ export function bylineText(
     [article.dateModified, "modified", "Updated"],
   ] as const) {
     if (iso === undefined) continue;
-    const shown = formatDate(iso, kind);
-    if (typeof shown !== "string") {
-      throw new TypeError(`options.formatDate must return a string, got ${typeof shown}.`);
-    }
-    parts.push(`${label} ${shown}`);
+    parts.push(`${label} ${callFormatDate(formatDate, iso, kind)}`);
   }
   return parts.length > 0 ? parts.join(" · ") : undefined;
 }

@@ -1,4 +1,9 @@
-import { type DateKind, formatDateEnglish, type RenderContext } from "@newsdoc/core/kit";
+import {
+  type FormatDate,
+  formatDateEnglish,
+  type MentionsOption,
+  type RenderContext,
+} from "@newsdoc/core/kit";
 import type { MarkdownHelpers } from "./helpers.js";
 import type { Markdown } from "./markdown.js";
 
@@ -9,7 +14,7 @@ export interface MarkdownOptions {
    * `"link"` — or as plain words — `"text"`. A mention of an entity with
    * neither is plain words either way. Default `"link"`.
    */
-  mentions: "link" | "text";
+  mentions: MentionsOption;
   /** Prepend YAML front matter with the article's metadata. Default `false`. */
   frontMatter: boolean;
   /**
@@ -23,7 +28,7 @@ export interface MarkdownOptions {
    * strings). Default `formatDateEnglish`: `"11 September 2015"`, the date
    * as the publisher wrote it. Return the ISO string itself to keep it.
    */
-  formatDate: (iso: string, kind: DateKind) => string;
+  formatDate: FormatDate;
 }
 
 /** Per-render state of the Markdown renderer (`ctx.state`). */

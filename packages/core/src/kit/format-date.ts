@@ -37,3 +37,34 @@ export function formatDateEnglish(iso: string): string {
   const month = MONTH_NAMES[Number(match[2]) - 1];
   return month === undefined ? iso : `${Number(match[3])} ${month} ${match[1]}`;
 }
+
+/** A renderer's `formatDate` option: shows an ISO date-time to readers. */
+export type FormatDate = (iso: string, kind: DateKind) => string;
+
+/**
+ * Throws a `TypeError` unless `value` can serve as a `formatDate` option
+ * (for JavaScript callers; TypeScript stops them at compile time).
+ */
+export function checkFormatDateOption(value: unknown): asserts value is FormatDate {
+  if (typeof value !== "function") {
+    throw new TypeError("options.formatDate must be a function (iso, kind) => string.");
+  }
+}
+
+/**
+ * Calls a renderer's `formatDate` option and checks what it returns, so a
+ * user's function that returns no string is a clear `TypeError`, not
+ * `"undefined"` in the output.
+ *
+ * @example
+ * ```ts
+ * callFormatDate(formatDateEnglish, "2015-09-11T10:00:00Z", "published"); // "11 September 2015"
+ * ```
+ */
+export function callFormatDate(formatDate: FormatDate, iso: string, kind: DateKind): string {
+  const shown: unknown = formatDate(iso, kind);
+  if (typeof shown !== "string") {
+    throw new TypeError(`options.formatDate must return a string, got ${typeof shown}.`);
+  }
+  return shown;
+}

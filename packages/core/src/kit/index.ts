@@ -23,9 +23,16 @@ export type {
 } from "./define-renderer.js";
 export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
 export { entityHref } from "./entity-href.js";
-export type { DateKind } from "./format-date.js";
-export { formatDateEnglish, MONTH_NAMES } from "./format-date.js";
+export type { DateKind, FormatDate } from "./format-date.js";
+export {
+  callFormatDate,
+  checkFormatDateOption,
+  formatDateEnglish,
+  MONTH_NAMES,
+} from "./format-date.js";
 export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
+export type { MentionsOption } from "./mentions-option.js";
+export { checkMentionsOption } from "./mentions-option.js";
 export { plainText } from "./plain-text.js";
 export { QUOTATION_MARKS, quoteSpanWords } from "./quote-span-words.js";
 export { NewsdocRenderError } from "./render-error.js";

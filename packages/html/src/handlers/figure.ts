@@ -1,5 +1,4 @@
-import type { Image } from "@newsdoc/core/kit";
-import { safeUrl } from "@newsdoc/core/kit";
+import { type Image, safeUrl } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
 import { escAttr, escText } from "../escape.js";
 import type { Html } from "../html.js";

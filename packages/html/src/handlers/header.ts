@@ -1,13 +1,10 @@
-import type { Article, DateKind } from "@newsdoc/core/kit";
+import { type Article, callFormatDate, type DateKind } from "@newsdoc/core/kit";
 import type { HtmlContext } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escAttr, escText } from "../escape.js";
 
 function time(iso: string, kind: DateKind, className: string, ctx: HtmlContext): string {
-  const shown = ctx.options.formatDate(iso, kind);
-  if (typeof shown !== "string") {
-    throw new TypeError(`options.formatDate must return a string, got ${typeof shown}.`);
-  }
+  const shown = callFormatDate(ctx.options.formatDate, iso, kind);
   return `<time class="${className}" datetime="${escAttr(iso)}">${escText(shown)}</time>`;
 }
 
