@@ -67,7 +67,8 @@ function profiled(
  * renamed function shows up as "other" rather than being guessed.
  */
 export function profileParse(ms = 2000): ParseProfile {
-  return splitProfile(profiled("src/parse-loop.ts", [String(ms)]).profile);
+  // The scaling loop at 1×: the example article itself, as a fresh JSON copy.
+  return splitProfile(profiled("src/scale-loop.ts", ["parseArticle", "1", String(ms)]).profile);
 }
 
 /** A function's self time per KB of output (or input), at two scales. */
