@@ -16,7 +16,9 @@ const sourceAliases = dirs("packages").flatMap((dir) => {
   const name = dir.split("/")[1];
   return [
     {
-      find: new RegExp(`^@newsdoc/${name}/(kit|example)$`),
+      // Any subpath entry (`@newsdoc/core/kit`, `@newsdoc/html/import`, …)
+      // is `src/<subpath>.ts`, the file its tsup entry builds from.
+      find: new RegExp(`^@newsdoc/${name}/([a-z][a-z0-9-]*)$`),
       replacement: `${root}${dir}/src/$1.ts`,
     },
     { find: new RegExp(`^@newsdoc/${name}$`), replacement: `${root}${dir}/src/index.ts` },
