@@ -206,7 +206,11 @@ describe("parseArticle: shape", () => {
       (a) => {
         a.entities[0].id = "";
       },
-      [["empty_string", ["entities", 0, "id"]]],
+      // The author pointed at that entity: with its id gone, it points nowhere.
+      [
+        ["empty_string", ["entities", 0, "id"]],
+        ["unknown_reference", ["authors", 0]],
+      ],
     ],
     [
       "a whitespace-only headline",
@@ -849,7 +853,7 @@ describe("parseArticle: meaning", () => {
     [
       "a quote span inside a blockquote with other words",
       (a) => {
-        a.quotes[1]!.text = "We will consider it";
+        a.quotes[1]!.text = "We will not consider it.";
       },
       [["quote_text_mismatch", ["body", 2, "children", 0, "children", 0]]],
     ],
@@ -1016,9 +1020,11 @@ describe("parseArticle: messages", () => {
     expect(error).toBeInstanceOf(Error);
     const { message, name, issues } = error as ArticleValidationError;
     expect(name).toBe("ArticleValidationError");
-    // Shape problems come first; meaning is checked once the shape is right.
-    expect(issues).toHaveLength(1);
-    expect(message).toBe(`Invalid newsdoc article (1 issue):\n  headline: ${issues[0]!.message}`);
+    // Shape problems come first, then the meaning checks over every well-formed part.
+    expect(issues.map((i) => i.code)).toEqual(["empty_string", "unknown_reference"]);
+    expect(message).toBe(
+      `Invalid newsdoc article (2 issues):\n  headline: ${issues[0]!.message}\n  authors[0]: ${issues[1]!.message}`,
+    );
   });
 
   it("use only the documented codes", () => {
