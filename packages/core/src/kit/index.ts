@@ -40,5 +40,6 @@ export {
   quoteWordsKey,
   spanMatchesQuote,
 } from "./quote-span-words.js";
-export { NewsdocRenderError } from "./render-error.js";
+export type { NewsdocRenderErrorCode } from "./render-error.js";
+export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";

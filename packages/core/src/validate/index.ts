@@ -15,5 +15,5 @@ export type {
 export { ISSUE_CODES } from "./issue.js";
 export type { ParseArticleOptions, SafeParseArticleResult } from "./parse-article.js";
 export { parseArticle, safeParseArticle } from "./parse-article.js";
-export type { Reference, ReferenceSite } from "./references.js";
+export type { Reference } from "./references.js";
 export { collectReferences } from "./references.js";

@@ -41,7 +41,9 @@ export type IssueCode = (typeof ISSUE_CODES)[number];
 export type IssuePath = (string | number)[];
 
 /** The three registries of an article, by their field names. */
-export type Registry = "entities" | "quotes" | "claims";
+export type { Registry } from "../model/node-table.js";
+
+import type { Registry } from "../model/node-table.js";
 
 /** What a JSON value is: the names `typeof` would use, with `null` and `array` apart. */
 export type ValueKind =

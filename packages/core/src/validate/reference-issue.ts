@@ -1,7 +1,7 @@
 import type { EntityType } from "../model/entity.js";
 import { quoteText } from "./describe-value.js";
 import { type IssuePath, issue, type ValidationIssue } from "./issue.js";
-import type { ReferenceSite } from "./references.js";
+import type { ReferenceFieldOf } from "./references.js";
 import type { RegistryIndex } from "./registry-index.js";
 import { closest } from "./suggest.js";
 
@@ -23,7 +23,7 @@ function kindsText(list: readonly string[]): string {
  * reference is fine; the path is copied only for an issue.
  */
 export function referenceIssue(
-  site: ReferenceSite,
+  site: ReferenceFieldOf,
   id: string,
   path: IssuePath,
   index: RegistryIndex,
