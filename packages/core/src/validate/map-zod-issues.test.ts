@@ -1,5 +1,6 @@
-import { describe } from "vitest";
-import { runCases } from "./test-cases.js";
+import { describe, expect, it } from "vitest";
+import { safeParseArticle } from "./parse-article.js";
+import { type Loose, runCases, withChange } from "./test-cases.js";
 
 describe("parseArticle: shape issues from the schema (map-zod-issues)", () => {
   runCases([
@@ -190,4 +191,95 @@ describe("parseArticle: shape issues from the schema (map-zod-issues)", () => {
       [["invalid_language", ["language"]]],
     ],
   ]);
+});
+
+describe("parseArticle: language tags", () => {
+  const languageIssue = (language: string) => {
+    const result = safeParseArticle(
+      withChange((a) => {
+        a.language = language;
+      }),
+    );
+    return result.success ? undefined : result.error.issues[0];
+  };
+
+  it.each([
+    ["english", "en"],
+    ["English", "en"],
+    ["en_GB", "en-GB"],
+    ["en-UK", "en-GB"],
+  ])("rejects %s and suggests %s", (language, suggestion) => {
+    const issue = languageIssue(language);
+    expect(issue?.code).toBe("invalid_language");
+    expect(issue?.message).toContain(`Did you mean \`${suggestion}\`?`);
+    if (issue?.code === "invalid_language") expect(issue.params.suggestion).toBe(suggestion);
+  });
+
+  it("says which subtag the IANA registry lacks", () => {
+    const issue = languageIssue("en-Latx");
+    expect(issue?.params).toEqual({ value: "en-Latx", problem: "unregistered", subtag: "Latx" });
+    expect(issue?.message).toContain('"Latx" is not in the IANA Language Subtag Registry');
+  });
+
+  it.each(["en", "en-GB", "ru", "zh-Hant-TW", "es-419"])("accepts %s", (language) => {
+    expect(languageIssue(language)).toBeUndefined();
+  });
+});
+
+describe("parseArticle: params", () => {
+  const first = (change: (a: Loose) => void) => {
+    const result = safeParseArticle(withChange(change));
+    return result.success ? undefined : result.error.issues[0];
+  };
+
+  it("gives an unknown key, the allowed keys and the nearest", () => {
+    const issue = first((a) => {
+      a.quotes[0].speakr = "x";
+    });
+    expect(issue?.code).toBe("unknown_key");
+    if (issue?.code !== "unknown_key") return;
+    expect(issue.params.key).toBe("speakr");
+    expect(issue.params.suggestion).toBe("speaker");
+    expect(issue.params.allowed).toContain("speaker");
+  });
+
+  it("gives a missing field its name, an unknown node type the allowed ones", () => {
+    expect(first((a) => delete a.headline)?.params).toEqual({
+      field: "headline",
+      expected: "a string",
+    });
+    const unknown = first((a) => {
+      a.body[1].type = "haeding";
+    });
+    expect(unknown?.params).toMatchObject({ type: "haeding", suggestion: "heading" });
+  });
+
+  it("gives an enumeration's allowed values", () => {
+    const issue = first((a) => {
+      a.quotes[0].mode = "drect";
+    });
+    expect(issue?.params).toEqual({
+      value: "drect",
+      allowed: ["direct", "partial", "indirect"],
+      suggestion: "direct",
+    });
+  });
+});
+
+describe("parseArticle: everything at once", () => {
+  it("reports a missing headline and an unknown quote speaker together", () => {
+    const result = safeParseArticle(
+      withChange((a) => {
+        delete a.headline;
+        a.quotes[0].speaker = "ghost";
+        a.body[0].children[0] = { type: "emphasis" };
+      }),
+    );
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.code, i.path])).toEqual([
+      ["missing_field", ["headline"]],
+      ["missing_field", ["body", 0, "children", 0, "children"]],
+      ["unknown_reference", ["quotes", 0, "speaker"]],
+    ]);
+  });
 });
