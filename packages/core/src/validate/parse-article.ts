@@ -3,6 +3,7 @@ import type { Article } from "../model/article.js";
 import { ArticleSchema } from "../schema/article.js";
 import { ArticleValidationError } from "./article-validation-error.js";
 import { checkMeaning, ShapeProblems } from "./check-meaning.js";
+import { compileFastPath, type FastCheck, INVALID } from "./compile-fast-path.js";
 import { DEFAULT_MAX_DEPTH, inspectInput } from "./inspect-input.js";
 import { issue, type ValidationIssue } from "./issue.js";
 import { mapZodIssues, meaningToken } from "./map-zod-issues.js";
@@ -27,7 +28,35 @@ function failure(issues: ValidationIssue[]): SafeParseArticleResult {
   return { success: false, error: new ArticleValidationError(issues) };
 }
 
+/** The fast path of each `maxDepth` in use (nearly always just the default). */
+const FAST_PATHS = new Map<number, FastCheck>();
+
+/**
+ * The article as zod would parse it, when the input is valid for the
+ * pre-walk and the schema; {@link INVALID} when it may not be (then the
+ * full validator runs and explains). Compiled once from {@link ArticleSchema}.
+ */
+export function fastParse(input: unknown, maxDepth: number = DEFAULT_MAX_DEPTH): unknown {
+  let fast = FAST_PATHS.get(maxDepth);
+  if (fast === undefined) {
+    fast = compileFastPath(ArticleSchema, maxDepth);
+    FAST_PATHS.set(maxDepth, fast);
+  }
+  try {
+    return fast(input, 1);
+  } catch {
+    return INVALID; // a throwing getter or a Proxy: the full validator reports it
+  }
+}
+
 function validate(input: unknown, maxDepth: number): SafeParseArticleResult {
+  // Most documents are valid: one compiled pass answers for the pre-walk and
+  // zod at once, then the meaning checks run on its output.
+  const fast = fastParse(input, maxDepth);
+  if (fast !== INVALID) {
+    const issues = checkMeaning(fast);
+    return issues.length > 0 ? failure(issues) : { success: true, data: fast as Article };
+  }
   const inspection = inspectInput(input, maxDepth);
   if (inspection.fatal.length > 0) return failure([...inspection.fatal, ...inspection.text]);
 
