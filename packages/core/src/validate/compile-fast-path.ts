@@ -21,11 +21,17 @@ const internals = (schema: unknown): Internals => (schema as { _zod: Internals }
 
 const CONTEXT = {};
 
-/** Plain data, as the pre-walk requires: an array or an object of `Object.prototype` (any realm) or null. */
+/**
+ * Plain data, as the pre-walk requires: an object whose prototype is
+ * `Object.prototype` (of any realm) or null, without `Symbol.toStringTag`
+ * or `Symbol.iterator` (which make a Map or a Date look like an object).
+ */
 function isPlainObject(value: object): boolean {
   const proto = Object.getPrototypeOf(value);
-  if (proto !== null && Object.getPrototypeOf(proto) !== null) return false;
-  return !(Symbol.toStringTag in value) && !(Symbol.iterator in value);
+  if (proto !== Object.prototype && proto !== null && Object.getPrototypeOf(proto) !== null)
+    return false;
+  const record = value as Record<symbol, unknown>;
+  return record[Symbol.toStringTag] === undefined && record[Symbol.iterator] === undefined;
 }
 
 /**
@@ -101,27 +107,87 @@ export function compileFastPath(schema: unknown, maxDepth: number): FastCheck {
     }
   };
 
-  /** A string, number or boolean schema: a type test, then zod's own checks if it has any. */
+  /** A string, number or boolean schema: a type test, then its checks. */
   const leaf = (s: unknown, zod: Internals): FastCheck => {
     const def = zod.def;
     const type = def.type;
-    const plain =
-      !(Array.isArray(def.checks) && def.checks.length > 0) &&
-      def.format === undefined &&
-      def.coerce !== true;
-    if (type === "string") {
+    if (type === "boolean") return (value) => (typeof value === "boolean" ? value : INVALID);
+    if (def.coerce === true) throw new Error("compileFastPath: coercing schemas are not supported");
+    const checks = [
+      ...(def.format === undefined ? [] : [s]),
+      ...((def.checks as unknown[] | undefined) ?? []),
+    ].map(leafCheck);
+    const typed =
+      type === "string"
+        ? (value: unknown) => typeof value === "string" && !mayHaveTextProblem(value)
+        : (value: unknown) => typeof value === "number" && Number.isFinite(value);
+    if (checks.length === 0) return (value) => (typed(value) ? value : INVALID);
+    return (value) => {
+      if (!typed(value)) return INVALID;
+      for (const check of checks) if (!check(value)) return INVALID;
+      return value;
+    };
+  };
+
+  /**
+   * One check of a leaf, read from its definition where zod's own check is
+   * that simple (a pattern, a refinement's function, a bound, an integer
+   * format); any other check runs zod's implementation.
+   */
+  const leafCheck = (check: unknown): ((value: unknown) => boolean) => {
+    const zod = internals(check);
+    const def = zod.def as Internals["def"] & {
+      check?: string;
+      format?: string;
+      pattern?: RegExp;
+      fn?: (value: unknown) => unknown;
+      value?: number;
+      inclusive?: boolean;
+    };
+    if (
+      def.check === "string_format" &&
+      def.pattern instanceof RegExp &&
+      (def.format === "regex" || def.format === "datetime" || def.format === "date") &&
+      !def.pattern.global &&
+      !def.pattern.sticky
+    ) {
+      const pattern = def.pattern;
+      return (value) => pattern.test(value as string);
+    }
+    if (def.check === "custom" && typeof def.fn === "function" && def.fn.length <= 1) {
+      const fn = def.fn;
       return (value) => {
-        if (typeof value !== "string" || mayHaveTextProblem(value)) return INVALID;
-        if (plain) return value;
-        return zod.run({ value, issues: [] }, CONTEXT).issues.length === 0 ? value : INVALID;
+        const ok = fn(value);
+        if (ok instanceof Promise) throw new Error("compileFastPath: asynchronous refinement");
+        return Boolean(ok);
       };
     }
-    if (type === "boolean") return (value) => (typeof value === "boolean" ? value : INVALID);
-    return (value) => {
-      if (typeof value !== "number" || !Number.isFinite(value)) return INVALID;
-      if (plain) return value;
-      return zod.run({ value, issues: [] }, CONTEXT).issues.length === 0 ? value : INVALID;
-    };
+    if (def.check === "number_format" && def.format === "safeint")
+      return (value) => Number.isSafeInteger(value);
+    if (def.check === "greater_than" && typeof def.value === "number") {
+      const bound = def.value;
+      return def.inclusive
+        ? (value) => (value as number) >= bound
+        : (value) => (value as number) > bound;
+    }
+    if (def.check === "less_than" && typeof def.value === "number") {
+      const bound = def.value;
+      return def.inclusive
+        ? (value) => (value as number) <= bound
+        : (value) => (value as number) < bound;
+    }
+    const own = (
+      check as { _zod: { check?: (payload: { value: unknown; issues: unknown[] }) => unknown } }
+    )._zod;
+    if (typeof own.check === "function") {
+      const run = own.check.bind(own);
+      return (value) => {
+        const payload = { value, issues: [] as unknown[] };
+        if (run(payload) instanceof Promise) throw new Error("compileFastPath: asynchronous check");
+        return payload.issues.length === 0;
+      };
+    }
+    return (value) => zod.run({ value, issues: [] }, CONTEXT).issues.length === 0;
   };
 
   const object = (def: Internals["def"]): FastCheck => {
@@ -132,7 +198,6 @@ export function compileFastPath(schema: unknown, maxDepth: number): FastCheck {
         "compileFastPath: objects with a catchall other than never are not supported",
       );
     const keys = Object.keys(shape);
-    const known = new Set(keys);
     // Per key: its check, and whether the key may be absent (exact optional).
     let fields: { key: string; check: FastCheck; optional: boolean }[] | undefined;
     const fieldsOf = () => {
@@ -158,17 +223,14 @@ export function compileFastPath(schema: unknown, maxDepth: number): FastCheck {
       )
         return INVALID;
       const input = value as Record<string, unknown>;
+      // Own and inherited enumerable string keys; a plain object inherits none.
       let count = 0;
-      for (const key in input) {
-        if (!Object.hasOwn(input, key)) continue;
-        if (strict && !known.has(key)) return INVALID;
-        count++;
-      }
+      for (const _ in input) count++;
       const out: Record<string, unknown> = {};
       let seen = 0;
       for (const field of fieldsOf()) {
-        const present = Object.hasOwn(input, field.key);
-        if (!present) {
+        const given = input[field.key];
+        if (given === undefined && !Object.hasOwn(input, field.key)) {
           if (field.optional) continue;
           const filled = field.check(undefined, depth + 1);
           if (filled === INVALID) return INVALID;
@@ -176,12 +238,13 @@ export function compileFastPath(schema: unknown, maxDepth: number): FastCheck {
           continue;
         }
         seen++;
-        const parsed = field.check(input[field.key], depth + 1);
+        const parsed = field.check(given, depth + 1);
         if (parsed === INVALID) return INVALID;
         out[field.key] = parsed;
       }
-      // Own keys that are not enumerable, or symbols, are left to zod.
-      return seen === count && Object.getOwnPropertySymbols(input).length === 0 ? out : INVALID;
+      // A key the schema does not know (or an inherited one) leaves a
+      // difference; a strict object rejects it, and zod says which.
+      return seen === count || !strict ? out : INVALID;
     };
   };
 

@@ -21,7 +21,12 @@ export interface ReferenceVisitor {
 type Obj = Readonly<Record<string, unknown>>;
 type Spec = NodeSpec<unknown>;
 
-const NODES = NODE_TABLE as unknown as Readonly<Record<string, Spec>>;
+/** Node objects' entries of the table, by type (the article and text are not node objects). */
+const NODES = new Map<unknown, Spec>(
+  (Object.entries(NODE_TABLE) as [string, Spec][]).filter(
+    ([type]) => type !== "article" && type !== "text",
+  ),
+);
 const ENTITY_FIELDS = RECORD_TABLE.entity as unknown as Readonly<
   Record<string, readonly ReferenceFieldOf[]>
 >;
@@ -30,13 +35,6 @@ const STANCE_FIELDS = RECORD_TABLE.stance as readonly ReferenceFieldOf[];
 
 const asObject = (value: unknown): Obj | undefined =>
   typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Obj) : undefined;
-
-/** The table's entry for a node object, or `undefined` for anything that is not one. */
-function specOf(node: Obj): Spec | undefined {
-  const type = node.type;
-  if (typeof type !== "string" || type === "article" || type === "text") return undefined;
-  return Object.hasOwn(NODES, type) ? NODES[type] : undefined;
-}
 
 /**
  * Walks every reference of an article once, through {@link NODE_TABLE} and
@@ -53,22 +51,16 @@ export function walkReferences(input: unknown, visitor: ReferenceVisitor): void 
   const article = asObject(input);
   if (!article) return;
   const path: IssuePath = [];
-  const enter = (keys: readonly (string | number)[]) => {
-    for (const key of keys) path.push(key);
-  };
-  const leave = (keys: readonly unknown[]) => {
-    path.length -= keys.length;
-  };
-
   const fields = (owner: Obj, list: readonly ReferenceFieldOf[]) => {
-    for (const field of list) {
+    for (let f = 0; f < list.length; f++) {
+      const field = list[f]!;
       const value: unknown = field.get(owner as never);
+      if (value === undefined) continue;
+      const keys = field.path;
+      for (let k = 0; k < keys.length; k++) path.push(keys[k]!);
       if (typeof value === "string") {
-        enter(field.path);
         visitor.reference(field, value, path);
-        leave(field.path);
       } else if (Array.isArray(value)) {
-        enter(field.path);
         for (let i = 0; i < value.length; i++) {
           const id: unknown = value[i];
           if (typeof id !== "string") continue;
@@ -76,27 +68,31 @@ export function walkReferences(input: unknown, visitor: ReferenceVisitor): void 
           visitor.reference(field, id, path);
           path.pop();
         }
-        leave(field.path);
       }
+      path.length -= keys.length;
     }
   };
   const slots = (owner: Obj, spec: Spec) => {
-    for (const slot of spec.slots) {
-      const list: unknown = slot.get(owner as never);
-      if (!Array.isArray(list)) continue;
-      enter(slot.path);
-      for (let i = 0; i < list.length; i++) {
-        const child = asObject(list[i]);
-        if (!child) continue; // text, or not a node (the schema says so)
-        const childSpec = specOf(child);
-        if (!childSpec) continue;
+    const list = spec.slots;
+    for (let s = 0; s < list.length; s++) {
+      const slot = list[s]!;
+      const nodes: unknown = slot.get(owner as never);
+      if (!Array.isArray(nodes)) continue;
+      const keys = slot.path;
+      for (let k = 0; k < keys.length; k++) path.push(keys[k]!);
+      for (let i = 0; i < nodes.length; i++) {
+        const child: unknown = nodes[i];
+        // Text, or not a node (the schema says so): nothing to walk.
+        if (typeof child !== "object" || child === null) continue;
+        const childSpec = NODES.get((child as Obj).type);
+        if (childSpec === undefined) continue;
         path.push(i);
-        fields(child, childSpec.references);
-        if (child.type === "quote") visitor.quoteSpan?.(child, path);
-        slots(child, childSpec);
+        if (childSpec.references.length > 0) fields(child as Obj, childSpec.references);
+        if ((child as Obj).type === "quote") visitor.quoteSpan?.(child as Obj, path);
+        if (childSpec.slots.length > 0) slots(child as Obj, childSpec);
         path.pop();
       }
-      leave(slot.path);
+      path.length -= keys.length;
     }
   };
   const records = (key: string, each: (item: Obj) => void) => {
