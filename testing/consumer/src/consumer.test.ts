@@ -1,5 +1,6 @@
-import { rmSync, writeFileSync } from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fromMarkdown } from "mdast-util-from-markdown";
 import { parse } from "parse5";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Consumer, installConsumer } from "./install-consumer.js";
@@ -182,3 +183,44 @@ describe("the published shape of every tarball", SLOW, () => {
     }
   });
 });
+
+describe("package READMEs", SLOW, () => {
+  it("link only to places that exist for a reader of the published package", () => {
+    for (const [name, tarball] of consumer.tarballs) {
+      const files = new Set(
+        runOrThrow("tar", ["-tzf", tarball], consumer.dir)
+          .split("\n")
+          .filter(Boolean)
+          .map((path) => path.replace(/^package\//, "")),
+      );
+      const readme = join(consumer.dir, "node_modules", name, "README.md");
+      const broken = readmeLinks(readFileSync(readme, "utf8")).filter((url) => {
+        if (/^(https?:|mailto:|#)/.test(url)) return false;
+        const path = url
+          .replace(/[#?].*$/, "")
+          .replace(/^\.\//, "")
+          .replace(/\/$/, "");
+        return !files.has(path) && ![...files].some((file) => file.startsWith(`${path}/`));
+      });
+      expect(broken, `${name}'s README links to files the tarball does not have`).toEqual([]);
+    }
+  });
+});
+
+/** Every link and image URL of a Markdown document, read by a CommonMark parser. */
+function readmeLinks(markdown: string): string[] {
+  const urls: string[] = [];
+  const visit = (node: MdastNode) => {
+    if ((node.type === "link" || node.type === "image" || node.type === "definition") && node.url)
+      urls.push(node.url);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(fromMarkdown(markdown) as MdastNode);
+  return urls;
+}
+
+interface MdastNode {
+  type: string;
+  url?: string;
+  children?: MdastNode[];
+}
