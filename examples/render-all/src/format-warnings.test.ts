@@ -1,27 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { formatWarnings } from "./format-warnings.js";
+import { formatWarnings, lintHeading, type Warning } from "./format-warnings.js";
 
-const w = (rule: string, path: (string | number)[]) => ({ rule, path, message: `${rule} here` });
+const w = (rule: string, severity: Warning["severity"], path: (string | number)[]): Warning => ({
+  rule,
+  severity,
+  path,
+  message: `${rule} here`,
+});
 
 describe("formatWarnings", () => {
-  it("prints each warning with its path and rule", () => {
-    expect(formatWarnings([w("missing-url", ["url"]), w("missing-image", ["image"])])).toEqual([
-      "url: missing-url here [missing-url]",
-      "image: missing-image here [missing-image]",
+  it("prints each finding with its severity, path and rule, in the order given", () => {
+    expect(
+      formatWarnings([w("missing-url", "info", ["url"]), w("missing-image", "warn", ["image"])]),
+    ).toEqual([
+      "info  url: missing-url here [missing-url]",
+      "warn  image: missing-image here [missing-image]",
     ]);
   });
 
-  it("groups by rule and shortens a rule that fires often, naming the rest by path", () => {
-    const many = [0, 1, 2, 3, 4].map((i) => w("entity-no-same-as", ["entities", i]));
-    expect(formatWarnings([many[0]!, w("missing-url", ["url"]), ...many.slice(1)], 2)).toEqual([
-      "entities[0]: entity-no-same-as here [entity-no-same-as]",
-      "entities[1]: entity-no-same-as here [entity-no-same-as]",
-      "… and 3 more [entity-no-same-as]: entities[2], entities[3], entities[4]",
-      "url: missing-url here [missing-url]",
-    ]);
-  });
-
-  it("prints nothing for no warnings", () => {
+  it("prints nothing for no findings", () => {
     expect(formatWarnings([])).toEqual([]);
+  });
+});
+
+describe("lintHeading", () => {
+  it("counts each severity, most serious first, and leaves out the ones at zero", () => {
+    expect(
+      lintHeading([
+        w("a", "info", []),
+        w("b", "warn", []),
+        w("c", "info", []),
+        w("d", "error", []),
+      ]),
+    ).toBe("Lint: 1 error, 1 warning, 2 info");
+    expect(lintHeading([w("b", "warn", []), w("b", "warn", [])])).toBe("Lint: 2 warnings");
+    expect(lintHeading([])).toBe("Lint: nothing to improve");
   });
 });

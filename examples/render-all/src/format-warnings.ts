@@ -1,40 +1,39 @@
 import { formatPath } from "./format-path.js";
 
-/** A lint warning, as `lintArticle` reports it. */
+/** A lint finding, as `lintArticle` reports it. */
 export interface Warning {
   rule: string;
+  severity: "error" | "warn" | "info";
   path: readonly (string | number)[];
   message: string;
 }
 
 /**
- * Lint warnings as terminal lines, grouped by rule in order of first
- * appearance: at most `perRule` lines for each rule, then one line saying
- * how many more there are (so one rule that fires 20 times does not bury
- * the others).
+ * Lint findings as terminal lines: the severity, where, what, and the rule.
+ * `lintArticle` already reports a rule that fires for many entities once,
+ * listing them, so the list stays a handful of lines.
  *
  * @example
  * ```ts
- * formatWarnings(lintArticle(article), 2);
- * // ["url: No canonical url: … [missing-url]", …, "… and 17 more [entity-no-same-as]"]
+ * formatWarnings(lintArticle(article));
+ * // ["info  url: No canonical url: … [missing-url]", "warn  description: No description: … [missing-description]", …]
  * ```
  */
-export function formatWarnings(warnings: readonly Warning[], perRule = 3): string[] {
-  const byRule = new Map<string, Warning[]>();
-  for (const w of warnings) {
-    const list = byRule.get(w.rule);
-    if (list) list.push(w);
-    else byRule.set(w.rule, [w]);
-  }
-  const lines: string[] = [];
-  for (const [rule, list] of byRule) {
-    for (const w of list.slice(0, perRule)) {
-      lines.push(`${formatPath(w.path)}: ${w.message} [${rule}]`);
-    }
-    if (list.length > perRule) {
-      const paths = list.slice(perRule).map((w) => formatPath(w.path));
-      lines.push(`… and ${list.length - perRule} more [${rule}]: ${paths.join(", ")}`);
-    }
-  }
-  return lines;
+export function formatWarnings(warnings: readonly Warning[]): string[] {
+  return warnings.map(
+    (w) => `${w.severity.padEnd(5)} ${formatPath(w.path)}: ${w.message} [${w.rule}]`,
+  );
+}
+
+/** The heading over the findings: `Lint: 1 warning, 6 info` (errors first), or `Lint: nothing to improve`. */
+export function lintHeading(warnings: readonly Warning[]): string {
+  const count = (severity: Warning["severity"]) =>
+    warnings.filter((w) => w.severity === severity).length;
+  const parts = [
+    [count("error"), "error", "errors"],
+    [count("warn"), "warning", "warnings"],
+    [count("info"), "info", "info"],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return said.length === 0 ? "Lint: nothing to improve" : `Lint: ${said.join(", ")}`;
 }

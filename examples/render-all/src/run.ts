@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { lintArticle } from "@newsdoc/core";
 import { formatPath } from "./format-path.js";
-import { formatWarnings } from "./format-warnings.js";
+import { formatWarnings, lintHeading } from "./format-warnings.js";
 import { loadArticle } from "./load-article.js";
 import { renderOutputs, writeOutputs } from "./render-outputs.js";
 import { formatSummary, summarise } from "./summarise.js";
@@ -81,11 +81,7 @@ export async function run(args: readonly string[], ctx: RunContext): Promise<Exi
 
   const warnings = lintArticle(article);
   ctx.stdout("");
-  ctx.stdout(
-    warnings.length === 0
-      ? "Lint: no warnings"
-      : `Lint: ${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}`,
-  );
+  ctx.stdout(lintHeading(warnings));
   for (const line of formatWarnings(warnings)) ctx.stdout(`  ${line}`);
 
   ctx.stdout("");

@@ -1,5 +1,9 @@
-/** How serious a {@link Problem} is: an `error` fails the file, a `warning` only under `lint --strict`. */
-export type Severity = "error" | "warning";
+/**
+ * How serious a {@link Problem} is: an `error` fails the file, a `warning`
+ * only under `lint --strict`, an `info` (a lint rule at severity `info`)
+ * never.
+ */
+export type Severity = "error" | "warning" | "info";
 
 /**
  * One thing wrong with one input: a read or syntax error, a validation issue
@@ -24,6 +28,8 @@ export interface Problem {
   readonly message: string;
   /** Where in the article (for validation issues and lint warnings). */
   readonly path?: readonly (string | number)[];
+  /** Every place, for a lint rule that reports many at once (the first is `path`). */
+  readonly paths?: readonly (readonly (string | number)[])[];
   /** 1-based line in the file (for syntax errors). */
   readonly line?: number;
   /** 1-based column in the file, counted in characters (for syntax errors). */

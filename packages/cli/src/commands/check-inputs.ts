@@ -1,4 +1,6 @@
-import { lintArticle } from "@newsdoc/core";
+import { dirname, relative } from "node:path";
+import { type LintRuleSettings, type LintSeverity, lintArticle } from "@newsdoc/core";
+import { findLintConfig, type LintConfig } from "../config/find-lint-config.js";
 import type { PathProblem } from "../input/collect-files.js";
 import type { InputSource } from "../input/input-source.js";
 import { loadArticle } from "../input/load-article.js";
@@ -32,6 +34,10 @@ export interface CheckInputsOptions {
   readonly lint: boolean;
   /** Warnings fail the file. */
   readonly strict: boolean;
+  /** Rule severities from `--rule`; they win over the config file found for each input. */
+  readonly rules: LintRuleSettings;
+  /** The folder the example article's config is looked up from. */
+  readonly cwd: string;
   /** How many files are read and checked at once. */
   readonly concurrency: number;
   /** Ticked once per file. */
@@ -54,33 +60,52 @@ export async function checkInputs(
     passed: false,
     problems: [problem],
   }));
+  const configs = new Map<string, Promise<LintConfig>>();
   const checked = await runPool(inputs, options.concurrency, async (input) => {
-    const report = await checkOne(input, options);
+    const report = await checkOne(input, options, configs);
     options.progress.tick();
     return report;
   });
   return [...reports, ...checked];
 }
 
-async function checkOne(input: InputSource, options: CheckInputsOptions): Promise<FileReport> {
+/** A lint severity as the CLI reports it. */
+const PROBLEM_SEVERITY = {
+  error: "error",
+  warn: "warning",
+  info: "info",
+} as const satisfies Record<Exclude<LintSeverity, "off">, Problem["severity"]>;
+
+async function checkOne(
+  input: InputSource,
+  options: CheckInputsOptions,
+  configs: Map<string, Promise<LintConfig>>,
+): Promise<FileReport> {
   const loaded = await loadArticle(input, options.fs);
   if (!loaded.ok) {
     return { file: input.display, status: loaded.status, passed: false, problems: loaded.problems };
   }
   if (!options.lint) return { file: input.display, status: "ok", passed: true, problems: [] };
-  const warnings = lintArticle(loaded.article).map(
-    (warning): Problem => ({
-      severity: "warning",
-      code: warning.rule,
-      message: warning.message,
-      path: warning.path,
+  const folder = input.kind === "file" ? dirname(input.path) : options.cwd;
+  const config = await findLintConfig(folder, options.fs, configs);
+  if (!config.ok) {
+    const where = relative(options.cwd, config.file) || config.file;
+    const problems = config.problems.map((p) => ({ ...p, message: `${where}: ${p.message}` }));
+    return { file: input.display, status: "error", passed: false, problems };
+  }
+  const findings = lintArticle(loaded.article, { rules: { ...config.rules, ...options.rules } });
+  const problems = findings.map(
+    (finding): Problem => ({
+      severity: PROBLEM_SEVERITY[finding.severity],
+      code: finding.rule,
+      message: finding.message,
+      path: finding.path,
+      ...(finding.paths === undefined ? {} : { paths: finding.paths }),
     }),
   );
-  const status: FileStatus = warnings.length > 0 ? "warnings" : "ok";
-  return {
-    file: input.display,
-    status,
-    passed: status === "ok" || !options.strict,
-    problems: warnings,
-  };
+  const fails = problems.some(
+    (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
+  );
+  const status: FileStatus = problems.length > 0 ? "warnings" : "ok";
+  return { file: input.display, status, passed: !fails, problems };
 }

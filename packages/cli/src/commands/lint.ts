@@ -1,3 +1,4 @@
+import { ruleFlags } from "../config/rule-flags.js";
 import { type CommandDefinition, INPUT_OPTIONS } from "./command-definition.js";
 import { CONCURRENCY } from "./concurrency.js";
 import { choiceOption, flagOption } from "./option-values.js";
@@ -9,15 +10,25 @@ export const lintCommand: CommandDefinition = {
   name: "lint",
   usage: "lint [...paths]",
   summary: "Validate, then report lint warnings (missing date, image size, …)",
-  details: ["Warnings do not fail a file unless --strict is given; invalid files always fail."],
+  details: [
+    "Each rule has a severity: error fails the file, warn fails it under --strict, info never does.",
+    'Severities come from --rule, else from the nearest newsdoc.config.json (or a "newsdoc" key in',
+    'package.json) above each file: { "lint": { "rules": { "missing-date-published": "off" } } }.',
+    "Invalid files always fail.",
+  ],
   options: [
-    { flags: "--strict", description: "Warnings fail the file (exit code 1)" },
+    { flags: "--strict", description: "Warnings (severity warn) fail the file (exit code 1)" },
+    {
+      flags: "--rule <name=severity>",
+      description: "Set a rule's severity: error, warn, info or off (repeatable)",
+    },
     { flags: "--format <format>", description: "Report as text or json (default: text)" },
     ...INPUT_OPTIONS,
   ],
   examples: [
     "newsdoc lint articles/",
     "newsdoc lint --strict article.yaml",
+    "newsdoc lint --rule missing-date-published=off --rule missing-url=error articles/",
     "newsdoc lint --example",
   ],
   run: (args, options, io) =>
@@ -28,6 +39,7 @@ export const lintCommand: CommandDefinition = {
         example: options.example === true,
         format: choiceOption(options, "format", "--format", REPORT_FORMATS) ?? "text",
         strict: flagOption(options, "strict"),
+        rules: ruleFlags(options),
         quiet: options.quiet === true,
         concurrency: CONCURRENCY,
       },

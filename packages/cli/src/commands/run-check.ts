@@ -1,3 +1,4 @@
+import type { LintRuleSettings } from "@newsdoc/core";
 import { ExitCode } from "../exit-code.js";
 import { collectFiles } from "../input/collect-files.js";
 import { exampleInput } from "../input/input-source.js";
@@ -18,6 +19,8 @@ export interface CheckCommandOptions {
   readonly format: ReportFormat;
   /** Lint warnings fail the file (`lint` only). */
   readonly strict: boolean;
+  /** Rule severities from `--rule` (`lint` only). */
+  readonly rules?: LintRuleSettings;
   /** No progress bar and no summary line. */
   readonly quiet: boolean;
   /** How many files are read and checked at once. */
@@ -49,6 +52,8 @@ export async function runCheck(
       fs: io.fs,
       lint: command === "lint",
       strict: options.strict,
+      rules: options.rules ?? {},
+      cwd: io.cwd,
       concurrency: options.concurrency,
       progress,
     });

@@ -10,8 +10,10 @@ export interface CheckSummary {
   readonly failed: number;
   /** Problems of severity `error`, over all files. */
   readonly errors: number;
-  /** Lint warnings, over all files. */
+  /** Lint warnings (severity `warn`), over all files. */
   readonly warnings: number;
+  /** Lint notes (severity `info`), over all files. */
+  readonly infos: number;
 }
 
 /** The machine-readable report `--format json` prints. */
@@ -32,14 +34,23 @@ export function summarize(reports: readonly FileReport[]): CheckSummary {
   let passed = 0;
   let errors = 0;
   let warnings = 0;
+  let infos = 0;
   for (const report of reports) {
     if (report.passed) passed++;
     for (const problem of report.problems) {
       if (problem.severity === "error") errors++;
-      else warnings++;
+      else if (problem.severity === "warning") warnings++;
+      else infos++;
     }
   }
-  return { files: reports.length, passed, failed: reports.length - passed, errors, warnings };
+  return {
+    files: reports.length,
+    passed,
+    failed: reports.length - passed,
+    errors,
+    warnings,
+    infos,
+  };
 }
 
 /** The most problems the text report lists per file; the rest are counted ("…and N more"). */
@@ -84,7 +95,8 @@ function summaryLine(command: "validate" | "lint", summary: CheckSummary, colors
   }
   const warnings = `${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}`;
   const warningColor = summary.warnings > 0 ? colors.yellow : colors.dim;
-  return `${files} linted: ${colors.green(`${summary.passed} passed`)}, ${failedColor(`${summary.failed} failed`)}, ${warningColor(warnings)}.`;
+  const infos = summary.infos > 0 ? `, ${colors.dim(`${summary.infos} info`)}` : "";
+  return `${files} linted: ${colors.green(`${summary.passed} passed`)}, ${failedColor(`${summary.failed} failed`)}, ${warningColor(warnings)}${infos}.`;
 }
 
 /** The report `--format json` prints: every file with its status and issues, and the summary. */

@@ -23,7 +23,11 @@ export function formatProblem(file: string, problem: Problem, colors: Colors): s
     where += `:${formatPath(problem.path)}`;
   }
   const label =
-    problem.severity === "error" ? colors.red(colors.bold("error")) : colors.yellow("warning");
+    problem.severity === "error"
+      ? colors.red(colors.bold("error"))
+      : problem.severity === "warning"
+        ? colors.yellow("warning")
+        : colors.dim("info");
   return `${colors.bold(where)}: ${label}: ${oneLine(problem.message)} ${colors.dim(`(${problem.code})`)}`;
 }
 

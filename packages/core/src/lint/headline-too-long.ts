@@ -7,6 +7,8 @@ export const MAX_HEADLINE_LENGTH = 110;
 export const headlineTooLong: LintRule = {
   name: "headline-too-long",
   description: `The headline is longer than ${MAX_HEADLINE_LENGTH} characters (counted as Unicode code points), which search results truncate.`,
+  defaultSeverity: "warn",
+  severityReason: "Always fixable by the editor, and Google truncates longer headlines in results.",
   check: (article) => {
     const length = Array.from(article.headline).length;
     return length > MAX_HEADLINE_LENGTH

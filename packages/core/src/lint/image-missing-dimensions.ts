@@ -5,6 +5,9 @@ export const imageMissingDimensions: LintRule = {
   name: "image-missing-dimensions",
   description:
     "The lead image lacks `width` or `height`: pages shift while it loads, and search engines cannot tell whether it is large enough.",
+  defaultSeverity: "info",
+  severityReason:
+    "Without the image file its size cannot be known; once the file is there, the size usually comes with it.",
   check: (article) => {
     const image = article.image;
     if (image === undefined) return [];

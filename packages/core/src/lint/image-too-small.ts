@@ -7,6 +7,9 @@ export const MIN_IMAGE_PIXELS = 50_000;
 export const imageTooSmall: LintRule = {
   name: "image-too-small",
   description: `The lead image has fewer than ${MIN_IMAGE_PIXELS.toLocaleString("en")} pixels (width × height), the minimum Google recommends.`,
+  defaultSeverity: "warn",
+  severityReason:
+    "A known image that is too small is a real problem for previews and Discover, and can be replaced.",
   check: (article) => {
     const image = article.image;
     if (image?.width === undefined || image.height === undefined) return [];

@@ -63,7 +63,13 @@ describe("lintArticle", () => {
     expect(lintWith((a) => delete a.image)).toEqual([
       ["missing-image", ["image"]],
       ["entity-unreferenced", ["entities", 4]],
-      ["entity-unreferenced", ["entities", 11]],
+    ]);
+    const article = validArticle();
+    delete article.image;
+    const grouped = lintArticle(article).find((w) => w.rule === "entity-unreferenced")!;
+    expect(grouped.paths).toEqual([
+      ["entities", 4],
+      ["entities", 11],
     ]);
   });
 

@@ -1,12 +1,16 @@
 import type { Article } from "../model/article.js";
 import { collectReferences } from "../validate/references.js";
-import type { LintContext, LintRuleName, LintWarning } from "./lint-rule.js";
+import type { LintContext, LintWarning } from "./lint-rule.js";
+import { checkLintRuleSettings, type LintRuleSettings, severityFor } from "./lint-settings.js";
 import { LINT_RULES } from "./rules.js";
 
 /** Options for {@link lintArticle}. */
 export interface LintOptions {
-  /** Turn rules off by name (`{ "missing-image": false }`). Default: every rule on. */
-  rules?: Partial<Record<LintRuleName, boolean>>;
+  /**
+   * Severity per rule (`{ "missing-date-published": "off", "missing-url": "error" }`;
+   * `false` is `off`). Default: each rule's `defaultSeverity` (see `LINT_RULES`).
+   */
+  rules?: LintRuleSettings;
 }
 
 function context(article: Article): LintContext {
@@ -23,22 +27,34 @@ function context(article: Article): LintContext {
 /**
  * Recommendations for a valid article: what Google's Article guidelines and
  * good editing ask for beyond validity (a date, authors, an image of a
- * useful size, entities that can be identified and are used). Warnings, not
- * errors; in rule order, then document order, so the output is stable.
+ * useful size, entities that can be identified and are used). Each finding
+ * carries its rule's severity (`error`, `warn` or `info`; rules set `off`
+ * do not run); rules that fire for many entities report once per article,
+ * listing them. In rule order, then document order, so the output is
+ * stable. Throws a `TypeError` naming the rule when `options.rules` is
+ * wrong (an unknown rule, a severity that does not exist).
  *
  * @example
  * ```ts
  * const article = parseArticle(json);
  * for (const w of lintArticle(article)) console.warn(`${formatPath(w.path)}: ${w.message} (${w.rule})`);
- * lintArticle(article, { rules: { "missing-image": false } });
+ * lintArticle(article, { rules: { "missing-image": "off", "missing-url": "error" } });
  * ```
  */
 export function lintArticle(article: Article, options: LintOptions = {}): LintWarning[] {
+  const settings = options.rules ?? {};
+  if (options.rules !== undefined) {
+    const problems = checkLintRuleSettings(options.rules);
+    if (problems.length > 0) {
+      throw new TypeError(`lintArticle: ${problems.map((p) => p.message).join(" ")}`);
+    }
+  }
   const ctx = context(article);
   const warnings: LintWarning[] = [];
   for (const rule of LINT_RULES) {
-    if (options.rules?.[rule.name] === false) continue;
-    warnings.push(...rule.check(article, ctx));
+    const severity = severityFor(settings[rule.name], rule.defaultSeverity);
+    if (severity === "off") continue;
+    for (const finding of rule.check(article, ctx)) warnings.push({ ...finding, severity });
   }
   return warnings;
 }

@@ -5,6 +5,9 @@ export const missingDatePublished: LintRule = {
   name: "missing-date-published",
   description:
     "No `datePublished`. Google's Article guidelines recommend it, and a news report without a date misleads readers who find it later.",
+  defaultSeverity: "info",
+  severityReason:
+    "The source may print no date (the example does not); inventing one would mislead. Publishers should turn it up to `warn` or `error`.",
   check: (article) =>
     article.datePublished === undefined
       ? [

@@ -5,6 +5,9 @@ export const missingDescription: LintRule = {
   name: "missing-description",
   description:
     "No `description`. Search results, link previews and the HTML meta description fall back to guesses without it.",
+  defaultSeverity: "warn",
+  severityReason:
+    "An editor can always write a summary; without one, previews fall back to guesses.",
   check: (article) =>
     article.description === undefined
       ? [

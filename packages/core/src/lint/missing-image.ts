@@ -5,6 +5,8 @@ export const missingImage: LintRule = {
   name: "missing-image",
   description:
     "No lead `image`. Google's Article guidelines recommend one, and link previews look empty without it.",
+  defaultSeverity: "info",
+  severityReason: "Many text reports have no picture, and adding one is not an editing fix.",
   check: (article) =>
     article.image === undefined
       ? [

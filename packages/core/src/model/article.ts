@@ -19,12 +19,15 @@ export interface Article {
   url?: string;
   /** BCP 47 language tag: `en`, `en-GB`. */
   language: string;
+  /** The headline as published: what the page's `h1`, `<title>` and JSON-LD `headline` say. */
   headline: string;
   /** The dek: the line under the headline. */
   alternativeHeadline?: string;
   /** A one- or two-sentence summary for search results and cards. */
   description?: string;
+  /** The section of the publication the article runs in: "World", "Middle East". */
   section?: string;
+  /** Topics or tags for the article, each a word or short phrase. */
   keywords?: string[];
   /** ISO 8601 date-time with offset (`2015-09-11T10:00:00Z`). */
   datePublished?: string;
@@ -32,7 +35,7 @@ export interface Article {
   dateModified?: string;
   /** Person or Organization ids; empty when the source names none. */
   authors: EntityId[];
-  /** The byline as printed. */
+  /** The byline as printed; display text only, `authors` says who they are. */
   byline?: string;
   /** An Organization id. */
   publisher?: EntityId;
@@ -40,8 +43,12 @@ export interface Article {
   image?: Image;
   /** What the article is about (entity ids). */
   about?: EntityId[];
+  /** The article's text: paragraphs, headings, figures, quotations, lists, in reading order. */
   body: Block[];
+  /** The registry of people, organisations, places, events and works the article names; everything else refers to them by id. */
   entities: Entity[];
+  /** Everything someone is reported to have said: who, what, how, through whom, to whom and when. */
   quotes: Quote[];
+  /** Statements the article reports on, each with the parties that assert, deny or cannot verify it. */
   claims: Claim[];
 }

@@ -20,6 +20,7 @@ export const STANCE_KINDS = [
 
 /** One party's side on a claim. */
 export interface Stance {
+  /** The side: `asserts`, `denies`, `neither` (considers, monitors, would not rule out) or `cannotVerify`. */
   stance: StanceKind;
   /** Who takes the side (a Person or Organization id). */
   by: EntityId;
@@ -29,8 +30,10 @@ export interface Stance {
 
 /** A statement the article reports on, and who takes which side. */
 export interface Claim {
+  /** Unique among the article's claims; quotes refer to it with `claim`. */
   id: ClaimId;
   /** The statement, as a sentence. */
   statement: string;
+  /** Who takes which side on it, each with the quote that shows it where there is one. */
   stances: Stance[];
 }

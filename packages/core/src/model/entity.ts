@@ -19,8 +19,9 @@ export interface EntityBase {
 
 /** A person, named or anonymous. */
 export interface Person extends EntityBase {
+  /** Always `"Person"`. */
   type: "Person";
-  /** "Foreign Minister", "Kremlin spokesperson". */
+  /** The person's role as the text gives it: "Foreign Minister", "Kremlin spokesperson". */
   jobTitle?: string;
   /** The organisation the person speaks for or works in (an Organization id). */
   affiliation?: EntityId;
@@ -30,6 +31,7 @@ export interface Person extends EntityBase {
 
 /** An organisation: a ministry, an outlet, a news agency, a military district. */
 export interface Organization extends EntityBase {
+  /** Always `"Organization"`. */
   type: "Organization";
   /** The organisation this one is part of (an Organization id). */
   parentOrganization?: EntityId;
@@ -37,6 +39,7 @@ export interface Organization extends EntityBase {
 
 /** A place: a country, a city, a port, a region. */
 export interface Place extends EntityBase {
+  /** Always `"Place"`. */
   type: "Place";
   /** The place this one lies in (a Place id). */
   containedInPlace?: EntityId;
@@ -44,6 +47,7 @@ export interface Place extends EntityBase {
 
 /** Something that happened: a meeting, a visit. */
 export interface Event extends EntityBase {
+  /** Always `"Event"`. */
   type: "Event";
   /** ISO 8601 date (`2015-06-29`) or date-time with offset, only where the source fixes it. */
   startDate?: string;
@@ -55,6 +59,7 @@ export interface Event extends EntityBase {
 
 /** A work the article refers to: an interview, a report, a broadcast. */
 export interface CreativeWork extends EntityBase {
+  /** Always `"CreativeWork"`. */
   type: "CreativeWork";
   /** Who made it (Person or Organization ids). */
   authors?: EntityId[];

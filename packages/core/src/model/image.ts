@@ -19,6 +19,7 @@ export interface Image {
   alt?: string;
   /** The caption, as inline nodes (mentions allowed). */
   caption?: Inline[];
+  /** Who made the image and who provided it, with the credit line as printed. */
   credit?: Credit;
   /** Pixel width. */
   width?: number;

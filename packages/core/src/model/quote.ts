@@ -28,11 +28,13 @@ export interface Audience {
 
 /** Who said what, where and how. */
 export interface Quote {
+  /** Unique among the article's quotes; body spans, blockquotes and stances refer to it. */
   id: QuoteId;
   /** Who said it (a Person or Organization id). */
   speaker: EntityId;
   /** The words, without surrounding quotation marks. */
   text: string;
+  /** How the words are reported: `direct` (a full quotation), `partial` (a quoted fragment inside reported speech) or `indirect` (reported speech, the article's paraphrase). */
   mode: QuoteMode;
   /** The reporting verb the text uses: "said", "told", "added", "denied". */
   verb?: string;

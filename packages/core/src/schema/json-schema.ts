@@ -1,6 +1,15 @@
 import { z } from "zod";
 import { ArticleSchema } from "./article.js";
-import { BlockSchema, ListItemSchema } from "./block.js";
+import {
+  BlockquoteSchema,
+  BlockSchema,
+  FigureSchema,
+  HeadingSchema,
+  ListItemSchema,
+  ListSchema,
+  ParagraphSchema,
+  RuleSchema,
+} from "./block.js";
 import { ClaimSchema, StanceSchema } from "./claim.js";
 import {
   CreativeWorkSchema,
@@ -10,9 +19,53 @@ import {
   PersonSchema,
   PlaceSchema,
 } from "./entity.js";
-import { ImageSchema } from "./image.js";
-import { InlineSchema } from "./inline.js";
-import { QuoteSchema } from "./quote.js";
+import { FIELD_DOCS } from "./field-docs.js";
+import { CreditSchema, ImageSchema } from "./image.js";
+import {
+  BreakSchema,
+  EmphasisSchema,
+  InlineSchema,
+  LinkSchema,
+  MentionSchema,
+  QuoteSpanSchema,
+  StrongSchema,
+} from "./inline.js";
+import { AudienceSchema, QuoteSchema } from "./quote.js";
+import { TimeRefSchema } from "./time-ref.js";
+
+/**
+ * Every object schema, under the name of the model interface it checks: the
+ * name is its `$defs` key, and the interface's TSDoc (`FIELD_DOCS`) gives
+ * its `description` and those of its properties. A new object schema goes
+ * here, or the descriptions test counts its fields as undocumented.
+ */
+const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
+  ["Paragraph", ParagraphSchema],
+  ["Heading", HeadingSchema],
+  ["Figure", FigureSchema],
+  ["Blockquote", BlockquoteSchema],
+  ["List", ListSchema],
+  ["ListItem", ListItemSchema],
+  ["Rule", RuleSchema],
+  ["Emphasis", EmphasisSchema],
+  ["Strong", StrongSchema],
+  ["Link", LinkSchema],
+  ["Mention", MentionSchema],
+  ["QuoteSpan", QuoteSpanSchema],
+  ["Break", BreakSchema],
+  ["Image", ImageSchema],
+  ["Credit", CreditSchema],
+  ["Person", PersonSchema],
+  ["Organization", OrganizationSchema],
+  ["Place", PlaceSchema],
+  ["Event", EventSchema],
+  ["CreativeWork", CreativeWorkSchema],
+  ["Quote", QuoteSchema],
+  ["Audience", AudienceSchema],
+  ["TimeRef", TimeRefSchema],
+  ["Claim", ClaimSchema],
+  ["Stance", StanceSchema],
+];
 
 /** Where the published JSON Schema lives; also its `$id`. */
 export const ARTICLE_JSON_SCHEMA_ID =
@@ -36,23 +89,20 @@ export function articleJsonSchema(): Record<string, unknown> {
     description: "Inline content: text or an inline node.",
   });
   registry.add(BlockSchema, { id: "Block", description: "A block of the body." });
-  registry.add(ListItemSchema, { id: "ListItem" });
-  registry.add(ImageSchema, { id: "Image", description: "An image with its caption and credit." });
   registry.add(EntitySchema, { id: "Entity", description: "An entity of the registry." });
-  registry.add(PersonSchema, { id: "Person" });
-  registry.add(OrganizationSchema, { id: "Organization" });
-  registry.add(PlaceSchema, { id: "Place" });
-  registry.add(EventSchema, { id: "Event" });
-  registry.add(CreativeWorkSchema, { id: "CreativeWork" });
-  registry.add(QuoteSchema, { id: "Quote", description: "Who said what, where and how." });
-  registry.add(ClaimSchema, { id: "Claim", description: "A statement and who takes which side." });
-  registry.add(StanceSchema, { id: "Stance" });
+  for (const [id, schema] of OBJECT_SCHEMAS) {
+    const description = FIELD_DOCS[id]?.description;
+    registry.add(schema, description ? { id, description } : { id });
+  }
   const generated = z.toJSONSchema(ArticleSchema, {
     target: "draft-2020-12",
     io: "input",
     metadata: registry,
     unrepresentable: "throw",
   }) as Record<string, unknown>;
+  describeProperties(generated, FIELD_DOCS.Article?.fields);
+  const defs = (generated.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  for (const [id, def] of Object.entries(defs)) describeProperties(def, FIELD_DOCS[id]?.fields);
   const { $schema, ...rest } = generated;
   return {
     $schema,
@@ -62,6 +112,19 @@ export function articleJsonSchema(): Record<string, unknown> {
       "A news article as typed data (newsdoc model version 1). This schema checks shape; @newsdoc/core's parseArticle also checks meaning: references, quote words, date order.",
     ...rest,
   };
+}
+
+/** Gives each property of an object schema the description its model field has. */
+function describeProperties(
+  schema: Record<string, unknown>,
+  fields: Readonly<Record<string, string>> | undefined,
+): void {
+  const properties = schema.properties as Record<string, Record<string, unknown>> | undefined;
+  if (properties === undefined || fields === undefined) return;
+  for (const [name, property] of Object.entries(properties)) {
+    const description = fields[name];
+    if (description) properties[name] = { description, ...property };
+  }
 }
 
 /** {@link articleJsonSchema} as the text of the shipped file: two-space JSON and a final newline. */
