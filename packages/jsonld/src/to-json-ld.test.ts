@@ -45,9 +45,12 @@ describe("toJsonLd", () => {
     expect(ids(article.author)).toEqual([`${BASE}#person-reporter`, `${BASE}#organization-desk`]);
     expect(article.publisher).toEqual({ "@id": `${BASE}#organization-daily` });
     // The lead image, then its renditions (Google's several aspect ratios); the smallest is the thumbnail.
-    expect(ids(article.image)).toEqual(
-      [`${BASE}#image`, `${BASE}#image-1`, `${BASE}#image-2`, `${BASE}#image-3`],
-    );
+    expect(ids(article.image)).toEqual([
+      `${BASE}#image`,
+      `${BASE}#image-1`,
+      `${BASE}#image-2`,
+      `${BASE}#image-3`,
+    ]);
     expect(article.thumbnailUrl).toBe("https://news.example.com/img/harbour-1x1.jpg");
     expect(ids(article.associatedMedia)).toEqual([`${BASE}#figure-1`]);
     expect(ids(article.about)).toEqual([`${BASE}#event-talks`]);
