@@ -2,13 +2,14 @@ import ts from "typescript";
 import type { FieldDocs, TypeDoc } from "../src/schema/field-docs-type.js";
 
 /**
- * Reads the TSDoc of every interface exported from the model's entry file
+ * Reads the TSDoc of the named interfaces exported from the model's entry file
  * (`src/model/index.ts`) with the TypeScript compiler, inherited fields
  * included (`Person` gets `EntityBase`'s `name`). The model's TSDoc is the
  * one place a field is described; the JSON Schema and `docs/reference.md`
  * are generated from what this returns.
  */
-export function extractFieldDocs(modelEntry: string): FieldDocs {
+export function extractFieldDocs(modelEntry: string, names: readonly string[]): FieldDocs {
+  const wanted = new Set(names);
   const program = ts.createProgram([modelEntry], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -26,7 +27,7 @@ export function extractFieldDocs(modelEntry: string): FieldDocs {
   const exports = checker
     .getExportsOfModule(moduleSymbol)
     .map((s) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s))
-    .filter((s) => s.flags & ts.SymbolFlags.Interface)
+    .filter((s) => s.flags & ts.SymbolFlags.Interface && wanted.has(s.name))
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const symbol of exports) {
     const type = checker.getDeclaredTypeOfSymbol(symbol);

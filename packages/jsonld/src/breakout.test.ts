@@ -67,6 +67,8 @@ const NOT_TEXT = new Set([
   "creators",
   "providers",
   "about",
+  "dateline",
+  "kind",
 ]);
 
 /** Paths of every text field of the fixture (strings outside NOT_TEXT, array items included). */

@@ -72,7 +72,7 @@ export function entityNode(entity: Entity, ctx: GraphContext): EntityNode {
     else if (how === As.Refs) put(node, key, ctx.refs(value as string[] | undefined));
     else if (value) put(node, key, ctx.ref(value as string));
   }
-  put(node, "url", entity.url);
+  put(node, "url", entity.url ?? ctx.options.profiles.get(entity.id));
   put(node, "sameAs", texts(entity.sameAs));
   return node as unknown as EntityNode;
 }

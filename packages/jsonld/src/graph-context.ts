@@ -3,12 +3,20 @@ import type { IdReference } from "schema-dts";
 import type { NodeIds } from "./node-ids.js";
 import type { ResolvedOptions } from "./options.js";
 
+/** Which entities have `@id`s of their own. */
+export interface GraphIds {
+  /** Entity ids whose node is defined elsewhere (the caller's `entityIds`, the site's publisher): referenced, never emitted. */
+  readonly external: ReadonlySet<string>;
+  /** Authors' profile pages (entity id → URL), for their nodes' `url`. */
+  readonly profiles: ReadonlyMap<string, string>;
+}
+
 /** What the node builders share while one graph is assembled. */
 export interface GraphContext {
   readonly article: Article;
   readonly index: ArticleIndex;
   readonly ids: NodeIds;
-  readonly options: ResolvedOptions;
+  readonly options: ResolvedOptions & GraphIds;
   /** A reference to an entity's node; the entity gets a node unless its `@id` is external. */
   ref(entityId: string): IdReference;
   /** References to several entities, in order, without repeats; `undefined` for none. */
@@ -22,7 +30,7 @@ export function createGraphContext(
   article: Article,
   index: ArticleIndex,
   ids: NodeIds,
-  options: ResolvedOptions,
+  options: ResolvedOptions & GraphIds,
 ): GraphContext {
   const queued = new Set<Entity>();
   const pending: Entity[] = [];
@@ -30,7 +38,7 @@ export function createGraphContext(
     const entity = index.requireEntity(entityId);
     if (!queued.has(entity)) {
       queued.add(entity);
-      if (!Object.hasOwn(options.entityIds, entity.id)) pending.push(entity);
+      if (!options.external.has(entity.id)) pending.push(entity);
     }
     return { "@id": ids.entity(entity) };
   };

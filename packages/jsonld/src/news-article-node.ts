@@ -8,6 +8,16 @@ export interface ArticleBodyFacts {
   words: number;
   mentions: ReadonlySet<string>;
   figures: readonly IdReference[];
+  /** The article's `image` list: the lead image and its renditions that have a file. */
+  images: readonly IdReference[];
+  /** The lead image's `@id` when it has no file: it stays linked as `associatedMedia`. */
+  fileless: IdReference | undefined;
+  /** The smallest image file, for `thumbnailUrl`. */
+  thumbnailUrl: string | undefined;
+  /** The `WebPage` node's `@id`, when the graph has one. */
+  page: string | undefined;
+  /** The site publisher's `@id`, when the article names no publisher but the site does. */
+  sitePublisher: string | undefined;
 }
 
 /**
@@ -18,7 +28,10 @@ export function newsArticleNode(body: ArticleBodyFacts, ctx: GraphContext): News
   const { article, ids } = ctx;
   const node: NewsArticleLeaf = { "@type": "NewsArticle", "@id": ids.article };
   put(node, "url", article.url);
-  put(node, "mainEntityOfPage", article.url);
+  if (body.page !== undefined) {
+    node.mainEntityOfPage = { "@id": body.page };
+    node.isPartOf = { "@id": body.page };
+  } else put(node, "mainEntityOfPage", article.url);
   put(node, "headline", article.headline);
   put(node, "alternativeHeadline", article.alternativeHeadline);
   put(node, "description", article.description);
@@ -28,13 +41,48 @@ export function newsArticleNode(body: ArticleBodyFacts, ctx: GraphContext): News
   put(node, "author", ctx.refs(article.authors));
   put(node, "creditText", article.byline);
   if (article.publisher) put(node, "publisher", ctx.ref(article.publisher));
-  if (article.image) put(node, "image", { "@id": ids.image });
-  put(node, "associatedMedia", body.figures as IdReference[]);
+  else if (body.sitePublisher !== undefined) node.publisher = { "@id": body.sitePublisher };
+  // One image is one reference; renditions make a list (Google's several aspect ratios).
+  if (body.images.length === 1) node.image = body.images[0]!;
+  else put(node, "image", body.images as IdReference[]);
+  put(node, "thumbnailUrl", body.thumbnailUrl);
+  put(
+    node,
+    "associatedMedia",
+    (body.fileless ? [body.fileless, ...body.figures] : body.figures) as IdReference[],
+  );
+  if (article.dateline !== undefined) put(node, "locationCreated", ctx.ref(article.dateline));
   put(node, "about", ctx.refs(article.about));
   if (body.mentions.size > 0) put(node, "mentions", ctx.refs([...body.mentions]));
   put(node, "articleSection", article.section);
   put(node, "keywords", texts(article.keywords));
   put(node, "wordCount", body.words);
   if (ctx.options.articleBody) put(node, "articleBody", body.text);
+  put(node, "backstory", article.backstory);
+  if (article.corrections && article.corrections.length > 0) {
+    node.correction = article.corrections.map((c) => ({
+      "@type": "CorrectionComment",
+      text: c.text,
+      datePublished: c.date,
+    }));
+  }
+  if (article.translations && article.translations.length > 0) {
+    node.workTranslation = article.translations.map((t) => ({
+      "@type": "NewsArticle",
+      url: t.url,
+      inLanguage: t.language,
+    }));
+  }
+  const access = article.access;
+  if (access !== undefined) {
+    node.isAccessibleForFree = access.kind === "free";
+    if (access.kind !== "free") {
+      node.hasPart = {
+        "@type": "WebPageElement",
+        isAccessibleForFree: false,
+        cssSelector: ctx.options.paywallSelector,
+      };
+    }
+  }
   return node;
 }

@@ -20,8 +20,8 @@ export function encodeIdPart(id: string): string {
 }
 
 /** The base of every `@id`: the URL up to (not including) its fragment. */
-export function idBaseOf(url: string | undefined): string {
-  if (url === undefined) return "";
+export function idBaseOf(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
   const hash = url.indexOf("#");
   return hash === -1 ? url : url.slice(0, hash);
 }
@@ -30,6 +30,10 @@ export function idBaseOf(url: string | undefined): string {
 export interface NodeIds {
   readonly article: string;
   readonly image: string;
+  /** The n-th rendition of the lead image (1-based). */
+  rendition(n: number): string;
+  /** The page's `BreadcrumbList`. */
+  readonly breadcrumb: string;
   /** The n-th figure of the body (1-based, document order). */
   figure(n: number): string;
   /** An entity's node, `#<kind>-<id>`, or the `@id` the caller mapped it to. */
@@ -41,25 +45,36 @@ export interface NodeIds {
 /**
  * The `@id` scheme: `${base}#article`, `${base}#image`, `${base}#figure-<n>`,
  * `${base}#<kind>-<entity id>` (kind: person, organization, place, event,
- * creativework), `${base}#quote-<id>`, `${base}#claim-<id>`.
+ * creativework), `${base}#quote-<id>`, `${base}#claim-<id>`. Without a base
+ * (no URL, `idBase` or site), the same names become blank-node ids
+ * (`_:article`, `_:person-peskov`): a relative `#article` would make an RDF
+ * processor with no base drop every node, while a blank node is always
+ * kept. `fixed` maps entity ids to an `@id` of their own (external nodes,
+ * site-wide publisher and author ids).
  */
-export function createNodeIds(base: string, external: Readonly<Record<string, string>>): NodeIds {
+export function createNodeIds(
+  base: string | undefined,
+  fixed: Readonly<Record<string, string>>,
+): NodeIds {
+  const at = base === undefined || base === "" ? "_:" : `${base}#`;
   const entityCache = new Map<Entity, string>();
   return {
-    article: `${base}#article`,
-    image: `${base}#image`,
-    figure: (n) => `${base}#figure-${n}`,
+    article: `${at}article`,
+    image: `${at}image`,
+    rendition: (n) => `${at}image-${n}`,
+    breadcrumb: `${at}breadcrumb`,
+    figure: (n) => `${at}figure-${n}`,
     entity(entity) {
       let id = entityCache.get(entity);
       if (id === undefined) {
-        id = Object.hasOwn(external, entity.id)
-          ? external[entity.id]!
-          : `${base}#${entity.type.toLowerCase()}-${encodeIdPart(entity.id)}`;
+        id = Object.hasOwn(fixed, entity.id)
+          ? fixed[entity.id]!
+          : `${at}${entity.type.toLowerCase()}-${encodeIdPart(entity.id)}`;
         entityCache.set(entity, id);
       }
       return id;
     },
-    quote: (id) => `${base}#quote-${encodeIdPart(id)}`,
-    claim: (id) => `${base}#claim-${encodeIdPart(id)}`,
+    quote: (id) => `${at}quote-${encodeIdPart(id)}`,
+    claim: (id) => `${at}claim-${encodeIdPart(id)}`,
   };
 }

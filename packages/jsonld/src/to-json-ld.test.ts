@@ -44,12 +44,19 @@ describe("toJsonLd", () => {
     expect(article.creditText).toBe("By Ann Reporter and the World Desk");
     expect(ids(article.author)).toEqual([`${BASE}#person-reporter`, `${BASE}#organization-desk`]);
     expect(article.publisher).toEqual({ "@id": `${BASE}#organization-daily` });
-    expect(article.image).toEqual({ "@id": `${BASE}#image` });
+    // The lead image, then its renditions (Google's several aspect ratios); the smallest is the thumbnail.
+    expect(ids(article.image)).toEqual([
+      `${BASE}#image`,
+      `${BASE}#image-1`,
+      `${BASE}#image-2`,
+      `${BASE}#image-3`,
+    ]);
+    expect(article.thumbnailUrl).toBe("https://news.example.com/img/harbour-1x1.jpg");
     expect(ids(article.associatedMedia)).toEqual([`${BASE}#figure-1`]);
     expect(ids(article.about)).toEqual([`${BASE}#event-talks`]);
   });
 
-  test("ids: the URL's fragment is dropped; no URL gives document-relative ids; idBase overrides", () => {
+  test("ids: the URL's fragment is dropped; no URL gives blank-node ids, never relative ones; idBase overrides", () => {
     const withHash = toJsonLd({ ...maximalArticle, url: `${BASE}#top` });
     expect(nodes(withHash)[0]!["@id"]).toBe(`${BASE}#article`);
     expect(nodes(withHash)[0]!.url).toBe(`${BASE}#top`);
@@ -58,12 +65,14 @@ describe("toJsonLd", () => {
     expect(
       nodes(relative)
         .map((n) => n["@id"])
-        .every((id) => id.startsWith("#")),
+        .every((id) => id.startsWith("_:")),
     ).toBe(true);
     expect(nodes(relative)[0]).not.toHaveProperty("url");
     expect(nodes(relative)[0]).not.toHaveProperty("mainEntityOfPage");
     const based = toJsonLd(maximalArticle, { idBase: "https://cms.example/a/1" });
     expect(nodes(based)[0]!["@id"]).toBe("https://cms.example/a/1#article");
+    expect(() => toJsonLd(maximalArticle, { idBase: "#" })).toThrow(/absolute http\(s\) URL/);
+    expect(() => toJsonLd(maximalArticle, { idBase: "/a/1" })).toThrow(/absolute http\(s\) URL/);
   });
 
   test("ids are percent-encoded into valid fragments", () => {
@@ -79,7 +88,7 @@ describe("toJsonLd", () => {
     delete (article as { image?: unknown }).image;
     delete (article as { about?: unknown }).about;
     expect(ids([nodes(toJsonLd(article))[0]!.publisher])).toEqual([
-      "#organization-news%20week%2F%3C1%3E",
+      "_:organization-news%20week%2F%3C1%3E",
     ]);
   });
 
@@ -215,9 +224,15 @@ describe("toJsonLd", () => {
       caption: "The harbour at dusk.",
     });
     // An image without a known file has no url or contentUrl (nothing invented).
-    const sample = node(toJsonLd(example), "#image");
+    // It is not the article's `image` (Google could use nothing), but stays
+    // linked as associated media with its caption and credit.
+    const exampleGraph = toJsonLd(example);
+    const sample = node(exampleGraph, "_:image");
     expect(sample).not.toHaveProperty("url");
     expect(sample).not.toHaveProperty("contentUrl");
+    expect(nodes(exampleGraph)[0]).not.toHaveProperty("image");
+    expect(nodes(exampleGraph)[0]).not.toHaveProperty("thumbnailUrl");
+    expect(ids(nodes(exampleGraph)[0]!.associatedMedia)).toEqual(["_:image"]);
   });
 
   test("quotations: direct and partial by default; channel as isBasedOn or publisher", () => {
@@ -291,10 +306,10 @@ describe("toJsonLd", () => {
     }
     expect(toJsonLd(sparse)["@graph"][0]).toEqual({
       "@type": "NewsArticle",
-      "@id": "#article",
+      "@id": "_:article",
       headline: "Headline",
       inLanguage: "en",
-      about: [{ "@id": "#person-p" }],
+      about: [{ "@id": "_:person-p" }],
       wordCount: 0,
     });
   });

@@ -9,6 +9,9 @@ import { newsArticleNode } from "./news-article-node.js";
 import { createNodeIds, idBaseOf } from "./node-ids.js";
 import { resolveOptions, type ToJsonLdOptions } from "./options.js";
 import { quotationNode } from "./quotation-node.js";
+import { renditionNode } from "./rendition-node.js";
+import { authorProfileUrl, siteIds } from "./site.js";
+import { breadcrumbNode, publisherNode, webPageNode, webSiteNode } from "./site-nodes.js";
 import type { JsonLdGraph, JsonLdNode } from "./types.js";
 import { wordCount } from "./word-count.js";
 
@@ -43,12 +46,57 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
   }
   // One walk of the body: its text, the mentions in order, the figures.
   const body = bodyFacts(article);
-  const ids = createNodeIds(opts.idBase ?? idBaseOf(article.url), opts.entityIds);
-  const ctx = createGraphContext(article, createIndex(article), ids, opts);
+  const site = opts.site;
+  const index = createIndex(article);
+  // Site-wide ids: the publisher is the site's node (emitted once, below,
+  // instead of the article's entity); an author with a profile page is
+  // `<profile>#person` on every page.
+  const fixed: Record<string, string> = { ...opts.entityIds };
+  const external = new Set(Object.keys(opts.entityIds));
+  const profiles = new Map<string, string>();
+  if (site !== undefined) {
+    if (article.publisher !== undefined && !external.has(article.publisher)) {
+      fixed[article.publisher] = siteIds(site).publisher;
+      external.add(article.publisher);
+    }
+    for (const id of article.authors) {
+      if (external.has(id)) continue;
+      const entity = index.requireEntity(id);
+      const profile = authorProfileUrl(site, id) ?? entity.url;
+      if (entity.type !== "Person" || profile === undefined) continue;
+      profiles.set(id, profile);
+      fixed[id] = `${profile.split("#")[0]}#person`;
+    }
+  }
+  const url = article.url === undefined ? undefined : idBaseOf(article.url);
+  const ids = createNodeIds(opts.idBase ?? url, fixed);
+  const ctx = createGraphContext(article, index, ids, { ...opts, external, profiles });
 
   const images: JsonLdNode[] = [];
-  if (article.image) {
-    images.push(imageNode(article.image, ids.image, body.leadCaption, ctx));
+  const imageList: IdReference[] = [];
+  let fileless: IdReference | undefined;
+  let thumbnail: { url: string; pixels: number } | undefined;
+  const lead = article.image;
+  if (lead) {
+    images.push(imageNode(lead, ids.image, body.leadCaption, ctx));
+    // Only an image with a file can be the article's `image`; one without
+    // stays described, as associated media.
+    if (lead.url !== undefined) {
+      imageList.push({ "@id": ids.image });
+      if (lead.width !== undefined && lead.height !== undefined) {
+        thumbnail = { url: lead.url, pixels: lead.width * lead.height };
+      }
+    } else fileless = { "@id": ids.image };
+    lead.renditions?.forEach((rendition, i) => {
+      const id = ids.rendition(i + 1);
+      images.push(renditionNode(rendition, id, ids.image));
+      imageList.push({ "@id": id });
+      const pixels = rendition.width * rendition.height;
+      if (thumbnail === undefined || pixels < thumbnail.pixels) {
+        thumbnail = { url: rendition.url, pixels };
+      }
+    });
+    if (thumbnail === undefined && lead.url !== undefined) thumbnail = { url: lead.url, pixels: 0 };
   }
   const figures: IdReference[] = [];
   for (let i = 0; i < body.figures.length; i++) {
@@ -57,8 +105,20 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     images.push(imageNode(figure.image, id, figure.caption, ctx));
     figures.push({ "@id": id });
   }
+  const page = site !== undefined && url !== undefined ? url : undefined;
   const articleNode = newsArticleNode(
-    { text: body.text, words: wordCount(body.text), mentions: body.mentions, figures },
+    {
+      text: body.text,
+      words: wordCount(body.text),
+      mentions: body.mentions,
+      figures,
+      images: imageList,
+      fileless,
+      thumbnailUrl: thumbnail?.url,
+      page,
+      sitePublisher:
+        site !== undefined && article.publisher === undefined ? siteIds(site).publisher : undefined,
+    },
     ctx,
   );
 
@@ -79,7 +139,21 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     entityNodes.set(entity, entityNode(entity, ctx));
   }
 
-  const graph: JsonLdNode[] = [articleNode, ...images];
+  const graph: JsonLdNode[] = [articleNode];
+  if (site !== undefined) {
+    if (page !== undefined) {
+      graph.push(
+        webPageNode(article, page, site, {
+          page,
+          breadcrumb: ids.breadcrumb,
+          image: imageList[0]?.["@id"],
+        }),
+        breadcrumbNode(article, page, site, ids.breadcrumb),
+      );
+    }
+    graph.push(webSiteNode(site), publisherNode(site));
+  }
+  graph.push(...images);
   // Registry order, so that the output reads like the article's own list.
   for (const entity of article.entities) {
     const node = entityNodes.get(entity);

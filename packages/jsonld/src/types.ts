@@ -1,14 +1,18 @@
 import type {
+  BreadcrumbListLeaf,
   ClaimLeaf,
   CreativeWorkLeaf,
   EventLeaf,
   Graph,
   ImageObjectLeaf,
   NewsArticleLeaf,
+  NewsMediaOrganizationLeaf,
   OrganizationLeaf,
   PersonLeaf,
   PlaceLeaf,
   QuotationLeaf,
+  WebPageLeaf,
+  WebSiteLeaf,
 } from "schema-dts";
 
 /** A node `toJsonLd` puts in the graph, as its `schema-dts` type. */
@@ -21,7 +25,11 @@ export type JsonLdNode =
   | EventLeaf
   | CreativeWorkLeaf
   | QuotationLeaf
-  | ClaimLeaf;
+  | ClaimLeaf
+  | WebPageLeaf
+  | WebSiteLeaf
+  | BreadcrumbListLeaf
+  | NewsMediaOrganizationLeaf;
 
 /**
  * What `toJsonLd` returns: a schema.org JSON-LD document with one

@@ -6,6 +6,7 @@ import {
   vocabularyMissing,
   vocabularyProblems,
 } from "./__fixtures__/schema-vocabulary.js";
+import { maximalSite } from "./__fixtures__/site.js";
 import { toJsonLd } from "./to-json-ld.js";
 
 // Every @type and property toJsonLd writes must exist in schema.org and be
@@ -81,6 +82,19 @@ describe.skipIf(missing !== undefined)("the output uses schema.org as defined", 
       "Place",
       "Quotation",
     ]);
+  });
+
+  test("with a site: WebSite, WebPage, BreadcrumbList, NewsMediaOrganization and its policies", () => {
+    const graph = toJsonLd(maximalArticle, {
+      site: maximalSite,
+      articleBody: true,
+      quoteModes: ["direct", "partial", "indirect"],
+    });
+    expect(vocabularyProblems(vocabulary, graph)).toEqual([]);
+    const types = new Set(graph["@graph"].map((n) => n["@type"]));
+    for (const type of ["WebSite", "WebPage", "BreadcrumbList", "NewsMediaOrganization"]) {
+      expect(types).toContain(type);
+    }
   });
 
   test("with external @ids for merged site graphs", () => {

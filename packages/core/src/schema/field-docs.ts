@@ -5,6 +5,13 @@ import type { FieldDocs } from "./field-docs-type.js";
 
 /** Every model interface's description and its fields' descriptions, from the model's TSDoc. */
 export const FIELD_DOCS: FieldDocs = {
+  "Access": {
+    "description": "Who may read the article and which part is behind the paywall. For `subscription` and `metered`, the body's first `freeBlocks` blocks are shown to everyone and the rest is paywalled: the HTML marks those blocks with a class that the JSON-LD names in `hasPart.cssSelector`, so that search engines do not take the hidden part for cloaking.",
+    "fields": {
+      "kind": "`free` (everyone), `subscription` (subscribers only) or `metered` (a few free articles a month).",
+      "freeBlocks": "How many leading body blocks everyone may read. Default `0` (all paywalled); only for `subscription` and `metered`."
+    }
+  },
   "Article": {
     "description": "A news article: metadata, an entity registry, quotes, claims and a body.",
     "fields": {
@@ -25,6 +32,12 @@ export const FIELD_DOCS: FieldDocs = {
       "publisher": "An Organization id.",
       "image": "The lead image.",
       "about": "What the article is about (entity ids).",
+      "access": "Who may read it; absent means free to all.",
+      "dateline": "Where it was reported from (a Place id), shown as the dateline.",
+      "corrections": "Corrections, oldest first; each is shown on the page.",
+      "translations": "The same article in other languages (for `hreflang` links).",
+      "sectionPath": "The article's sections on the site, outermost first (for the breadcrumb).",
+      "backstory": "Why and how the article was made, for readers (\"Why we wrote this\").",
       "body": "The article's text: paragraphs, headings, figures, quotations, lists, in reading order.",
       "entities": "The registry of people, organisations, places, events and works the article names; everything else refers to them by id.",
       "quotes": "Everything someone is reported to have said: who, what, how, through whom, to whom and when.",
@@ -59,6 +72,13 @@ export const FIELD_DOCS: FieldDocs = {
       "id": "Unique among the article's claims; quotes refer to it with `claim`.",
       "statement": "The statement, as a sentence.",
       "stances": "Who takes which side on it, each with the quote that shows it where there is one."
+    }
+  },
+  "Correction": {
+    "description": "A correction the article carries: when it was made and what it says.",
+    "fields": {
+      "date": "ISO 8601 date-time with offset, not before `datePublished`.",
+      "text": "The correction notice as the reader sees it (\"An earlier version misspelt…\")."
     }
   },
   "CreativeWork": {
@@ -141,7 +161,16 @@ export const FIELD_DOCS: FieldDocs = {
       "credit": "Who made the image and who provided it, with the credit line as printed.",
       "width": "Pixel width.",
       "height": "Pixel height.",
-      "about": "What it shows (entity ids: an Event, people, places)."
+      "about": "What it shows (entity ids: an Event, people, places).",
+      "renditions": "The same picture in other sizes or crops (16×9, 4×3, 1×1), for `srcset` and the JSON-LD image list."
+    }
+  },
+  "ImageRendition": {
+    "description": "One file of an image at one size: the same picture cropped or scaled.",
+    "fields": {
+      "url": "The file (absolute http(s) URL).",
+      "width": "Pixel width.",
+      "height": "Pixel height."
     }
   },
   "Link": {
@@ -254,6 +283,13 @@ export const FIELD_DOCS: FieldDocs = {
       "type": "Always `\"rule\"`."
     }
   },
+  "SectionLink": {
+    "description": "One step of the article's section path on the site (`News › World`).",
+    "fields": {
+      "name": "The section's name as the site shows it: \"News\", \"World\".",
+      "url": "The section's page (absolute http(s) URL)."
+    }
+  },
   "Stance": {
     "description": "One party's side on a claim.",
     "fields": {
@@ -274,6 +310,13 @@ export const FIELD_DOCS: FieldDocs = {
     "fields": {
       "text": "The text's own words: \"on Friday\", \"earlier this month\".",
       "date": "ISO 8601 date (`2015-06-29`) or date-time with offset; omit when the text does not fix it."
+    }
+  },
+  "Translation": {
+    "description": "The same article in another language.",
+    "fields": {
+      "language": "BCP 47 language tag of the translation.",
+      "url": "Its URL (absolute http(s))."
     }
   }
 };

@@ -30,6 +30,13 @@ import {
   QuoteSpanSchema,
   StrongSchema,
 } from "./inline.js";
+import {
+  AccessSchema,
+  CorrectionSchema,
+  ImageRenditionSchema,
+  SectionLinkSchema,
+  TranslationSchema,
+} from "./publishing.js";
 import { AudienceSchema, QuoteSchema } from "./quote.js";
 import { TimeRefSchema } from "./time-ref.js";
 
@@ -65,6 +72,23 @@ const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["TimeRef", TimeRefSchema],
   ["Claim", ClaimSchema],
   ["Stance", StanceSchema],
+  ["Access", AccessSchema],
+  ["Correction", CorrectionSchema],
+  ["Translation", TranslationSchema],
+  ["SectionLink", SectionLinkSchema],
+  ["ImageRendition", ImageRenditionSchema],
+];
+
+/**
+ * The model interfaces that describe article data, whose every field must
+ * be documented: the article, the shared entity fields, and one per object
+ * schema. (The model also exports the node table's own types, which are
+ * not data.)
+ */
+export const DOCUMENTED_TYPES: readonly string[] = [
+  "Article",
+  "EntityBase",
+  ...OBJECT_SCHEMAS.map(([name]) => name),
 ];
 
 /** Where the published JSON Schema lives; also its `$id`. */

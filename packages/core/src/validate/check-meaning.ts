@@ -1,4 +1,6 @@
+import { checkAuthors } from "./check-authors.js";
 import { checkDateOrder } from "./check-date-order.js";
+import { checkPublishing } from "./check-publishing.js";
 import { checkQuoteStances } from "./check-quote-stances.js";
 import { checkReferenceCycles } from "./check-reference-cycles.js";
 import type { IssuePath, ValidationIssue } from "./issue.js";
@@ -70,6 +72,8 @@ export function checkMeaning(input: unknown, shape: ShapeProblems = NONE): Valid
     ...checkQuoteStances(article),
     ...spans,
     ...checkDateOrder(article),
+    ...checkAuthors(article),
+    ...checkPublishing(article),
   ];
   if (shape.empty) return all;
   const datesOk = !shape.touches(["datePublished"]);

@@ -30,6 +30,7 @@ export const ISSUE_CODES = [
   "quote_text_mismatch",
   "incomplete_stance",
   "date_order",
+  "anonymous_author",
   // Should never happen: a bug in newsdoc, reported instead of thrown.
   "internal_error",
 ] as const;
@@ -153,7 +154,11 @@ export interface IssueParams {
   /** A quote with `claim` and no `stance`, or the other way round; `missing` says which. */
   incomplete_stance: { missing: "claim" | "stance" };
   /** `dateModified` before `datePublished`. */
-  date_order: { datePublished: string; dateModified: string };
+  date_order:
+    | { datePublished: string; dateModified: string }
+    | { datePublished: string; correctionDate: string };
+  /** An author that is an anonymous Person: `id` and the person's `name` as the text gives it. */
+  anonymous_author: { id: string; name: string };
   /** Validation itself failed; `reason` is the exception's message. */
   internal_error: { reason: string };
 }

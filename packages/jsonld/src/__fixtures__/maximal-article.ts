@@ -30,8 +30,29 @@ export const maximalArticle: Article = {
     width: 1600,
     height: 900,
     about: ["talks", "minister"],
+    renditions: [
+      { url: "https://news.example.com/img/harbour-16x9.jpg", width: 1920, height: 1080 },
+      { url: "https://news.example.com/img/harbour-4x3.jpg", width: 1200, height: 900 },
+      { url: "https://news.example.com/img/harbour-1x1.jpg", width: 800, height: 800 },
+    ],
   },
   about: ["talks"],
+  access: { kind: "metered", freeBlocks: 2 },
+  dateline: "city",
+  corrections: [
+    {
+      date: "2024-01-05T10:30:00+01:00",
+      text: "An earlier version gave the wrong day for the next meeting.",
+    },
+  ],
+  translations: [
+    { language: "fr", url: "https://news.example.com/fr/2024/01/05/negociations-portuaires" },
+  ],
+  sectionPath: [
+    { name: "World", url: "https://news.example.com/world" },
+    { name: "Europe", url: "https://news.example.com/world/europe" },
+  ],
+  backstory: "Our reporter attended the talks; the ministry answered questions by email.",
   body: [
     {
       type: "paragraph",
