@@ -40,7 +40,10 @@ export const BUNDLE_CASES: readonly BundleCase[] = [
   {
     name: "parseArticle (newsdoc's code)",
     source: 'export { parseArticle } from "@newsdoc/core";',
-    budget: kib(10.2),
+    // 10.2 KB until language tags were checked against the IANA registry:
+    // its ~9,000 subtags (generated from language-subtag-registry as
+    // space-separated strings, half the JSON's gzip size) are ~20 KB of it.
+    budget: kib(38.1),
     zodExternal: true,
   },
 ];

@@ -30,6 +30,10 @@ const PARTS: readonly { part: string; matches: (fn: string, url: string) => bool
     matches: (fn) => fn === "inspectInput",
   },
   {
+    part: "fast path (fastParse: shape, text, depth in one pass compiled from ArticleSchema)",
+    matches: (fn) => fn === "fastParse",
+  },
+  {
     part: "meaning checks (checkMeaning: ids, references, quote spans, dates)",
     matches: (fn) => fn === "checkMeaning",
   },

@@ -1,4 +1,10 @@
-import { ArticleValidationError, parseArticle, safeParseArticle } from "@newsdoc/core";
+import {
+  ArticleSchema,
+  ArticleValidationError,
+  isArticleValidationError,
+  parseArticle,
+  safeParseArticle,
+} from "@newsdoc/core";
 import { articleArbitrary, fcParams, rawText, unsafeUrl } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
@@ -18,6 +24,12 @@ function validate(input: unknown): boolean {
     expect(result.error.issues.length).toBeGreaterThan(0);
     // internal_error is the validator's catch-all: for plain JSON data it means a crash was hidden.
     expect(result.error.issues.map((i) => i.code)).not.toContain("internal_error");
+    expect(isArticleValidationError(result.error)).toBe(true);
+    // Errors are data: every issue has params, and they survive JSON.
+    for (const issue of result.error.issues) {
+      expect(typeof issue.params).toBe("object");
+      expect(JSON.parse(JSON.stringify(issue.params))).toEqual(issue.params);
+    }
   }
   try {
     parseArticle(input);
@@ -136,6 +148,25 @@ describe("the validator over hostile input", () => {
       fc.property(articleArbitrary({ ids: "hostile", nestedLinks: true }), (article) => {
         expect(validate(article)).toBe(true);
       }),
+      fcParams(),
+    );
+  });
+
+  it("returns what zod returns for every generated article and mutation, keys in the same order (the fast path agrees)", () => {
+    fc.assert(
+      fc.property(
+        articleArbitrary({ ids: "hostile", nestedLinks: true }),
+        mutation,
+        (article, m) => {
+          for (const doc of [article, mutate(article, m).doc]) {
+            const ours = safeParseArticle(doc);
+            if (!ours.success) continue;
+            const zod = ArticleSchema.safeParse(doc);
+            expect(zod.success).toBe(true);
+            expect(JSON.stringify(ours.data)).toBe(JSON.stringify(zod.data));
+          }
+        },
+      ),
       fcParams(),
     );
   });

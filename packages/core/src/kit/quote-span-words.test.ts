@@ -48,6 +48,8 @@ describe("quoteSpanWords: sentence punctuation", () => {
     expect(quoteSpanWords("“We are not sending troops”,")).toBe("We are not sending troops");
     expect(quoteSpanWords("‘and ends here’.")).toBe("and ends here");
     expect(quoteSpanWords("no marks,")).toBe("no marks");
+    // Without an opening mark, a closing one belongs to the words.
+    expect(quoteSpanWords("called it ‘fake’,")).toBe("called it ‘fake’");
   });
 });
 

@@ -19,7 +19,7 @@ const isMark = (char: string | undefined) => char !== undefined && QUOTATION_MAR
 /**
  * The words of a quote span as its quote's `text` holds them: the span's
  * plain text, trimmed; a comma or full stop *after* the closing mark dropped
- * (British placement: `“words”,`); one quotation mark removed from each end
+ * when the span also opens with a mark (British placement: `“words”,`); one quotation mark removed from each end
  * where there is one (`"` `“` `”` `„` `'` `‘` `’` `«` `»`, straight and curly
  * alike, in any pairing); then one trailing comma removed (American
  * placement: `“words,”`). Compare with a quote's text through
@@ -34,7 +34,9 @@ const isMark = (char: string | undefined) => char !== undefined && QUOTATION_MAR
 export function quoteSpanWords(text: string): string {
   let words = text.trim();
   const last = words.length - 1;
-  if (SENTENCE_PUNCTUATION.includes(words[last]!) && isMark(words[last - 1]))
+  // Only a span that opens with a mark closes with one before the comma;
+  // in `called it ‘fake’,` the marks belong to the words.
+  if (isMark(words[0]) && SENTENCE_PUNCTUATION.includes(words[last]!) && isMark(words[last - 1]))
     words = words.slice(0, -1);
   if (isMark(words[0])) words = words.slice(1);
   if (isMark(words[words.length - 1])) words = words.slice(0, -1);

@@ -419,5 +419,5 @@ describe("ajv and parseArticle agree on everything the JSON Schema can express",
       }),
       { numRuns: Number(process.env.NEWSDOC_FUZZ_RUNS ?? 1000) },
     );
-  });
+  }, 120_000);
 });

@@ -1,15 +1,37 @@
 import { parse } from "bcp-47";
-import extlangs from "language-subtag-registry/data/json/extlang.json" with { type: "json" };
-import grandfathered from "language-subtag-registry/data/json/grandfathered.json" with {
-  type: "json",
-};
-import languages from "language-subtag-registry/data/json/language.json" with { type: "json" };
-import regions from "language-subtag-registry/data/json/region.json" with { type: "json" };
-import scripts from "language-subtag-registry/data/json/script.json" with { type: "json" };
-import variants from "language-subtag-registry/data/json/variant.json" with { type: "json" };
+import { LANGUAGE_SUBTAGS } from "./language-subtags.generated.js";
 
-/** An index of the IANA registry: lower-case subtag (or `a..b` range) → record number. */
-type SubtagIndex = Readonly<Record<string, number>>;
+/** One type of subtag of the registry: the subtags, and private-use ranges (`qaa..qtz`). */
+interface SubtagIndex {
+  readonly subtags: ReadonlySet<string>;
+  readonly ranges: readonly (readonly [string, string])[];
+}
+
+function indexOf(list: string): SubtagIndex {
+  const subtags = new Set<string>();
+  const ranges: [string, string][] = [];
+  for (const key of list.split(" ")) {
+    const dots = key.indexOf("..");
+    if (dots < 0) subtags.add(key);
+    else ranges.push([key.slice(0, dots), key.slice(dots + 2)]);
+  }
+  return { subtags, ranges };
+}
+
+let indexes: Record<keyof typeof LANGUAGE_SUBTAGS, SubtagIndex> | undefined;
+
+/** The registry as sets, built on first use. */
+function registry(): Record<keyof typeof LANGUAGE_SUBTAGS, SubtagIndex> {
+  indexes ??= {
+    language: indexOf(LANGUAGE_SUBTAGS.language),
+    extlang: indexOf(LANGUAGE_SUBTAGS.extlang),
+    script: indexOf(LANGUAGE_SUBTAGS.script),
+    region: indexOf(LANGUAGE_SUBTAGS.region),
+    variant: indexOf(LANGUAGE_SUBTAGS.variant),
+    grandfathered: indexOf(LANGUAGE_SUBTAGS.grandfathered),
+  };
+  return indexes;
+}
 
 /** Why a language tag is not acceptable, and what was probably meant. */
 export interface LanguageTagProblem {
@@ -21,35 +43,17 @@ export interface LanguageTagProblem {
   suggestion?: string;
 }
 
-/** Private-use ranges ("qaa..qtz") of each index, found once. */
-const RANGES = new WeakMap<SubtagIndex, readonly [string, string][]>();
-
-function rangesOf(index: SubtagIndex): readonly [string, string][] {
-  let ranges = RANGES.get(index);
-  if (ranges === undefined) {
-    ranges = Object.keys(index)
-      .filter((key) => key.includes(".."))
-      .map((key): [string, string] => {
-        const [low = "", high = ""] = key.split("..");
-        return [low, high];
-      });
-    RANGES.set(index, ranges);
-  }
-  return ranges;
-}
-
-function registered(index: SubtagIndex, subtag: string): boolean {
+function registered(type: keyof typeof LANGUAGE_SUBTAGS, subtag: string): boolean {
   const key = subtag.toLowerCase();
-  if (Object.hasOwn(index, key)) return true;
-  return rangesOf(index).some(
-    ([low, high]) => key.length === low.length && key >= low && key <= high,
-  );
+  const index = registry()[type];
+  if (index.subtags.has(key)) return true;
+  return index.ranges.some(([low, high]) => key.length === low.length && key >= low && key <= high);
 }
 
 /**
  * Checks a language tag against BCP 47's syntax (RFC 5646, parsed by
  * `bcp-47`) and the IANA Language Subtag Registry (from
- * `language-subtag-registry`): every language, extended language, script,
+ * `language-subtag-registry`, generated into `language-subtags.generated.ts`): every language, extended language, script,
  * region and variant subtag must be registered, or the whole tag must be a
  * registered grandfathered one. Extensions and private use are not
  * registry-checked. Returns `undefined` for an acceptable tag.
@@ -67,7 +71,7 @@ export function isRegisteredLanguageTag(tag: string): boolean {
 function findProblem(tag: string): LanguageTagProblem | undefined {
   const schema = parse(tag, { normalize: false });
   if (schema.irregular || schema.regular) {
-    return registered(grandfathered, tag) ? undefined : { problem: "unregistered", subtag: tag };
+    return registered("grandfathered", tag) ? undefined : { problem: "unregistered", subtag: tag };
   }
   if (!schema.language) return { problem: "malformed" };
   const subtag = firstUnregistered(schema);
@@ -76,12 +80,12 @@ function findProblem(tag: string): LanguageTagProblem | undefined {
 
 /** The first subtag of a parsed tag that is not in the registry. */
 function firstUnregistered(schema: ReturnType<typeof parse>): string | undefined {
-  if (!schema.language || !registered(languages, schema.language)) return schema.language ?? "";
-  const ext = schema.extendedLanguageSubtags.find((s) => !registered(extlangs, s));
+  if (!schema.language || !registered("language", schema.language)) return schema.language ?? "";
+  const ext = schema.extendedLanguageSubtags.find((s) => !registered("extlang", s));
   if (ext !== undefined) return ext;
-  if (schema.script && !registered(scripts, schema.script)) return schema.script;
-  if (schema.region && !registered(regions, schema.region)) return schema.region;
-  return schema.variants.find((s) => !registered(variants, s));
+  if (schema.script && !registered("script", schema.script)) return schema.script;
+  if (schema.region && !registered("region", schema.region)) return schema.region;
+  return schema.variants.find((s) => !registered("variant", s));
 }
 
 function withSuggestion(problem: LanguageTagProblem, tag: string): LanguageTagProblem {
@@ -104,7 +108,7 @@ function languageNames(): Map<string, string> {
   namesToCodes = new Map();
   if (typeof Intl === "undefined" || typeof Intl.DisplayNames !== "function") return namesToCodes;
   const english = new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
-  for (const code of Object.keys(languages)) {
+  for (const code of registry().language.subtags) {
     if (code.length !== 2) continue;
     for (const name of [english.of(code), nativeName(code)]) {
       const key = name?.toLowerCase();
@@ -150,7 +154,7 @@ export function suggestLanguageTag(tag: string): string | undefined {
   const [first = "", ...rest] = hyphenated.split("-");
   const lower = first.toLowerCase();
   // A language written as a name or a three-letter code: "English", "eng".
-  const byName = registered(languages, lower)
+  const byName = registered("language", lower)
     ? undefined
     : (languageNames().get(lower) ?? languageNames().get(nameOfCode(lower) ?? ""));
   const language = byName ?? first;

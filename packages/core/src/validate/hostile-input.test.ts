@@ -169,7 +169,7 @@ describe("hostile input never makes the validator throw anything but ArticleVali
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   it("survives arbitrary changes to a valid article (fast-check)", () => {
     const paths = fc.array(fc.oneof(fc.string({ maxLength: 12 }), fc.nat(20)), { maxLength: 6 });
@@ -197,5 +197,5 @@ describe("hostile input never makes the validator throw anything but ArticleVali
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 120_000);
 });
