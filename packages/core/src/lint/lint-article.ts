@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.js";
-import { collectReferences } from "../validate/references.js";
+import { forEachReference } from "../model/for-each-reference.js";
 import type { LintContext, LintWarning } from "./lint-rule.js";
 import { checkLintRuleSettings, type LintRuleSettings, severityFor } from "./lint-settings.js";
 import { LINT_RULES } from "./rules.js";
@@ -16,11 +16,11 @@ export interface LintOptions {
 function context(article: Article): LintContext {
   const mentioned = new Set<string>();
   const referenced = new Set<string>();
-  for (const ref of collectReferences(article)) {
-    if (ref.target !== "entity") continue;
+  forEachReference(article, (ref) => {
+    if (ref.field.registry !== "entities") return;
     referenced.add(ref.id);
-    if (ref.mention) mentioned.add(ref.id);
-  }
+    if (ref.field.mention) mentioned.add(ref.id);
+  });
   return { mentioned, referenced };
 }
 
