@@ -124,7 +124,7 @@ describe("the fast path", () => {
       ),
       { numRuns: RUNS },
     );
-  });
+  }, 120_000);
 
   it("declines what the pre-walk rejects: deep, circular, non-JSON, hostile", () => {
     const deep: Record<string, unknown> = { ...validArticle() };
