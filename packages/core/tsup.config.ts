@@ -7,4 +7,7 @@ export default defineConfig({
   clean: true,
   target: "es2022",
   treeshake: true,
+  // The IANA subtag indexes are JSON files: bundled, so that no consumer
+  // needs JSON import attributes (Node's ESM loader requires them).
+  noExternal: ["language-subtag-registry"],
 });

@@ -83,6 +83,42 @@ describe("the built newsdoc binary", () => {
     expect(run.stderr).toBe("");
   });
 
+  it("reports a missing headline AND an unknown quote speaker in one run, exit 1; JSON carries typed params", async () => {
+    const { headline: _, ...rest } = structuredClone(article);
+    const broken = {
+      ...rest,
+      quotes: rest.quotes.map((q, i) => (i === 0 ? { ...q, speaker: "mualem" } : q)),
+    };
+    await mkdir(join(cwd, "both"), { recursive: true });
+    await writeFile(join(cwd, "both/article.json"), JSON.stringify(broken, null, 2));
+    const text = newsdoc(["validate", "both/article.json"], cwd);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("both/article.json:headline: error: Missing required field");
+    expect(text.stdout).toContain("both/article.json:quotes[0].speaker: error: ");
+    expect(text.stdout).toContain("(unknown_reference)");
+    const json = newsdoc(["validate", "--format", "json", "both/article.json"], cwd);
+    expect(json.code).toBe(1);
+    const issues = JSON.parse(json.stdout).files[0].issues;
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: "missing_field",
+        path: ["headline"],
+        params: { field: "headline", expected: "a string" },
+      }),
+      expect.objectContaining({
+        code: "unknown_reference",
+        path: ["quotes", 0, "speaker"],
+        params: {
+          id: "mualem",
+          registry: "entities",
+          role: "a quote's speaker",
+          kinds: ["Person", "Organization"],
+          nearest: "muallem",
+        },
+      }),
+    ]);
+  });
+
   it("--format json reports every file", () => {
     const run = newsdoc(["lint", "valid", "--format", "json"], cwd);
     const report = JSON.parse(run.stdout);

@@ -28,4 +28,10 @@ export interface Problem {
   readonly line?: number;
   /** 1-based column in the file, counted in characters (for syntax errors). */
   readonly column?: number;
+  /**
+   * The issue's typed details, for validation issues: `ValidationIssue["params"]`
+   * of `@newsdoc/core` for its `code` (the unknown id and the nearest one, the
+   * allowed keys, …). Carried as is by `--format json`.
+   */
+  readonly params?: Readonly<Record<string, unknown>>;
 }

@@ -79,6 +79,23 @@ describe("newsdoc validate", () => {
     ]);
   });
 
+  it("lists at most 50 problems per file in text, then counts the rest; JSON lists all", async () => {
+    const { article } = await import("@newsdoc/core/example");
+    const many = { ...article, authors: Array.from({ length: 60 }, (_, i) => `nobody-${i}`) };
+    const dir = await createFixture({ "many.json": JSON.stringify(many) });
+    try {
+      const text = await runMain(["validate", "many.json"], { cwd: dir });
+      expect(text.code).toBe(1);
+      const lines = text.stdout.trimEnd().split("\n");
+      expect(lines.filter((l) => l.includes("(unknown_reference)"))).toHaveLength(50);
+      expect(lines).toContain("many.json: …and 10 more problems (--format json lists them all).");
+      const json = await runMain(["validate", "--format", "json", "many.json"], { cwd: dir });
+      expect(JSON.parse(json.stdout).files[0].issues).toHaveLength(60);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it("--quiet: problems only, no summary", async () => {
     const ok = await runMain(["validate", "--quiet", "valid"], { cwd });
     expect(ok).toEqual({ code: 0, stdout: "", stderr: "" });

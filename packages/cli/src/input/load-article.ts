@@ -47,6 +47,7 @@ export async function loadArticle(input: InputSource, fs: CliFileSystem): Promis
         code: issue.code,
         message: issue.message,
         path: issue.path,
+        params: issue.params,
       }),
     ),
   };

@@ -42,8 +42,13 @@ export function summarize(reports: readonly FileReport[]): CheckSummary {
   return { files: reports.length, passed, failed: reports.length - passed, errors, warnings };
 }
 
+/** The most problems the text report lists per file; the rest are counted ("…and N more"). */
+export const MAX_PROBLEMS_PER_FILE = 50;
+
 /**
- * The text report: one line per problem (see `formatProblem`), then, unless
+ * The text report: one line per problem (see `formatProblem`), at most
+ * {@link MAX_PROBLEMS_PER_FILE} per file followed by a line that counts the
+ * rest (`--format json` lists them all), then, unless
  * `quiet`, a blank line and a summary such as
  * `5 files checked: 3 valid, 2 invalid.` or
  * `5 files linted: 4 passed, 1 failed, 7 warnings.`
@@ -56,7 +61,13 @@ export function formatCheckReport(
   const { colors } = options;
   const lines: string[] = [];
   for (const report of reports) {
-    for (const problem of report.problems) lines.push(formatProblem(report.file, problem, colors));
+    const shown = report.problems.slice(0, MAX_PROBLEMS_PER_FILE);
+    for (const problem of shown) lines.push(formatProblem(report.file, problem, colors));
+    const more = report.problems.length - shown.length;
+    if (more > 0)
+      lines.push(
+        `${colors.bold(report.file)}: …and ${more} more ${more === 1 ? "problem" : "problems"} (--format json lists them all).`,
+      );
   }
   if (!options.quiet) {
     if (lines.length > 0) lines.push("");

@@ -34,7 +34,12 @@ export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
 export { plainText } from "./plain-text.js";
-export { QUOTATION_MARKS, quoteSpanWords } from "./quote-span-words.js";
+export {
+  QUOTATION_MARKS,
+  quoteSpanWords,
+  quoteWordsKey,
+  spanMatchesQuote,
+} from "./quote-span-words.js";
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";

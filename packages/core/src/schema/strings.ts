@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRegisteredLanguageTag } from "./language-tag.js";
 
 /**
  * Characters never allowed in a URL: C0/C1 controls, space and every other
@@ -52,18 +53,20 @@ export function checkParsedUrl(value: string): string | undefined {
   return undefined;
 }
 
-/** True when `value` is a well-formed BCP 47 language tag (`en`, `en-GB`, `zh-Hant-TW`). */
+/**
+ * True when `value` is a BCP 47 language tag whose every subtag is in the
+ * IANA Language Subtag Registry (`en`, `en-GB`, `zh-Hant-TW`; not `english`
+ * or `en-UK`).
+ */
 export function isLanguageTag(value: string): boolean {
-  if (!LANGUAGE_TAG_PATTERN.test(value)) return false;
-  try {
-    return Intl.getCanonicalLocales(value).length === 1;
-  } catch {
-    return false;
-  }
+  return LANGUAGE_TAG_PATTERN.test(value) && isRegisteredLanguageTag(value);
 }
 
+/** @internal The check of {@link TextSchema}; validation reports its failures as `empty_string`. */
+export const NON_BLANK_CHECK = z.regex(NON_BLANK_PATTERN);
+
 /** Text a person reads: a string with at least one non-whitespace character. */
-export const TextSchema = z.string().regex(NON_BLANK_PATTERN);
+export const TextSchema = z.string().check(NON_BLANK_CHECK);
 
 /** An id of an entity, quote or claim: non-blank. */
 export const IdSchema = TextSchema;
@@ -74,33 +77,37 @@ export const IdSchema = TextSchema;
  */
 export const RefSchema = z.string();
 
-/** An absolute http(s) URL (`url`, `sameAs`, image `url`, blockquote `cite`). */
-export const HttpUrlSchema = z
-  .string()
-  .regex(HTTP_URL_PATTERN)
-  .refine((value) => !HTTP_URL_PATTERN.test(value) || checkParsedUrl(value) === undefined, {
-    params: { code: "invalid_url" },
-  });
+/** @internal The checks of {@link HttpUrlSchema}; validation reports their failures as `invalid_url`. */
+export const HTTP_URL_CHECKS = [
+  z.regex(HTTP_URL_PATTERN),
+  z.refine<string>((value) => !HTTP_URL_PATTERN.test(value) || checkParsedUrl(value) === undefined),
+] as const;
 
-/** A link target: an absolute http(s) URL or a `mailto:` URL. */
-export const LinkUrlSchema = z
-  .string()
-  .regex(LINK_URL_PATTERN)
-  .refine(
+/** An absolute http(s) URL (`url`, `sameAs`, image `url`, blockquote `cite`). */
+export const HttpUrlSchema = z.string().check(...HTTP_URL_CHECKS);
+
+/** @internal The checks of {@link LinkUrlSchema}; validation reports their failures as `invalid_url`. */
+export const LINK_URL_CHECKS = [
+  z.regex(LINK_URL_PATTERN),
+  z.refine<string>(
     (value) =>
       !LINK_URL_PATTERN.test(value) ||
       value.startsWith("mailto:") ||
       checkParsedUrl(value) === undefined,
-    { params: { code: "invalid_url", mailto: true } },
-  );
+  ),
+] as const;
 
-/** A BCP 47 language tag. */
-export const LanguageTagSchema = z
-  .string()
-  .regex(LANGUAGE_TAG_PATTERN)
-  .refine((value) => !LANGUAGE_TAG_PATTERN.test(value) || isLanguageTag(value), {
-    params: { code: "invalid_language" },
-  });
+/** A link target: an absolute http(s) URL or a `mailto:` URL. */
+export const LinkUrlSchema = z.string().check(...LINK_URL_CHECKS);
+
+/** @internal The checks of {@link LanguageTagSchema}; validation reports their failures as `invalid_language`. */
+export const LANGUAGE_TAG_CHECKS = [
+  z.regex(LANGUAGE_TAG_PATTERN),
+  z.refine<string>((value) => !LANGUAGE_TAG_PATTERN.test(value) || isLanguageTag(value)),
+] as const;
+
+/** A registered BCP 47 language tag (`en`, `en-GB`, `zh-Hant-TW`; not `english`). */
+export const LanguageTagSchema = z.string().check(...LANGUAGE_TAG_CHECKS);
 
 /** An ISO 8601 date-time with seconds and an offset (`Z` or `±hh:mm`), on a real calendar day. */
 export const DateTimeSchema = z.iso.datetime({ offset: true });

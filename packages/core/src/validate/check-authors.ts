@@ -1,6 +1,6 @@
 import type { Article } from "../model/article.js";
 import { quoteText } from "./describe-value.js";
-import type { ValidationIssue } from "./issue.js";
+import { issue, type ValidationIssue } from "./issue.js";
 
 /**
  * `anonymous_author`: an author is a named Person or Organization. Search
@@ -14,11 +14,14 @@ export function checkAuthors(article: Article): ValidationIssue[] {
   article.authors.forEach((id, i) => {
     const entity = byId.get(id);
     if (entity?.type !== "Person" || entity.anonymous !== true) return;
-    issues.push({
-      path: ["authors", i],
-      code: "anonymous_author",
-      message: `${quoteText(id)} is an anonymous person (${quoteText(entity.name)}), and an article's author must be named: search engines need the author's name. Name the person, make the newsroom (an Organization) the author, or leave authors empty and keep the text in byline.`,
-    });
+    issues.push(
+      issue(
+        "anonymous_author",
+        ["authors", i],
+        `${quoteText(id)} is an anonymous person (${quoteText(entity.name)}), and an article's author must be named: search engines need the author's name. Name the person, make the newsroom (an Organization) the author, or leave authors empty and keep the text in byline.`,
+        { id, name: entity.name },
+      ),
+    );
   });
   return issues;
 }

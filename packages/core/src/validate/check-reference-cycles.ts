@@ -1,6 +1,6 @@
-import type { Article } from "../model/article.js";
 import { quoteText } from "./describe-value.js";
-import type { ValidationIssue } from "./issue.js";
+import { issue, type ValidationIssue } from "./issue.js";
+import type { RegistryIndex } from "./registry-index.js";
 
 /**
  * `reference_cycle`: following `parentOrganization` (or `containedInPlace`)
@@ -8,21 +8,18 @@ import type { ValidationIssue } from "./issue.js";
  * walk these chains (breadcrumbs, JSON-LD) and a cycle would never end.
  * Reported once per cycle, at the first entity of the cycle in the registry.
  */
-export function checkReferenceCycles(article: Article): ValidationIssue[] {
+export function checkReferenceCycles(index: RegistryIndex): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const parent = new Map<string, string>();
-  const index = new Map<string, number>();
-  article.entities.forEach((e, i) => {
-    if (index.has(e.id)) return;
-    index.set(e.id, i);
+  for (const [id, { item, kind }] of index.entities) {
     const up =
-      e.type === "Organization"
-        ? e.parentOrganization
-        : e.type === "Place"
-          ? e.containedInPlace
+      kind === "Organization"
+        ? item.parentOrganization
+        : kind === "Place"
+          ? item.containedInPlace
           : undefined;
-    if (up !== undefined) parent.set(e.id, up);
-  });
+    if (typeof up === "string") parent.set(id, up);
+  }
   const reported = new Set<string>();
   for (const [start] of parent) {
     if (reported.has(start)) continue;
@@ -36,15 +33,17 @@ export function checkReferenceCycles(article: Article): ValidationIssue[] {
     }
     if (current !== start) continue;
     for (const id of chain) reported.add(id);
-    const i = index.get(start)!;
-    const entity = article.entities[i]!;
-    const field = entity.type === "Organization" ? "parentOrganization" : "containedInPlace";
-    const loop = [...chain, start].map((id) => quoteText(id)).join(" → ");
-    issues.push({
-      path: ["entities", i, field],
-      code: "reference_cycle",
-      message: `Following ${field} from ${quoteText(start)} comes back to it (${loop}). Remove the link that closes the loop.`,
-    });
+    const entity = index.entities.get(start)!;
+    const field = entity.kind === "Organization" ? "parentOrganization" : "containedInPlace";
+    const cycle = [...chain, start];
+    issues.push(
+      issue(
+        "reference_cycle",
+        ["entities", entity.index, field],
+        `Following ${field} from ${quoteText(start)} comes back to it (${cycle.map((id) => quoteText(id)).join(" → ")}). Remove the link that closes the loop.`,
+        { field, cycle },
+      ),
+    );
   }
   return issues;
 }

@@ -1,3 +1,5 @@
+import type { ValueKind } from "./issue.js";
+
 const MAX_SHOWN = 60;
 
 /** A string for a message: JSON-quoted, cut to a readable length. */
@@ -48,4 +50,11 @@ export function describeExpected(expected: string): string {
     default:
       return expected;
   }
+}
+
+/** The kind of a value, for an issue's params: `typeof`, with `null` and `array` apart. */
+export function valueKind(value: unknown): ValueKind {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "array";
+  return typeof value;
 }

@@ -1,5 +1,5 @@
-import type { IssuePath, ValidationIssue } from "./issue.js";
-import { textProblem } from "./text-problem.js";
+import { type IssuePath, issue, type ValidationIssue } from "./issue.js";
+import { type TextProblem, textProblem } from "./text-problem.js";
 
 /** The default limit on nesting: objects and arrays inside each other, the root counting as 1. */
 export const DEFAULT_MAX_DEPTH = 64;
@@ -90,12 +90,12 @@ function walk(input: unknown, maxDepth: number): InputInspection {
   };
   if (typeof input === "string") {
     const problem = textProblem(input);
-    if (problem) result.text.push({ path: [], code: "invalid_text", message: problem });
+    if (problem) result.text.push(textIssue([], problem));
     return result;
   }
   if (typeof input !== "object" || input === null) return result;
   if (!isPlain(input)) {
-    fatal({ path: [], code: "not_json", message: notJson(input) });
+    fatal(notJson([], input));
     return result;
   }
   const stack: Frame[] = [{ value: input, parent: undefined, key: "", depth: 1 }];
@@ -111,11 +111,14 @@ function walk(input: unknown, maxDepth: number): InputInspection {
       for (let i = 0; i < container.length; i++) {
         if (i in container) continue;
         if (
-          fatal({
-            path: pathOf(frame, i),
-            code: "not_json",
-            message: `The array has a hole at index ${i} (a sparse array). Every element must be present.`,
-          })
+          fatal(
+            issue(
+              "not_json",
+              pathOf(frame, i),
+              `The array has a hole at index ${i} (a sparse array). Every element must be present.`,
+              { found: "sparse array" },
+            ),
+          )
         )
           return result;
         count = i;
@@ -130,14 +133,12 @@ function walk(input: unknown, maxDepth: number): InputInspection {
       const child: unknown = (container as Record<string | number, unknown>)[key];
       if (typeof child === "string") {
         const problem = textProblem(child);
-        if (problem)
-          result.text.push({ path: pathOf(frame, key), code: "invalid_text", message: problem });
+        if (problem) result.text.push(textIssue(pathOf(frame, key), problem));
         continue;
       }
       if (typeof child !== "object" || child === null) continue;
       if (!isPlain(child)) {
-        if (fatal({ path: pathOf(frame, key), code: "not_json", message: notJson(child) }))
-          return result;
+        if (fatal(notJson(pathOf(frame, key), child))) return result;
         continue;
       }
       // A container seen before is shared or circular; only then is the
@@ -146,23 +147,28 @@ function walk(input: unknown, maxDepth: number): InputInspection {
         let f: Frame | undefined = frame;
         while (f && f.value !== child) f = f.parent;
         if (f) {
-          const stop = fatal({
-            path: pathOf(frame, key),
-            code: "circular",
-            message:
+          const stop = fatal(
+            issue(
+              "circular",
+              pathOf(frame, key),
               "This value contains itself (a circular reference). An article is a tree of JSON data; copy the value instead of nesting it in itself.",
-          });
+              {},
+            ),
+          );
           if (stop) return result;
           continue;
         }
       } else seen.add(child);
       const depth = frame.depth + 1;
       if (depth > maxDepth) {
-        const stop = fatal({
-          path: pathOf(frame, key),
-          code: "too_deep",
-          message: `Objects and arrays are nested more than ${maxDepth} levels deep here. Real articles are far shallower; flatten the structure (or raise the maxDepth option if it is intended).`,
-        });
+        const stop = fatal(
+          issue(
+            "too_deep",
+            pathOf(frame, key),
+            `Objects and arrays are nested more than ${maxDepth} levels deep here. Real articles are far shallower; flatten the structure (or raise the maxDepth option if it is intended).`,
+            { maxDepth },
+          ),
+        );
         if (stop) return result;
         continue;
       }
@@ -172,6 +178,17 @@ function walk(input: unknown, maxDepth: number): InputInspection {
   return result;
 }
 
-function notJson(value: object): string {
-  return `Expected JSON data (a plain object, an array, a string, a number, a boolean or null), got ${kindOf(value)}. Convert it first, e.g. a Date to an ISO 8601 string.`;
+function notJson(path: IssuePath, value: object): ValidationIssue {
+  const kind = kindOf(value);
+  return issue(
+    "not_json",
+    path,
+    `Expected JSON data (a plain object, an array, a string, a number, a boolean or null), got ${kind}. Convert it first, e.g. a Date to an ISO 8601 string.`,
+    { found: kind.replace(/^an? /, "") },
+  );
+}
+
+function textIssue(path: IssuePath, problem: TextProblem): ValidationIssue {
+  const { message, ...params } = problem;
+  return issue("invalid_text", path, message, params);
 }

@@ -1,15 +1,11 @@
 import type { z } from "zod";
-import {
-  HTTP_URL_PATTERN,
-  LANGUAGE_TAG_PATTERN,
-  LINK_URL_PATTERN,
-  NON_BLANK_PATTERN,
-} from "../schema/strings.js";
-import { describeExpected, describeValue, quoteText } from "./describe-value.js";
+import { languageTagProblem } from "../schema/language-tag.js";
+import { describeExpected, describeValue, quoteText, valueKind } from "./describe-value.js";
 import { explainDate } from "./explain-date.js";
 import { explainUrl } from "./explain-url.js";
-import type { IssueCode, IssuePath, ValidationIssue } from "./issue.js";
-import { didYouMean } from "./suggest.js";
+import type { IssueCode, IssueParams, IssuePath, ValidationIssue } from "./issue.js";
+import type { SchemaMeaning } from "./schema-codes.js";
+import { closest, didYouMean } from "./suggest.js";
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -31,12 +27,26 @@ function locate(input: unknown, path: IssuePath): Location {
 
 const list = (values: readonly unknown[]) => values.map((v) => JSON.stringify(v)).join(", ");
 
-const PATTERNS: Record<string, IssueCode> = {
-  [NON_BLANK_PATTERN.toString()]: "empty_string",
-  [HTTP_URL_PATTERN.toString()]: "invalid_url",
-  [LINK_URL_PATTERN.toString()]: "invalid_url",
-  [LANGUAGE_TAG_PATTERN.toString()]: "invalid_language",
-};
+/**
+ * The message the parse's error map gives an issue of a check listed in
+ * `schema-codes.ts`, so that the mapping below reads the check's meaning
+ * back from the finished issue.
+ */
+const MEANING_TOKEN = "\u0000newsdoc-meaning:";
+
+/** The message token for a failing check's meaning (see {@link meaningOf}). */
+export function meaningToken(meaning: SchemaMeaning): string {
+  return `${MEANING_TOKEN}${JSON.stringify(meaning)}`;
+}
+
+function meaningOf(issue: ZodIssue): SchemaMeaning | undefined {
+  return issue.message.startsWith(MEANING_TOKEN)
+    ? (JSON.parse(issue.message.slice(MEANING_TOKEN.length)) as SchemaMeaning)
+    : undefined;
+}
+
+const suggestion = (match: string | undefined) =>
+  match === undefined ? {} : { suggestion: match };
 
 /** What the schema knows that zod's issues do not carry: the fields allowed in each object. */
 export type KnownKeys = ReadonlyMap<unknown, readonly string[]>;
@@ -50,11 +60,16 @@ class Mapper {
     private readonly knownKeys: KnownKeys,
   ) {}
 
-  private push(path: IssuePath, code: IssueCode, message: string): void {
+  private push<C extends IssueCode>(
+    path: IssuePath,
+    code: C,
+    message: string,
+    params: IssueParams[C],
+  ): void {
     const key = `${code}\u0000${JSON.stringify(path)}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.out.push({ path, code, message });
+    this.out.push({ path, code, message, params } as ValidationIssue);
   }
 
   map(issue: ZodIssue, prefix: IssuePath): void {
@@ -63,6 +78,11 @@ class Mapper {
       ...issue.path.map((k) => (typeof k === "symbol" ? String(k) : k)),
     ];
     const at = locate(this.input, path);
+    const meaning = meaningOf(issue);
+    if (meaning) {
+      this.meaningful(path, at, meaning);
+      return;
+    }
     switch (issue.code) {
       case "invalid_type": {
         this.invalidType(path, at, issue.expected);
@@ -80,6 +100,7 @@ class Mapper {
             [...path, key],
             "unknown_key",
             `Unknown field ${quoteText(key)}.${didYouMean(key, known)} Remove it or correct its name.${allowed}`,
+            { key, allowed: [...known], ...suggestion(closest(key, known)) },
           );
         }
         return;
@@ -93,7 +114,10 @@ class Mapper {
         return;
       }
       case "custom": {
-        this.custom(path, at, issue.params);
+        this.push(path, "invalid_value", `${describeValue(at.value)} is not allowed here.`, {
+          value: at.value,
+          allowed: [],
+        });
         return;
       }
       case "too_small":
@@ -111,11 +135,18 @@ class Mapper {
           path,
           "invalid_number",
           `Expected a number ${op} ${String(bound)}, got ${describeValue(at.value)}.`,
+          {
+            value: at.value,
+            ...(issue.code === "too_small"
+              ? { minimum: Number(issue.minimum) }
+              : { maximum: Number(issue.maximum) }),
+            inclusive: issue.inclusive ?? false,
+          },
         );
         return;
       }
       default: {
-        this.push(path, "invalid_value", `${issue.message}.`);
+        this.push(path, "invalid_value", `${issue.message}.`, { value: at.value, allowed: [] });
         return;
       }
     }
@@ -128,19 +159,30 @@ class Mapper {
         path,
         "missing_field",
         `Missing required field ${quoteText(String(last))}: add ${describeExpected(expected)}.`,
+        { field: String(last), expected: describeExpected(expected) },
       );
       return;
     }
+    const typeParams = { expected: [expected], received: valueKind(at.value) };
     if (at.value === undefined && path.length > 0) {
       this.push(
         path,
         "invalid_type",
         `Is undefined. Give it ${describeExpected(expected)}, or leave the key out if the field is optional.`,
+        typeParams,
       );
       return;
     }
     if (expected === "int" && typeof at.value === "number") {
-      this.push(path, "invalid_number", `Expected a whole number, got ${describeValue(at.value)}.`);
+      this.push(
+        path,
+        "invalid_number",
+        `Expected a whole number, got ${describeValue(at.value)}.`,
+        {
+          value: at.value,
+          integer: true,
+        },
+      );
       return;
     }
     if (path.length === 0) {
@@ -148,6 +190,7 @@ class Mapper {
         path,
         "invalid_type",
         `An article must be a JSON object ({ "newsdoc": 1, "id": …, "headline": …, "body": [] }), got ${describeValue(at.value)}.`,
+        typeParams,
       );
       return;
     }
@@ -155,41 +198,82 @@ class Mapper {
       path,
       "invalid_type",
       `Expected ${describeExpected(expected)}, got ${describeValue(at.value)}.`,
+      typeParams,
     );
   }
 
   private invalidValue(path: IssuePath, at: Location, values: readonly unknown[]): void {
-    const isVersion = path.length === 1 && path[0] === "newsdoc";
+    const field = String(path[path.length - 1]);
     if (!at.found) {
       this.push(
         path,
         "missing_field",
-        isVersion
-          ? `Missing the model version: add "newsdoc": 1.`
-          : `Missing required field ${quoteText(String(path[path.length - 1]))}: add one of ${list(values)}.`,
+        `Missing required field ${quoteText(field)}: add one of ${list(values)}.`,
+        { field, expected: `one of ${list(values)}` },
       );
       return;
     }
-    if (isVersion) {
-      this.push(
-        path,
-        "unsupported_version",
-        `This version of @newsdoc/core reads newsdoc model version 1, and the document says ${describeValue(at.value)}. Set "newsdoc": 1, or upgrade @newsdoc/core if the document is newer.`,
-      );
-      return;
-    }
-    const hint =
-      typeof at.value === "string"
-        ? didYouMean(
-            at.value,
-            values.filter((v): v is string => typeof v === "string"),
-          )
-        : "";
+    const strings = values.filter((v): v is string => typeof v === "string");
+    const match = typeof at.value === "string" ? closest(at.value, strings) : undefined;
     this.push(
       path,
       "invalid_value",
-      `Expected one of ${list(values)}, got ${describeValue(at.value)}.${hint}`,
+      `Expected one of ${list(values)}, got ${describeValue(at.value)}.${match === undefined ? "" : ` Did you mean ${JSON.stringify(match)}?`}`,
+      { value: at.value, allowed: [...values], ...suggestion(match) },
     );
+  }
+
+  /** An issue of a check the schema-codes table names. */
+  private meaningful(path: IssuePath, at: Location, meaning: SchemaMeaning): void {
+    const value = typeof at.value === "string" ? at.value : "";
+    switch (meaning.code) {
+      case "empty_string": {
+        this.push(
+          path,
+          "empty_string",
+          `${value === "" ? "Is empty" : "Is only whitespace"}: write the text, or leave the field out where it is optional.`,
+          { value },
+        );
+        return;
+      }
+      case "invalid_url": {
+        const mailto = meaning.mailto === true;
+        this.push(path, "invalid_url", explainUrl(value, mailto), { value, mailto });
+        return;
+      }
+      case "invalid_language": {
+        const problem = languageTagProblem(value) ?? { problem: "malformed" as const };
+        const hint =
+          problem.suggestion === undefined ? "" : ` Did you mean \`${problem.suggestion}\`?`;
+        const why =
+          problem.problem === "malformed"
+            ? "is not a well-formed BCP 47 language tag"
+            : `is not a registered BCP 47 language tag (${quoteText(problem.subtag ?? value)} is not in the IANA Language Subtag Registry)`;
+        this.push(
+          path,
+          "invalid_language",
+          `${quoteText(value)} ${why}.${hint} Use a tag such as "en", "en-GB" or "ru".`,
+          { value, ...problem },
+        );
+        return;
+      }
+      case "unsupported_version": {
+        if (!at.found) {
+          this.push(path, "missing_field", `Missing the model version: add "newsdoc": 1.`, {
+            field: "newsdoc",
+            expected: "1",
+          });
+          return;
+        }
+        this.push(
+          path,
+          "unsupported_version",
+          `This version of @newsdoc/core reads newsdoc model version 1, and the document says ${describeValue(at.value)}. Set "newsdoc": 1, or upgrade @newsdoc/core if the document is newer.`,
+          { version: at.value, supported: 1 },
+        );
+        return;
+      }
+    }
   }
 
   private invalidUnion(
@@ -206,6 +290,7 @@ class Mapper {
           path,
           "missing_field",
           `Missing ${quoteText(issue.discriminator)}: say which kind of node this is, one of ${list(options)}.`,
+          { field: issue.discriminator, expected: `one of ${list(options)}` },
         );
         return;
       }
@@ -214,6 +299,7 @@ class Mapper {
           path,
           "invalid_type",
           `Expected a string naming the kind of node (one of ${list(options)}), got ${describeValue(at.value)}.`,
+          { expected: ["string"], received: valueKind(at.value) },
         );
         return;
       }
@@ -221,6 +307,7 @@ class Mapper {
         path,
         "unknown_type",
         `${quoteText(at.value)} is not a kind of node allowed here.${didYouMean(at.value, strings)} Use one of ${list(options)}.`,
+        { type: at.value, allowed: strings, ...suggestion(closest(at.value, strings)) },
       );
       return;
     }
@@ -235,14 +322,16 @@ class Mapper {
         ),
     );
     if (branches.length === 0) {
-      const expected = issue.errors
+      const types = issue.errors
         .map((branch) => branch[0])
         .filter((i): i is Extract<ZodIssue, { code: "invalid_type" }> => i?.code === "invalid_type")
-        .map((i) => (i.expected === "object" ? "a node object" : describeExpected(i.expected)));
+        .map((i) => i.expected);
+      const expected = types.map((t) => (t === "object" ? "a node object" : describeExpected(t)));
       this.push(
         path,
         "invalid_type",
         `Expected ${expected.join(" or ")}, got ${describeValue(at.value)}.`,
+        { expected: types, received: valueKind(at.value) },
       );
       return;
     }
@@ -254,7 +343,10 @@ class Mapper {
         ),
       )
     ) {
-      this.push(path, "invalid_date", explainDate(at.value, true));
+      this.push(path, "invalid_date", explainDate(at.value, true), {
+        value: at.value,
+        dateOnly: true,
+      });
       return;
     }
     for (const inner of branches[0]!) this.map(inner, path);
@@ -266,60 +358,13 @@ class Mapper {
     issue: Extract<ZodIssue, { code: "invalid_format" }>,
   ): void {
     const value = typeof at.value === "string" ? at.value : "";
-    if (issue.format === "datetime") {
-      this.push(path, "invalid_date", explainDate(value, false));
+    if (issue.format === "datetime" || issue.format === "date") {
+      const dateOnly = issue.format === "date";
+      this.push(path, "invalid_date", explainDate(value, dateOnly), { value, dateOnly });
       return;
     }
-    if (issue.format === "date") {
-      this.push(path, "invalid_date", explainDate(value, true));
-      return;
-    }
-    const code = issue.pattern === undefined ? undefined : PATTERNS[issue.pattern];
-    switch (code) {
-      case "empty_string": {
-        this.push(
-          path,
-          code,
-          `${value === "" ? "Is empty" : "Is only whitespace"}: write the text, or leave the field out where it is optional.`,
-        );
-        return;
-      }
-      case "invalid_url": {
-        this.push(path, code, explainUrl(value, issue.pattern === LINK_URL_PATTERN.toString()));
-        return;
-      }
-      case "invalid_language": {
-        this.push(path, code, languageMessage(value));
-        return;
-      }
-      default: {
-        this.push(path, "invalid_value", `${issue.message}.`);
-        return;
-      }
-    }
+    this.push(path, "invalid_value", `${issue.message}.`, { value: at.value, allowed: [] });
   }
-
-  private custom(path: IssuePath, at: Location, params: Record<string, unknown> | undefined): void {
-    const value = typeof at.value === "string" ? at.value : "";
-    switch (params?.code) {
-      case "invalid_url": {
-        this.push(path, "invalid_url", explainUrl(value, params.mailto === true));
-        return;
-      }
-      case "invalid_language": {
-        this.push(path, "invalid_language", languageMessage(value));
-        return;
-      }
-      default: {
-        this.push(path, "invalid_value", `${describeValue(at.value)} is not allowed here.`);
-        return;
-      }
-    }
-  }
-}
-
-function languageMessage(value: string): string {
-  return `${quoteText(value)} is not a well-formed BCP 47 language tag. Use a tag such as "en", "en-GB" or "ru".`;
 }
 
 /**

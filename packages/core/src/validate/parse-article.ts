@@ -2,10 +2,12 @@ import { z } from "zod";
 import type { Article } from "../model/article.js";
 import { ArticleSchema } from "../schema/article.js";
 import { ArticleValidationError } from "./article-validation-error.js";
-import { checkMeaning } from "./check-meaning.js";
+import { checkMeaning, ShapeProblems } from "./check-meaning.js";
+import { compileFastPath, type FastCheck, INVALID } from "./compile-fast-path.js";
 import { DEFAULT_MAX_DEPTH, inspectInput } from "./inspect-input.js";
-import type { ValidationIssue } from "./issue.js";
-import { mapZodIssues } from "./map-zod-issues.js";
+import { issue, type ValidationIssue } from "./issue.js";
+import { mapZodIssues, meaningToken } from "./map-zod-issues.js";
+import { schemaMeaning } from "./schema-codes.js";
 
 /** Options for {@link parseArticle} and {@link safeParseArticle}. */
 export interface ParseArticleOptions {
@@ -26,23 +28,56 @@ function failure(issues: ValidationIssue[]): SafeParseArticleResult {
   return { success: false, error: new ArticleValidationError(issues) };
 }
 
+/** The fast path of each `maxDepth` in use (nearly always just the default). */
+const FAST_PATHS = new Map<number, FastCheck>();
+
+/**
+ * The article as zod would parse it, when the input is valid for the
+ * pre-walk and the schema; {@link INVALID} when it may not be (then the
+ * full validator runs and explains). Compiled once from {@link ArticleSchema}.
+ */
+export function fastParse(input: unknown, maxDepth: number = DEFAULT_MAX_DEPTH): unknown {
+  let fast = FAST_PATHS.get(maxDepth);
+  if (fast === undefined) {
+    fast = compileFastPath(ArticleSchema, maxDepth);
+    FAST_PATHS.set(maxDepth, fast);
+  }
+  try {
+    return fast(input, 1);
+  } catch {
+    return INVALID; // a throwing getter or a Proxy: the full validator reports it
+  }
+}
+
 function validate(input: unknown, maxDepth: number): SafeParseArticleResult {
+  // Most documents are valid: one compiled pass answers for the pre-walk and
+  // zod at once, then the meaning checks run on its output.
+  const fast = fastParse(input, maxDepth);
+  if (fast !== INVALID) {
+    const issues = checkMeaning(fast);
+    return issues.length > 0 ? failure(issues) : { success: true, data: fast as Article };
+  }
   const inspection = inspectInput(input, maxDepth);
   if (inspection.fatal.length > 0) return failure([...inspection.fatal, ...inspection.text]);
 
   // zod reports unknown keys without the keys it knows; note them, by object, for the messages.
+  // A failing check named in schema-codes.ts gets its meaning as its message.
   const knownKeys = new Map<unknown, readonly string[]>();
   const parsed = ArticleSchema.safeParse(input, {
     reportInput: true,
-    error: (issue) => {
-      if (issue.code === "unrecognized_keys" && issue.inst instanceof z.ZodObject)
-        knownKeys.set(issue.input, Object.keys(issue.inst.shape));
-      return undefined;
+    error: (raw) => {
+      if (raw.code === "unrecognized_keys" && raw.inst instanceof z.ZodObject)
+        knownKeys.set(raw.input, Object.keys(raw.inst.shape));
+      const meaning = schemaMeaning(raw.inst);
+      return meaning ? meaningToken(meaning) : undefined;
     },
   });
   const issues = [...inspection.text];
   if (!parsed.success) {
-    issues.push(...mapZodIssues(parsed.error.issues, input, knownKeys));
+    // Report everything at once: the meaning checks still run over every
+    // well-formed part of the input (safe to walk: the pre-walk passed).
+    const shape = mapZodIssues(parsed.error.issues, input, knownKeys);
+    issues.push(...shape, ...checkMeaning(input, new ShapeProblems([...issues, ...shape])));
     return failure(issues);
   }
   issues.push(...checkMeaning(parsed.data));
@@ -73,11 +108,12 @@ export function safeParseArticle(
     // caller gets an issue, never an exception.
     const reason = error instanceof Error ? error.message : String(error);
     return failure([
-      {
-        path: [],
-        code: "internal_error",
-        message: `Validation could not finish: ${reason}. If the input is plain JSON data, this is a bug in @newsdoc/core; please report it with the document.`,
-      },
+      issue(
+        "internal_error",
+        [],
+        `Validation could not finish: ${reason}. If the input is plain JSON data, this is a bug in @newsdoc/core; please report it with the document.`,
+        { reason },
+      ),
     ]);
   }
 }
