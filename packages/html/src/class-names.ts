@@ -57,6 +57,14 @@ export interface ClassNameTable {
   readonly quoteMeta: "quote-meta";
   /** `<table>` of one claim's stances (with `data-claim`). */
   readonly claim: "claim";
+  /** `<div>` around the body blocks behind the paywall (named by the JSON-LD `hasPart.cssSelector`). */
+  readonly paywalled: "paywalled";
+  /** `<p>` with the place the article was reported from (its dateline). */
+  readonly location: "location";
+  /** `<aside>` with the article's corrections. */
+  readonly corrections: "corrections";
+  /** `<aside>` with the article's backstory. */
+  readonly backstory: "backstory";
 }
 
 /** A key of {@link CLASS_NAMES}. */
@@ -67,7 +75,7 @@ export type ClassNames = Readonly<Record<ClassNameKey, string>>;
 
 // The table as one string: the key is the name in camelCase ("quote-entry" → quoteEntry).
 const NAMES =
-  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim";
+  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim paywalled location corrections backstory";
 
 function table(prefix: string): ClassNames {
   const names: Record<string, string> = {};

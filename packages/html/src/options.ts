@@ -21,6 +21,10 @@ export interface HtmlLabels {
   via: string;
   /** Before the audience of a quote ("to press"). Default `"to"`. */
   to: string;
+  /** Heading of the corrections notice. Default `"Correction"`. */
+  corrections: string;
+  /** Heading of the backstory. Default `"Behind the story"`. */
+  backstory: string;
 }
 
 /** Options of `toHtml` and `htmlRenderer.render`. Every one is optional. */
@@ -60,6 +64,8 @@ export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
   parties: "Who",
   via: "via",
   to: "to",
+  corrections: "Correction",
+  backstory: "Behind the story",
 });
 
 /** The defaults of {@link HtmlOptions}. */

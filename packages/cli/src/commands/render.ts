@@ -10,6 +10,7 @@ import { formatProblem } from "../output/format-problems.js";
 import { createProgress, showsProgress } from "../output/progress.js";
 import { writeFileAtomic } from "../output/write-atomic.js";
 import type { Problem } from "../problem.js";
+import { loadSite } from "../render/load-site.js";
 import { planOutputs } from "../render/plan-outputs.js";
 import {
   type AppendixKind,
@@ -45,11 +46,24 @@ export function renderFlags(options: ParsedOptions, format: RenderFormat): Rende
     articleBody: flagOption(options, "articleBody"),
     quotes: negatableOption(options, "quotes"),
     claims: negatableOption(options, "claims"),
+    // --site is a path here; runRender reads and checks the file.
+    site: undefined,
+    idBase: stringOption(options, "idBase", "--id-base"),
   };
+  const sitePath = stringOption(options, "site", "--site");
+  if (flags.idBase !== undefined && !/^https?:\/\/[^\s/?#]+[^\s#]*$/i.test(flags.idBase)) {
+    throw new UsageError(
+      `--id-base must be an absolute http(s) URL without a fragment (https://news.example.com/2015/russia), got "${flags.idBase}".`,
+    );
+  }
   const accepted = RENDER_TARGETS[format].flags;
   for (const key of Object.keys(FLAG_NAMES) as (keyof RenderFlags)[]) {
     const given =
-      key === "appendix" ? flags.appendix.length > 0 : flags[key] !== DEFAULT_RENDER_FLAGS[key];
+      key === "appendix"
+        ? flags.appendix.length > 0
+        : key === "site"
+          ? sitePath !== undefined
+          : flags[key] !== DEFAULT_RENDER_FLAGS[key];
     if (given && !accepted.includes(key)) {
       const formats = RENDER_FORMATS.filter((f) => RENDER_TARGETS[f].flags.includes(key));
       throw new UsageError(
@@ -121,12 +135,22 @@ export const renderCommand: CommandDefinition = {
     { flags: "--article-body", description: "jsonld, html-document: add articleBody to JSON-LD" },
     { flags: "--no-quotes", description: "jsonld, html-document: no Quotation nodes" },
     { flags: "--no-claims", description: "jsonld, html-document: no Claim nodes" },
+    {
+      flags: "--site <file>",
+      description: "jsonld, html-document: site configuration (YAML): publisher, logo, title…",
+    },
+    {
+      flags: "--id-base <url>",
+      description:
+        "jsonld, html-document: prefix of every JSON-LD @id (default: the article's url)",
+    },
     ...INPUT_OPTIONS,
   ],
   examples: [
     "newsdoc render --example --to html-document > article.html",
     "newsdoc render article.json --to md --front-matter --appendix quotes",
     "newsdoc render articles/ --to jsonld --pretty --out public/ld",
+    "newsdoc render article.json --to html-document --site site.yaml",
   ],
   run: runRender,
 };
@@ -140,7 +164,9 @@ async function runRender(
   if (format === undefined) {
     throw new UsageError(`render needs --to with one of: ${RENDER_FORMATS.join(", ")}.`);
   }
-  const flags = renderFlags(options, format);
+  const given = renderFlags(options, format);
+  const sitePath = stringOption(options, "site", "--site");
+  const flags = sitePath === undefined ? given : { ...given, site: await loadSite(sitePath, io) };
   const example = options.example === true;
   const quiet = options.quiet === true;
   const debug = options.debug === true;

@@ -1,6 +1,6 @@
 import type { Article } from "@newsdoc/core";
 import { toHtml, toHtmlDocument } from "@newsdoc/html";
-import { jsonLdString, type ToJsonLdOptions, toJsonLd } from "@newsdoc/jsonld";
+import { jsonLdString, type Site, type ToJsonLdOptions, toJsonLd } from "@newsdoc/jsonld";
 import { toMarkdown } from "@newsdoc/markdown";
 
 /** What `render --to` accepts. */
@@ -30,6 +30,10 @@ export interface RenderFlags {
   readonly quotes: boolean;
   /** `--no-claims` sets this to `false`: no `Claim` nodes (jsonld, html-document). Default `true`. */
   readonly claims: boolean;
+  /** `--site FILE`: the site configuration (jsonld, html-document). Default none. */
+  readonly site: Site | undefined;
+  /** `--id-base URL`: the prefix of every JSON-LD `@id` (jsonld, html-document). Default: the article's URL. */
+  readonly idBase: string | undefined;
 }
 
 /** The value of every flag when it is not given. */
@@ -42,6 +46,8 @@ export const DEFAULT_RENDER_FLAGS: RenderFlags = Object.freeze({
   articleBody: false,
   quotes: true,
   claims: true,
+  site: undefined,
+  idBase: undefined,
 });
 
 /** The command-line spelling of each flag, for messages. */
@@ -54,6 +60,8 @@ export const FLAG_NAMES: Readonly<Record<keyof RenderFlags, string>> = {
   articleBody: "--article-body",
   quotes: "--no-quotes",
   claims: "--no-claims",
+  site: "--site",
+  idBase: "--id-base",
 };
 
 /** One output format: its file extension, the flags it takes, and the renderer call. */
@@ -76,6 +84,8 @@ const jsonLdOptions = (flags: RenderFlags): ToJsonLdOptions => ({
   articleBody: flags.articleBody,
   quotes: flags.quotes,
   claims: flags.claims,
+  ...(flags.site === undefined ? {} : { site: flags.site }),
+  ...(flags.idBase === undefined ? {} : { idBase: flags.idBase }),
 });
 const endWithNewline = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
 
@@ -107,7 +117,17 @@ export const RENDER_TARGETS: Readonly<Record<RenderFormat, RenderTarget>> = {
   },
   "html-document": {
     extension: ".html",
-    flags: ["appendix", "mentionLinks", "pretty", "stylesheet", "articleBody", "quotes", "claims"],
+    flags: [
+      "appendix",
+      "mentionLinks",
+      "pretty",
+      "stylesheet",
+      "articleBody",
+      "quotes",
+      "claims",
+      "site",
+      "idBase",
+    ],
     render: (article, flags) =>
       endWithNewline(
         toHtmlDocument(article, {
@@ -116,12 +136,13 @@ export const RENDER_TARGETS: Readonly<Record<RenderFormat, RenderTarget>> = {
           pretty: flags.pretty,
           stylesheet: flags.stylesheet,
           jsonLd: jsonLdOptions(flags),
+          ...(flags.site === undefined ? {} : { site: flags.site }),
         }),
       ),
   },
   jsonld: {
     extension: ".jsonld",
-    flags: ["pretty", "articleBody", "quotes", "claims"],
+    flags: ["pretty", "articleBody", "quotes", "claims", "site", "idBase"],
     render: (article, flags) =>
       endWithNewline(
         jsonLdString(toJsonLd(article, jsonLdOptions(flags)), flags.pretty ? { space: 2 } : {}),

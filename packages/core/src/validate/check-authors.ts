@@ -1,4 +1,4 @@
-import type { Person } from "../model/entity.js";
+import type { Article } from "../model/article.js";
 import { quoteText } from "./describe-value.js";
 import { issue, type ValidationIssue } from "./issue.js";
 
@@ -8,20 +8,12 @@ import { issue, type ValidationIssue } from "./issue.js";
  * ("a spokesperson") may speak in the article but cannot be its author.
  * Unknown ids and wrong kinds are `checkReferences`' to report.
  */
-export function checkAuthors(article: Readonly<Record<string, unknown>>): ValidationIssue[] {
+export function checkAuthors(article: Article): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
-  const { authors, entities } = article;
-  if (!Array.isArray(authors) || !Array.isArray(entities)) return issues;
-  const byId = new Map<unknown, Partial<Person>>();
-  for (const entity of entities) {
-    if (typeof entity === "object" && entity !== null && !byId.has((entity as Person).id))
-      byId.set((entity as Person).id, entity as Partial<Person>);
-  }
-  authors.forEach((id: unknown, i) => {
-    if (typeof id !== "string") return;
+  const byId = new Map(article.entities.map((entity) => [entity.id, entity]));
+  article.authors.forEach((id, i) => {
     const entity = byId.get(id);
-    if (entity?.type !== "Person" || entity.anonymous !== true || typeof entity.name !== "string")
-      return;
+    if (entity?.type !== "Person" || entity.anonymous !== true) return;
     issues.push(
       issue(
         "anonymous_author",

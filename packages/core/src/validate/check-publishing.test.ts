@@ -33,7 +33,7 @@ describe("publishing fields", () => {
     expect(codes(free)).toEqual([["invalid_value", ["access", "freeBlocks"]]]);
     const long = validArticle();
     long.access = { kind: "subscription", freeBlocks: long.body.length + 1 };
-    expect(codes(long)).toEqual([["invalid_value", ["access", "freeBlocks"]]]);
+    expect(codes(long)).toEqual([["invalid_number", ["access", "freeBlocks"]]]);
   });
 
   it("rejects an unknown access kind by shape", () => {
@@ -64,8 +64,8 @@ describe("publishing fields", () => {
       { language: "RU", url: "https://news.example.com/ru/b" },
     ];
     expect(codes(article)).toEqual([
-      ["invalid_value", ["translations", 0, "language"]],
-      ["invalid_value", ["translations", 2, "language"]],
+      ["duplicate_language", ["translations", 0, "language"]],
+      ["duplicate_language", ["translations", 2, "language"]],
     ]);
   });
 

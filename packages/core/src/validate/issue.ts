@@ -31,6 +31,7 @@ export const ISSUE_CODES = [
   "incomplete_stance",
   "date_order",
   "anonymous_author",
+  "duplicate_language",
   // Should never happen: a bug in newsdoc, reported instead of thrown.
   "internal_error",
 ] as const;
@@ -154,11 +155,11 @@ export interface IssueParams {
   /** A quote with `claim` and no `stance`, or the other way round; `missing` says which. */
   incomplete_stance: { missing: "claim" | "stance" };
   /** `dateModified` before `datePublished`. */
-  date_order:
-    | { datePublished: string; dateModified: string }
-    | { datePublished: string; correctionDate: string };
-  /** An author that is an anonymous Person: `id` and the person's `name` as the text gives it. */
+  date_order: { datePublished: string; dateModified: string };
+  /** An anonymous Person as an author: `id` and the text's phrase for them (`name`). */
   anonymous_author: { id: string; name: string };
+  /** Two translations in one language, or one in the article's own; `firstPath` is where that language first is. */
+  duplicate_language: { language: string; firstPath: IssuePath };
   /** Validation itself failed; `reason` is the exception's message. */
   internal_error: { reason: string };
 }

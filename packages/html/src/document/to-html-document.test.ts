@@ -54,11 +54,13 @@ describe("toHtmlDocument", () => {
     expect(metas(doc)).toEqual([
       "viewport",
       "description",
+      "robots",
       "og:type",
       "og:title",
       "og:description",
       "og:url",
       "og:site_name",
+      "og:locale",
       "og:image",
       "og:image:width",
       "og:image:height",

@@ -1,12 +1,18 @@
 import type { Article } from "@newsdoc/core/kit";
-import { jsonLdScript, type ToJsonLdOptions, toJsonLd } from "@newsdoc/jsonld";
+import {
+  checkSite,
+  jsonLdScript,
+  type Site,
+  type ToJsonLdOptions,
+  toJsonLd,
+} from "@newsdoc/jsonld";
 import { classNames } from "../class-names.js";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
 import { prettyHtml } from "../pretty.js";
 import { htmlRenderer } from "../renderer.js";
 import type { ToHtmlOptions } from "../to-html.js";
-import { headTags } from "./head.js";
+import { headTags, type RobotsOptions } from "./head.js";
 import { defaultStylesheet } from "./stylesheet.js";
 
 /** Options of {@link toHtmlDocument}: those of `toHtml`, plus the page's own. */
@@ -28,8 +34,22 @@ export type HtmlDocumentOptions = ToHtmlOptions & {
    * `og:title` and `twitter:title` keep the whole headline).
    */
   title?: string;
-  /** The site's Twitter/X handle for `twitter:site` (`"@newsweek"`). Default: none. */
+  /** The site's Twitter/X handle for `twitter:site` (`"@newsweek"`). Default: `site.social.twitter`, else none. */
   twitterSite?: string;
+  /**
+   * The site the page belongs to (see `Site` in `@newsdoc/jsonld`; check
+   * YAML/JSON with `checkSite`): the `<title>` template, `og:site_name`,
+   * `article:publisher`, `twitter:site`, author profile URLs, and the
+   * JSON-LD's `WebSite`, `WebPage`, breadcrumb and site-wide publisher.
+   * Default: none.
+   */
+  site?: Site;
+  /**
+   * `<meta name="robots">`: `noindex`, `nofollow`, `maxImagePreview`, or
+   * `false` for no tag. Default `{ maxImagePreview: "large" }` (Google
+   * Discover shows large previews only with it).
+   */
+  robots?: RobotsOptions | false;
 };
 
 const STYLE_END = /<\/style/i;
@@ -53,10 +73,56 @@ function styleElement(options: HtmlDocumentOptions): string {
   return `<style>${stylesheet}</style>`;
 }
 
-function jsonLdElement(article: Article, option: HtmlDocumentOptions["jsonLd"]): string {
+function jsonLdElement(
+  article: Article,
+  option: HtmlDocumentOptions["jsonLd"],
+  site: Site | undefined,
+  classPrefix: string,
+): string {
   if (option === false) return "";
-  const jsonLdOptions = option === true || option === undefined ? undefined : option;
-  return jsonLdScript(toJsonLd(article, jsonLdOptions));
+  const own = option === true || option === undefined ? {} : option;
+  // The JSON-LD names the paywalled blocks by the class this page gives them.
+  return jsonLdScript(
+    toJsonLd(article, {
+      ...(site === undefined ? {} : { site }),
+      paywallSelector: `.${classPrefix}paywalled`,
+      ...own,
+    }),
+  );
+}
+
+function checkRobots(robots: unknown): RobotsOptions | false {
+  if (robots === undefined) return {};
+  if (robots === false) return false;
+  if (robots === null || typeof robots !== "object") {
+    throw new TypeError(
+      "options.robots must be false or an object { noindex, nofollow, maxImagePreview }.",
+    );
+  }
+  const { noindex, nofollow, maxImagePreview, ...rest } = robots as Record<string, unknown>;
+  const unknown = Object.keys(rest);
+  if (unknown.length > 0) {
+    throw new TypeError(
+      `options.robots.${unknown[0]} is not an option; the options are noindex, nofollow, maxImagePreview.`,
+    );
+  }
+  for (const [key, value] of [
+    ["noindex", noindex],
+    ["nofollow", nofollow],
+  ] as const) {
+    if (value !== undefined && typeof value !== "boolean") {
+      throw new TypeError(`options.robots.${key} must be true or false, got ${typeof value}.`);
+    }
+  }
+  if (
+    maxImagePreview !== undefined &&
+    !["none", "standard", "large"].includes(maxImagePreview as string)
+  ) {
+    throw new TypeError(
+      `options.robots.maxImagePreview must be "none", "standard" or "large", got ${JSON.stringify(maxImagePreview)}.`,
+    );
+  }
+  return robots as RobotsOptions;
 }
 
 /**
@@ -77,7 +143,18 @@ export function toHtmlDocument(article: Article, options: HtmlDocumentOptions = 
   if (options === null || typeof options !== "object") {
     throw new TypeError("toHtmlDocument(article, options): options must be an object.");
   }
-  const { stylesheet: _s, jsonLd, twitterSite, title, pretty = false, ...renderOptions } = options;
+  const {
+    stylesheet: _s,
+    jsonLd,
+    twitterSite,
+    title,
+    site: siteOption,
+    robots: robotsOption,
+    pretty = false,
+    ...renderOptions
+  } = options;
+  const site = siteOption === undefined ? undefined : checkSite(siteOption);
+  const robots = checkRobots(robotsOption);
   if (twitterSite !== undefined && typeof twitterSite !== "string") {
     throw new TypeError(`options.twitterSite must be a string, got ${typeof twitterSite}.`);
   }
@@ -85,13 +162,14 @@ export function toHtmlDocument(article: Article, options: HtmlDocumentOptions = 
     throw new TypeError("options.title must be a non-empty string.");
   }
   const fragment = htmlRenderer.render(article, { ...renderOptions, pretty: false });
-  const lang = article.language ? ` lang="${escAttr(article.language)}"` : "";
+  const language = article.language || site?.language;
+  const lang = language ? ` lang="${escAttr(language)}"` : "";
   const page =
     `<!DOCTYPE html><html${lang}><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    headTags(article, { title, twitterSite }) +
+    headTags(article, { title, twitterSite, site, robots }) +
     styleElement(options) +
-    jsonLdElement(article, jsonLd) +
+    jsonLdElement(article, jsonLd, site, options.classPrefix ?? "nd-") +
     `</head><body><main>${fragment}</main></body></html>`;
   return (pretty ? `${prettyHtml(page)}\n` : `${page}\n`) as Html;
 }

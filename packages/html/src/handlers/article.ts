@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
+import { backstoryMarkup, bodyMarkup, correctionsMarkup } from "../publishing.js";
 import { claimsAppendix, quotesAppendix } from "./appendix.js";
 import { figureMarkup } from "./figure.js";
 import { headerMarkup } from "./header.js";
@@ -15,7 +16,8 @@ export const article: HtmlHandler<"article"> = (node, ctx) => {
   const lang = node.language ? ` lang="${escAttr(node.language)}"` : "";
   let out = `<article class="${cls.article}"${lang}>${headerMarkup(node, ctx)}`;
   if (node.image) out += figureMarkup(node.image, ctx, true);
-  out += `<div class="${cls.body}">${ctx.children(node.body)}</div>`;
+  out += `<div class="${cls.body}">${bodyMarkup(node, ctx)}</div>`;
+  out += correctionsMarkup(node, ctx) + backstoryMarkup(node, ctx);
   for (const kind of ctx.state.appendix) {
     out += kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx);
   }

@@ -2,6 +2,7 @@ import { type Image, safeUrl } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
 import { escAttr, escText } from "../escape.js";
 import type { Html } from "../html.js";
+import { srcsetAttributes } from "../publishing.js";
 
 function dimension(name: string, value: number | undefined): string {
   return typeof value === "number" && Number.isInteger(value) && value > 0
@@ -21,7 +22,7 @@ export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): str
   const img =
     src === undefined
       ? ""
-      : `<img class="${cls.image}" src="${escAttr(src)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", image.width)}${dimension("height", image.height)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
+      : `<img class="${cls.image}" src="${escAttr(src)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", image.width)}${dimension("height", image.height)}${srcsetAttributes(image)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
   const caption = image.caption && image.caption.length > 0 ? ctx.children(image.caption) : "";
   const credit = image.credit?.text
     ? `<small class="${cls.credit}">${escText(image.credit.text)}</small>`

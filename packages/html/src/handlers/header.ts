@@ -2,6 +2,7 @@ import { type Article, callFormatDate, type DateKind } from "@newsdoc/core/kit";
 import type { HtmlContext } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escAttr, escText } from "../escape.js";
+import { locationMarkup } from "../publishing.js";
 
 function time(iso: string, kind: DateKind, className: string, ctx: HtmlContext): string {
   const shown = callFormatDate(ctx.options.formatDate, iso, kind);
@@ -39,5 +40,6 @@ export function headerMarkup(article: Article, ctx: HtmlContext): string {
     );
   }
   if (dates.length > 0) out += `<p class="${cls.dateline}">${dates.join(" · ")}</p>`;
+  out += locationMarkup(article, ctx);
   return `${out}</header>`;
 }
