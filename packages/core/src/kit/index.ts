@@ -1,3 +1,5 @@
+export type { ArticleHead, ArticleHeadImage, ArticleHeadOptions } from "./article-head.js";
+export { absoluteUrl, articleHead, documentTitle, MAX_TITLE_LENGTH } from "./article-head.js";
 export type {
   ClaimEntry,
   ClaimParty,

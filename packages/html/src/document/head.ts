@@ -1,22 +1,11 @@
-import { type Article, entityHref, safeUrl } from "@newsdoc/core/kit";
+import { type Article, articleHead } from "@newsdoc/core/kit";
 import { escAttr, escText } from "../escape.js";
 
-const ABSOLUTE = /^https?:\/\//i;
-
-/** The URL if it is safe and absolute http(s) (what canonical links and Open Graph need). */
-export function absoluteUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const safe = safeUrl(url);
-  return safe !== undefined && ABSOLUTE.test(safe) ? safe : undefined;
-}
+export { absoluteUrl, documentTitle, MAX_TITLE_LENGTH } from "@newsdoc/core/kit";
 
 function meta(kind: "name" | "property", key: string, value: string | number | undefined): string {
   if (value === undefined || value === "") return "";
   return `<meta ${kind}="${key}" content="${escAttr(String(value))}">`;
-}
-
-function positive(value: number | undefined): number | undefined {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 /** Head options that come from `toHtmlDocument`'s options. */
@@ -25,66 +14,40 @@ export interface HeadOptions {
   twitterSite: string | undefined;
 }
 
-/** Longest `<title>` written by default: search results cut longer ones (html-validate's `long-title`). */
-export const MAX_TITLE_LENGTH = 70;
-
-/**
- * The default `<title>`: the headline, or when it is longer than
- * {@link MAX_TITLE_LENGTH} characters, its words up to that length and "…".
- * Open Graph and Twitter titles keep the whole headline.
- */
-export function documentTitle(headline: string): string {
-  const chars = Array.from(headline);
-  if (chars.length <= MAX_TITLE_LENGTH) return headline;
-  const cut = chars.slice(0, MAX_TITLE_LENGTH - 1).join("");
-  const space = cut.lastIndexOf(" ");
-  return `${(space > MAX_TITLE_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, "")}…`;
-}
-
 /**
  * `<title>`, description, canonical link, Open Graph, `article:*` and
- * Twitter card tags. A tag whose value is unknown is left out.
+ * Twitter card tags, from the kit's `articleHead` (the same data
+ * `@newsdoc/react`'s `articleMetadata` gives Next.js). A tag whose value
+ * is unknown is left out.
  */
 export function headTags(article: Article, options: HeadOptions): string {
-  const description = article.description || article.alternativeHeadline;
-  const url = absoluteUrl(article.url);
-  const image = article.image;
-  const imageUrl = absoluteUrl(image?.url);
-  const publisher =
-    article.publisher === undefined
-      ? undefined
-      : article.entities.find((e) => e.id === article.publisher);
-  let out = `<title>${escText(options.title ?? documentTitle(article.headline))}</title>`;
+  const { title, description, canonical, openGraph: og, twitter } = articleHead(article, options);
+  let out = `<title>${escText(title)}</title>`;
   out += meta("name", "description", description);
-  if (url !== undefined) out += `<link rel="canonical" href="${escAttr(url)}">`;
-  out += meta("property", "og:type", "article");
-  out += meta("property", "og:title", article.headline);
-  out += meta("property", "og:description", description);
-  out += meta("property", "og:url", url);
-  out += meta("property", "og:site_name", publisher?.name);
-  if (imageUrl !== undefined) {
-    out += meta("property", "og:image", imageUrl);
-    out += meta("property", "og:image:width", positive(image?.width));
-    out += meta("property", "og:image:height", positive(image?.height));
-    out += meta("property", "og:image:alt", image?.alt);
+  if (canonical !== undefined) out += `<link rel="canonical" href="${escAttr(canonical)}">`;
+  out += meta("property", "og:type", og.type);
+  out += meta("property", "og:title", og.title);
+  out += meta("property", "og:description", og.description);
+  out += meta("property", "og:url", og.url);
+  out += meta("property", "og:site_name", og.siteName);
+  if (og.image !== undefined) {
+    out += meta("property", "og:image", og.image.url);
+    out += meta("property", "og:image:width", og.image.width);
+    out += meta("property", "og:image:height", og.image.height);
+    out += meta("property", "og:image:alt", og.image.alt);
   }
-  out += meta("property", "article:published_time", article.datePublished);
-  out += meta("property", "article:modified_time", article.dateModified);
-  for (const id of article.authors) {
-    const author = article.entities.find((e) => e.id === id);
-    if (author === undefined) continue;
-    // Open Graph wants a profile URL; the name is the next best thing.
-    out += meta("property", "article:author", absoluteUrl(entityHref(author)) ?? author.name);
-  }
-  out += meta("property", "article:section", article.section);
-  for (const tag of article.keywords ?? []) out += meta("property", "article:tag", tag);
-  out += meta("name", "twitter:card", imageUrl === undefined ? "summary" : "summary_large_image");
-  out += meta("name", "twitter:site", options.twitterSite);
-  out += meta("name", "twitter:title", article.headline);
-  out += meta("name", "twitter:description", description);
-  if (imageUrl !== undefined) {
-    out += meta("name", "twitter:image", imageUrl);
-    out += meta("name", "twitter:image:alt", image?.alt);
+  out += meta("property", "article:published_time", og.publishedTime);
+  out += meta("property", "article:modified_time", og.modifiedTime);
+  for (const author of og.authors) out += meta("property", "article:author", author);
+  out += meta("property", "article:section", og.section);
+  for (const tag of og.tags) out += meta("property", "article:tag", tag);
+  out += meta("name", "twitter:card", twitter.card);
+  out += meta("name", "twitter:site", twitter.site);
+  out += meta("name", "twitter:title", twitter.title);
+  out += meta("name", "twitter:description", twitter.description);
+  if (twitter.image !== undefined) {
+    out += meta("name", "twitter:image", twitter.image.url);
+    out += meta("name", "twitter:image:alt", twitter.image.alt);
   }
   return out;
 }
