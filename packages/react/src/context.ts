@@ -1,17 +1,17 @@
 import type {
   Article,
   ArticleIndex,
-  ElementNode,
   Node,
   NodeType,
   NodeTypes,
+  ParentNode,
 } from "@newsdoc/core/kit";
 import type { ReactNode } from "react";
 import type { ClassNames } from "./class-names.js";
 import type { AppendixKind, NewsArticleLabels, NewsArticleOptions } from "./options.js";
 
 /** What holds a node: the article (for body blocks and the lead caption) or another node. */
-export type NodeParent = Article | ElementNode;
+export type NodeParent = ParentNode;
 
 /**
  * One render of one article, shared by every node: the options with their

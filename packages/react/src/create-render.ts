@@ -1,12 +1,15 @@
 import {
   type Article,
+  childrenOf,
   createIndex,
-  NODE_TYPE_NAMES,
+  describeNode,
+  NODE_TABLE,
+  NODE_TYPES,
   type Node,
+  type NodeType,
   NewsdocRenderError,
 } from "@newsdoc/core/kit";
 import { createElement, type FunctionComponent, type ReactNode } from "react";
-import { childrenOf } from "./children-of.js";
 import { classNames } from "./class-names.js";
 import type {
   ArticleRender,
@@ -19,17 +22,10 @@ import type { NewsArticleOptions } from "./options.js";
 import { appendixList, labelsOf, resolveOptions } from "./resolve-options.js";
 
 type Props = Record<string, unknown>;
-type AnyComponent = FunctionComponent<Props>;
 
-function describe(node: unknown): string {
-  if (node === null) return "null";
-  if (Array.isArray(node)) return "an array";
-  if (typeof node !== "object") return `a ${typeof node}`;
-  const type = (node as { type?: unknown }).type;
-  return typeof type === "string"
-    ? `a node of type ${JSON.stringify(type)}`
-    : "an object without a string `type`";
-}
+/** How deep `<NewsArticle>` follows nested nodes before it stops with `too_deep`. */
+export const MAX_NESTING = 1000;
+type AnyComponent = FunctionComponent<Props>;
 
 /** Checks a `components` object from JavaScript: known node types, functions only. */
 function checkOverrides(overrides: ComponentOverrides): void {
@@ -37,14 +33,14 @@ function checkOverrides(overrides: ComponentOverrides): void {
     throw new TypeError("<NewsArticle components>: components must be an object of components.");
   }
   for (const key of Object.keys(overrides)) {
-    if (!(NODE_TYPE_NAMES as readonly string[]).includes(key)) {
+    if (!(NODE_TYPES as readonly string[]).includes(key)) {
       throw new TypeError(
-        `Unknown component "${key}": components are keyed by node type (${NODE_TYPE_NAMES.join(", ")}).`,
+        `Unknown component "${key}": components are keyed by node type (${NODE_TYPES.join(", ")}).`,
       );
     }
     const value = (overrides as Record<string, unknown>)[key];
     if (value !== undefined && typeof value !== "function") {
-      throw new TypeError(`The "${key}" component must be a function, got ${describe(value)}.`);
+      throw new TypeError(`The "${key}" component must be a function, got ${describeNode(value)}.`);
     }
   }
 }
@@ -62,7 +58,7 @@ export function createRender(
   if (overrides !== undefined) checkOverrides(overrides);
   const resolved = resolveOptions(options);
   const table = Object.create(null) as Record<string, AnyComponent>;
-  for (const type of NODE_TYPE_NAMES) {
+  for (const type of NODE_TYPES) {
     table[type] = (overrides?.[type] ?? defaults[type]) as unknown as AnyComponent;
   }
   const overridden = (type: string) => overrides?.[type as keyof ComponentOverrides] !== undefined;
@@ -85,20 +81,35 @@ export function createRender(
     if (component === undefined) {
       throw new NewsdocRenderError(
         "unknown_node",
-        `<NewsArticle> cannot render ${describe(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
+        `<NewsArticle> cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
       );
     }
-    const held = childrenOf(node);
     const props: Props = { key: position, node, context };
-    if (held !== undefined) props.children = nodes(held, node);
+    // The node table says which types hold children (and where: a figure's are its caption).
+    if (NODE_TABLE[type as NodeType].slots.length > 0) props.children = nodes(childrenOf(node), node);
     if (overridden(type as string)) props.Default = defaults[type as keyof Components];
     return createElement(component, props);
   };
 
+  // Elements are built eagerly, depth first: a counter bounds the nesting
+  // (far beyond what parseArticle accepts) before the stack, or React's
+  // own recursion, runs out.
+  let depth = 0;
   const nodes = (list: readonly Node[], parent: NodeParent): ReactNode[] => {
-    const out: ReactNode[] = new Array(list.length);
-    for (let i = 0; i < list.length; i++) out[i] = one(list[i]!, parent, i);
-    return out;
+    if (++depth > MAX_NESTING) {
+      depth = 0;
+      throw new NewsdocRenderError(
+        "too_deep",
+        `<NewsArticle> met nodes nested more than ${MAX_NESTING} deep. parseArticle() rejects such input (its maxDepth is 64 by default).`,
+      );
+    }
+    try {
+      const out: ReactNode[] = new Array(list.length);
+      for (let i = 0; i < list.length; i++) out[i] = one(list[i]!, parent, i);
+      return out;
+    } finally {
+      depth = Math.max(0, depth - 1);
+    }
   };
 
   const render: ArticleRender = {
@@ -128,18 +139,7 @@ export function renderRoot(
     position: 0,
     render,
   };
-  let children: ReactNode[];
-  try {
-    children = render.nodes(article.body, article);
-  } catch (error) {
-    if (error instanceof RangeError && /call stack/i.test(error.message)) {
-      throw new NewsdocRenderError(
-        "too_deep",
-        "<NewsArticle> ran out of stack: the article nests nodes too deeply. parseArticle() rejects such input.",
-      );
-    }
-    throw error;
-  }
+  const children = render.nodes(article.body, article);
   const override = overrides?.article;
   return override === undefined
     ? createElement(defaults.article, { node: article, context, children })
