@@ -9,7 +9,7 @@ import {
   type NodeType,
   NewsdocRenderError,
 } from "@newsdoc/core/kit";
-import { createElement, type FunctionComponent, type ReactNode } from "react";
+import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
 import { classNames } from "./class-names.js";
 import type {
   ArticleRender,
@@ -84,11 +84,18 @@ export function createRender(
         `<NewsArticle> cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
       );
     }
-    const props: Props = { key: position, node, context };
+    const props: Props = { node, context };
     // The node table says which types hold children (and where: a figure's are its caption).
     if (NODE_TABLE[type as NodeType].slots.length > 0) props.children = nodes(childrenOf(node), node);
-    if (overridden(type as string)) props.Default = defaults[type as keyof Components];
-    return createElement(component, props);
+    if (overridden(type as string)) {
+      props.key = position;
+      props.Default = defaults[type as keyof Components];
+      return createElement(component, props);
+    }
+    // A built-in component has no hooks and no state: it is called here, so
+    // React meets plain elements (a keyed fragment each), not one function
+    // component per node.
+    return createElement(Fragment, { key: position }, (component as (p: Props) => ReactNode)(props));
   };
 
   // Elements are built eagerly, depth first: a counter bounds the nesting
