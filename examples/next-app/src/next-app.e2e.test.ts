@@ -32,7 +32,8 @@ function expectedHeadTags(): Tag[] {
       if (node.nodeName === "meta" && key !== undefined && key !== "viewport") {
         tags.push([key, attrs.content ?? ""]);
       }
-      if (node.nodeName === "link" && attrs.rel === "canonical") tags.push(["canonical", attrs.href ?? ""]);
+      if (node.nodeName === "link" && attrs.rel === "canonical")
+        tags.push(["canonical", attrs.href ?? ""]);
     }
     for (const child of (node.childNodes ?? []) as (typeof node)[]) visit(child);
   };

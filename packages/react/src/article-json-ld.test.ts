@@ -70,11 +70,17 @@ const NOT_TEXT = new Set([
   "about",
 ]);
 
-function textSlots(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []) {
+function textSlots(
+  value: unknown,
+  path: (string | number)[] = [],
+  out: (string | number)[][] = [],
+) {
   if (typeof value === "string") out.push(path);
-  else if (Array.isArray(value)) value.forEach((v, i) => textSlots(v, [...path, i], out));
-  else if (value !== null && typeof value === "object") {
-    for (const [k, v] of Object.entries(value)) if (!NOT_TEXT.has(k)) textSlots(v, [...path, k], out);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) textSlots(value[i], [...path, i], out);
+  } else if (value !== null && typeof value === "object") {
+    for (const [k, v] of Object.entries(value))
+      if (!NOT_TEXT.has(k)) textSlots(v, [...path, k], out);
   }
   return out;
 }
@@ -121,16 +127,19 @@ describe("<ArticleJsonLd>", () => {
   it("cannot be broken out of: arbitrary text in every field gives one script whose JSON is toJsonLd's", () => {
     expect(slots.length).toBeGreaterThan(40);
     fc.assert(
-      fc.property(fc.array(hostile, { minLength: slots.length, maxLength: slots.length }), (texts) => {
-        const article = withTexts(maximalArticle, slots, texts);
-        const found = elements(parse(page(article)));
-        expect(found.map((e) => e.tagName)).toEqual(["html", "head", "script", "body"]);
-        const script = found[2]!;
-        expect(script.attrs).toEqual([{ name: "type", value: "application/ld+json" }]);
-        expect(script.childNodes).toHaveLength(1);
-        const text = (script.childNodes[0] as DefaultTreeAdapterMap["textNode"]).value;
-        expect(JSON.parse(text)).toEqual(toJsonLd(article));
-      }),
+      fc.property(
+        fc.array(hostile, { minLength: slots.length, maxLength: slots.length }),
+        (texts) => {
+          const article = withTexts(maximalArticle, slots, texts);
+          const found = elements(parse(page(article)));
+          expect(found.map((e) => e.tagName)).toEqual(["html", "head", "script", "body"]);
+          const script = found[2]!;
+          expect(script.attrs).toEqual([{ name: "type", value: "application/ld+json" }]);
+          expect(script.childNodes).toHaveLength(1);
+          const text = (script.childNodes[0] as DefaultTreeAdapterMap["textNode"]).value;
+          expect(JSON.parse(text)).toEqual(toJsonLd(article));
+        },
+      ),
       fcParams(),
     );
   });

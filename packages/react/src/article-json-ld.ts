@@ -28,7 +28,7 @@ export function ArticleJsonLd({ article, options, nonce }: ArticleJsonLdProps): 
   return createElement("script", {
     type: "application/ld+json",
     nonce,
-    // biome-ignore lint/security/noDangerouslySetInnerHtml: jsonLdString escapes everything that could end the script.
+    // jsonLdString escapes everything that could end the script or open a comment.
     dangerouslySetInnerHTML: { __html: jsonLdString(toJsonLd(article, options)) },
   });
 }

@@ -45,7 +45,10 @@ describe("articleMetadata", () => {
   it("leaves out what is unknown, never writing an empty value", () => {
     const metadata = articleMetadata(example, { robots: false });
     const strings: unknown[] = [];
-    JSON.stringify(metadata, (_, v) => (typeof v === "string" && strings.push(v), v));
+    JSON.stringify(metadata, (_, v) => {
+      if (typeof v === "string") strings.push(v);
+      return v;
+    });
     expect(strings).not.toContain("");
     expect(metadata.robots).toBeUndefined();
     expect(metadata.twitter.card).toBe(example.image?.url ? "summary_large_image" : "summary");

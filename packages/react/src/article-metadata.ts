@@ -73,7 +73,11 @@ export const DEFAULT_ROBOTS: Readonly<MetadataRobots> = Object.freeze({
   "max-image-preview": "large",
 });
 
-function set<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+function set<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined,
+): void {
   if (value !== undefined) target[key] = value;
 }
 
@@ -129,7 +133,10 @@ export function articleMetadata(
   set(openGraph, "section", og.section);
   if (og.tags.length > 0) openGraph.tags = [...og.tags];
 
-  const twitter: ArticleMetadata["twitter"] = { card: head.twitter.card, title: head.twitter.title };
+  const twitter: ArticleMetadata["twitter"] = {
+    card: head.twitter.card,
+    title: head.twitter.title,
+  };
   set(twitter, "site", head.twitter.site);
   set(twitter, "description", head.twitter.description);
   if (head.twitter.image !== undefined) {

@@ -59,10 +59,7 @@ describe("bundling @newsdoc/react", () => {
   });
 
   it("uses nothing of React but createElement and Fragment: no hooks, no context, so a Server Component", async () => {
-    const { text } = await bundle(
-      `export * from "@newsdoc/react";`,
-      ["react-server"],
-    );
+    const { text } = await bundle(`export * from "@newsdoc/react";`, ["react-server"]);
     const imports = [...text.matchAll(/import\s*\{([^}]*)\}\s*from\s*"react"/g)].flatMap((m) =>
       m[1]!.split(",").map((s) => s.trim().split(/\s+as\s+/)[0]),
     );

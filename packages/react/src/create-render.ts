@@ -3,11 +3,11 @@ import {
   childrenOf,
   createIndex,
   describeNode,
+  NewsdocRenderError,
   NODE_TABLE,
   NODE_TYPES,
   type Node,
   type NodeType,
-  NewsdocRenderError,
 } from "@newsdoc/core/kit";
 import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
 import { classNames } from "./class-names.js";
@@ -86,7 +86,8 @@ export function createRender(
     }
     const props: Props = { node, context };
     // The node table says which types hold children (and where: a figure's are its caption).
-    if (NODE_TABLE[type as NodeType].slots.length > 0) props.children = nodes(childrenOf(node), node);
+    if (NODE_TABLE[type as NodeType].slots.length > 0)
+      props.children = nodes(childrenOf(node), node);
     if (overridden(type as string)) {
       props.key = position;
       props.Default = defaults[type as keyof Components];
@@ -95,7 +96,11 @@ export function createRender(
     // A built-in component has no hooks and no state: it is called here, so
     // React meets plain elements (a keyed fragment each), not one function
     // component per node.
-    return createElement(Fragment, { key: position }, (component as (p: Props) => ReactNode)(props));
+    return createElement(
+      Fragment,
+      { key: position },
+      (component as (p: Props) => ReactNode)(props),
+    );
   };
 
   // Elements are built eagerly, depth first: a counter bounds the nesting

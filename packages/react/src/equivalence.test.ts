@@ -44,7 +44,12 @@ const OPTION_SETS: [string, Options][] = [
     "labels and formatDate",
     {
       appendix: ["quotes", "claims"],
-      labels: { published: "Publié le", modified: "Mis à jour", via: "par", quotes: "Qui a dit quoi" },
+      labels: {
+        published: "Publié le",
+        modified: "Mis à jour",
+        via: "par",
+        quotes: "Qui a dit quoi",
+      },
       formatDate: (iso, kind) => `${kind}: ${iso.slice(0, 10)}`,
     },
   ],

@@ -28,6 +28,7 @@ export type {
   OverrideComponent,
   OverrideProps,
 } from "./context.js";
+export { MAX_NESTING } from "./create-render.js";
 export { DEFAULT_COMPONENTS } from "./default-components.js";
 export type { NewsArticleProps } from "./news-article.js";
 export { NewsArticle } from "./news-article.js";

@@ -8,9 +8,12 @@ import { EntityName } from "./entity-name.js";
  * no safe URL or `options.mentions` is `"text"`.
  */
 export const Mention: NodeComponent<"mention"> = ({ node, context }) =>
-  createElement(EntityName, {
-    entity: context.index.requireEntity(node.entity),
-    className: context.render.classNames.mention,
-    render: context.render,
-    children: node.text,
-  });
+  createElement(
+    EntityName,
+    {
+      entity: context.index.requireEntity(node.entity),
+      className: context.render.classNames.mention,
+      render: context.render,
+    },
+    node.text,
+  );
