@@ -6,11 +6,12 @@ import { dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { article } from "@newsdoc/core/example";
 import { createIndex } from "@newsdoc/core/kit";
-import { toHtmlDocument } from "@newsdoc/html";
+import { toHtml, toHtmlDocument } from "@newsdoc/html";
 import { toJsonLd } from "@newsdoc/jsonld";
-import { parse } from "parse5";
+import { type DefaultTreeAdapterTypes, parse, serializeOuter } from "parse5";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { domShape } from "../../../packages/react/src/__fixtures__/dom-shape.js";
 import { type LaunchedBrowser, launchChromium } from "../../seo-page/src/browser.js";
 import { topicHref } from "./articles.js";
 import { buildApp, type NextServer, startApp } from "./next-server.js";
@@ -101,6 +102,29 @@ describe("the Next.js example app in Chromium", () => {
       await server?.stop();
     }
   }, 30_000);
+
+  it("serves, from the RSC render, the DOM toHtml writes (mentions linked to topic pages)", async () => {
+    const response = await fetch(`${server!.url}${PATH}`);
+    expect(response.status).toBe(200);
+    const find = (node: DefaultTreeAdapterTypes.ParentNode): DefaultTreeAdapterTypes.Element[] =>
+      node.childNodes.flatMap((child) =>
+        "tagName" in child ? (child.tagName === "article" ? [child] : find(child)) : [],
+      );
+    const articles = find(parse(await response.text()));
+    expect(articles).toHaveLength(1);
+    const expected = toHtml(article, {
+      appendix: "quotes",
+      handlers: {
+        mention: (node, ctx) =>
+          ctx.helpers.element(
+            "a",
+            { class: "nd-mention", href: topicHref(node.entity), "data-entity": node.entity },
+            ctx.helpers.escapeText(node.text),
+          ),
+      },
+    });
+    expect(domShape(serializeOuter(articles[0]!))).toEqual(domShape(expected));
+  });
 
   it("shows the headline as the one h1", async () => {
     const h1 = await page.locator("h1").allTextContents();
