@@ -51,7 +51,7 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
       if (a.byline) head.push(wrapText(`By ${a.byline}`, w));
       const blocks = a.body.map((block) => ctx.render(block));
       if (ctx.options.quotes && a.quotes.length > 0) {
-        const speakers = quoteAppendix(a, ctx.index).map(({ speaker, quotes }) =>
+        const speakers = quoteAppendix(a, ctx.lookup).map(({ speaker, quotes }) =>
           [
             wrapText(who(speaker), w),
             ...quotes.map((q) => wrapText(quoteLine(q), w, { first: "  - ", rest: "    " })),

@@ -12,14 +12,6 @@ declare const brand: unique symbol;
  */
 export type Html = string & { readonly [brand]: "html" };
 
-/** Marks internally built markup as `Html`. Not exported from the package. */
-export function asHtml(markup: string): Html {
-  return markup as Html;
-}
-
-/** The empty fragment. */
-export const EMPTY_HTML: Html = "" as Html;
-
 /**
  * **Unsafe.** Declares `markup` to be safe HTML without escaping or checking
  * it. Use it only for markup you wrote yourself (a constant, an icon), never

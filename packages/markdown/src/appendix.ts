@@ -36,7 +36,7 @@ function heading(text: string, level: 2 | 3, ctx: MarkdownContext): Markdown {
 /** "Who said what": each speaker, in the order of their first quote, with their quotes. */
 export function renderQuoteAppendix(ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines } = ctx.helpers;
-  const groups = quoteAppendix(ctx.article, ctx.index);
+  const groups = quoteAppendix(ctx.article, ctx.lookup);
   if (groups.length === 0) return trusted("");
   const parts: Markdown[] = [heading("Who said what", 2, ctx)];
   for (const { speaker, quotes } of groups) {
@@ -49,7 +49,7 @@ export function renderQuoteAppendix(ctx: MarkdownContext): Markdown {
 /** "Claims": each claim, and who asserts, denies, neither, or cannot verify it. */
 export function renderClaimAppendix(ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines } = ctx.helpers;
-  const claims = claimAppendix(ctx.article, ctx.index);
+  const claims = claimAppendix(ctx.article, ctx.lookup);
   if (claims.length === 0) return trusted("");
   const parts: Markdown[] = [heading("Claims", 2, ctx)];
   for (const { claim, stances } of claims) {

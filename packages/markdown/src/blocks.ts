@@ -1,24 +1,25 @@
-import type { Block } from "@newsdoc/core/kit";
+import type { Block, Container } from "@newsdoc/core/kit";
 import { type Markdown, trusted } from "./markdown.js";
 import type { MarkdownContext } from "./options.js";
 
 /**
- * Renders blocks and separates them with a blank line (always: `---` right
- * under a paragraph line would make it a heading). Empty output is skipped.
+ * The flow container (`ctx.flow`): renders blocks and separates them with
+ * a blank line (always: `---` right under a paragraph line would make it a
+ * heading). Empty output is skipped.
  */
-export function renderBlocks(blocks: readonly Block[], ctx: MarkdownContext): Markdown {
+export const flowContainer: Container<Markdown, MarkdownContext, Block> = (blocks, each, ctx) => {
   let out = "";
-  let previous: Block | undefined;
-  for (const block of blocks) {
+  let previousIsList = false;
+  for (let i = 0; i < blocks.length; i++) {
     // Two lists in a row with the same marker would merge into one.
-    if (previous?.type !== "list") ctx.state.listMarker = undefined;
-    const rendered = ctx.render(block);
+    if (!previousIsList) ctx.state.listMarker = undefined;
+    const rendered = each(i);
     if (rendered === "") continue;
-    previous = block;
+    previousIsList = (blocks[i] as { type?: string }).type === "list";
     out = out === "" ? rendered : `${out}\n\n${rendered}`;
   }
   return trusted(out);
-}
+};
 
 /** Joins finished blocks (skipping empty ones) with a blank line. */
 export function joinBlocks(parts: readonly Markdown[]): Markdown {
@@ -30,7 +31,11 @@ export function joinBlocks(parts: readonly Markdown[]): Markdown {
   return trusted(out);
 }
 
-/** Prefixes every line of a finished block (`> `, list indentation). */
+/**
+ * Prefixes every line of a finished block: `first` on the first line,
+ * `rest` on the others, `blank` (default `rest`) on empty lines. What a
+ * container override uses to put blocks behind `> ` or under a list marker.
+ */
 export function prefixLines(block: Markdown, first: string, rest: string, blank = rest): Markdown {
   let out = "";
   let start = 0;

@@ -36,7 +36,7 @@ export function renderHeader(article: Article, ctx: MarkdownContext): Markdown {
   if (article.alternativeHeadline !== undefined && article.alternativeHeadline !== "") {
     parts.push(finishLines(emphasis(esc(article.alternativeHeadline)), "paragraph"));
   }
-  const byline = bylineText(article, ctx.index, ctx.options.formatDate);
+  const byline = bylineText(article, ctx.lookup, ctx.options.formatDate);
   if (byline !== undefined) parts.push(finishLines(esc(byline), "paragraph"));
   return joinBlocks(parts);
 }

@@ -1,4 +1,5 @@
 import { safeUrl } from "@newsdoc/core/kit";
+import { joinBlocks, prefixLines } from "./blocks.js";
 import { destination, type EscapePosition, escapeMarkdown, title } from "./escape.js";
 import { finishLines, type LineMode } from "./finish-lines.js";
 import { delimit, joinInline } from "./join-inline.js";
@@ -40,6 +41,17 @@ export interface MarkdownHelpers {
   emphasis(children: Markdown, marker?: "*" | "**"): Markdown;
   /** Joins inline parts, fixing what adjacent parts do to each other (`!` + link, touching delimiters). */
   joinInline(parts: readonly Markdown[]): Markdown;
+  /**
+   * Prefixes every line of finished block Markdown: `first` on the first
+   * line, `rest` (default `first`) on the others, `blank` (default `rest`
+   * without trailing spaces) on empty lines — what puts blocks behind `> `
+   * or under a list marker. With `ctx.flow(node)` it is how an override of
+   * a container keeps its blocks apart:
+   * `indentLines(ctx.flow(node), "> ")`.
+   */
+  indentLines(block: Markdown, first: string, rest?: string, blank?: string): Markdown;
+  /** Joins finished blocks with a blank line, skipping empty ones. */
+  joinBlocks(blocks: readonly Markdown[]): Markdown;
   /** Marks a string as Markdown without escaping it. **Unsafe by design**: only for syntax you wrote. */
   trusted(markdown: string): Markdown;
 }
@@ -69,5 +81,8 @@ export const markdownHelpers: MarkdownHelpers = Object.freeze({
   link,
   emphasis: (children: Markdown, marker: "*" | "**" = "*") => delimit(children, marker === "**"),
   joinInline,
+  indentLines: (block: Markdown, first: string, rest: string = first, blank?: string) =>
+    prefixLines(block, first, rest, blank ?? rest.trimEnd()),
+  joinBlocks,
   trusted,
 });

@@ -3,7 +3,6 @@ import { joinBlocks } from "./blocks.js";
 import { destination } from "./escape.js";
 import { type Markdown, trusted } from "./markdown.js";
 import type { MarkdownContext } from "./options.js";
-import { phrasing } from "./phrasing.js";
 
 /**
  * An image as Markdown blocks: `![alt](url)` when the file is known, then
@@ -19,7 +18,7 @@ export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
     parts.push(trusted(`![${alt}](${destination(url)})`));
   }
   if (image.caption && image.caption.length > 0) {
-    parts.push(finishLines(phrasing(image.caption, ctx), "paragraph"));
+    parts.push(finishLines(ctx.phrasing(image.caption), "paragraph"));
   }
   if (image.credit) {
     parts.push(finishLines(md`Credit: ${esc(image.credit.text)}`, "paragraph"));

@@ -31,20 +31,19 @@ export interface MarkdownOptions {
   formatDate: FormatDate;
 }
 
-/** Per-render state of the Markdown renderer (`ctx.state`). */
+/**
+ * Per-render state of the Markdown renderer (`ctx.state`): what was just
+ * written, which the next node must not collide with. Where a node is
+ * (inside a link, an emphasis) is the context's: `ctx.within("link")`,
+ * `ctx.parent`, `ctx.index`.
+ */
 export interface MarkdownState {
-  /** How many links enclose the node being rendered (links cannot nest in Markdown). */
-  linkDepth: number;
-  /** The marker of the list just rendered, so that the next list uses another and stays separate. */
+  /** The marker of the list just rendered (or being rendered), so that the next list uses another and stays separate. */
   listMarker: string | undefined;
   /** The `*` or `_` that ends the inline Markdown just before the node being rendered, if any. */
   markerBefore: string | undefined;
   /** The marker character of the emphasis or strong being rendered, if any. */
   enclosingMarker: "*" | "_" | undefined;
-  /** Whether an emphasis encloses the node being rendered (emphasis inside it is written once). */
-  inEmphasis: boolean;
-  /** Whether a strong encloses the node being rendered (strong inside it is written once). */
-  inStrong: boolean;
 }
 
 /** The context every Markdown handler receives. */

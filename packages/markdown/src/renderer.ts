@@ -1,10 +1,13 @@
 import { defineRenderer, type Renderer } from "@newsdoc/core/kit";
+import { flowContainer } from "./blocks.js";
 import { checkMarkdownOptions } from "./check-options.js";
 import { markdownHandlers } from "./handlers/index.js";
+import { itemsContainer } from "./handlers/list.js";
 import { type MarkdownHelpers, markdownHelpers } from "./helpers.js";
 import { joinInline } from "./join-inline.js";
 import type { Markdown } from "./markdown.js";
 import { MARKDOWN_DEFAULTS, type MarkdownOptions, type MarkdownState } from "./options.js";
+import { phrasingContainer } from "./phrasing.js";
 
 /** The type of {@link markdownRenderer} and of renderers `extend`ed from it. */
 export type MarkdownRenderer = Renderer<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>;
@@ -32,17 +35,12 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
   handlers: markdownHandlers,
   defaults: MARKDOWN_DEFAULTS,
   helpers: markdownHelpers,
-  // ctx.children joins inline parts; adjacent parts can affect each other.
+  // Where no container says otherwise, parts are inline: adjacent parts can affect each other.
   join: joinInline,
+  containers: { flow: flowContainer, items: itemsContainer, phrasing: phrasingContainer },
+  isOutput: (value) => typeof value === "string",
   createState: (_article, options) => {
     checkMarkdownOptions(options);
-    return {
-      linkDepth: 0,
-      listMarker: undefined,
-      markerBefore: undefined,
-      enclosingMarker: undefined,
-      inEmphasis: false,
-      inStrong: false,
-    };
+    return { listMarker: undefined, markerBefore: undefined, enclosingMarker: undefined };
   },
 });

@@ -1,4 +1,4 @@
-import type { Block, Inline } from "@newsdoc/core/kit";
+import { type Block, type Inline, NODE_TABLE, ownText, visit } from "@newsdoc/core/kit";
 
 /**
  * The text a renderer must show for inline nodes: text and mention words
@@ -7,19 +7,17 @@ import type { Block, Inline } from "@newsdoc/core/kit";
  */
 export function inlineText(nodes: readonly Inline[], breakAs: string): string {
   let out = "";
-  for (const node of nodes) {
-    if (typeof node === "string") out += node;
-    else if (node.type === "mention") out += node.text;
-    else if (node.type === "break") out += breakAs;
-    else out += inlineText(node.children, breakAs);
-  }
+  visit(nodes, (node, at) => {
+    out += at.type === "break" ? breakAs : ownText(node as Inline);
+  });
   return out;
 }
 
 /** Every block of a body, blockquote contents included, in document order. */
-export function* allBlocks(blocks: readonly Block[]): Generator<Block> {
-  for (const block of blocks) {
-    yield block;
-    if (block.type === "blockquote") yield* allBlocks(block.children);
-  }
+export function allBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  visit(blocks, (node, at) => {
+    if (NODE_TABLE[at.type].category === "flow") out.push(node as Block);
+  });
+  return out;
 }

@@ -1,4 +1,6 @@
-import type { Inline } from "../model/inline.js";
+import { ownText } from "../kit/plain-text.js";
+import type { Inline, Mention, QuoteSpan } from "../model/inline.js";
+import { visit } from "../model/visit.js";
 
 /** Where a mention or quote span lies in the plain text of its inline nodes. */
 export interface InlineRange {
@@ -22,31 +24,21 @@ export interface InlineRanges {
  */
 export function inlineRanges(nodes: readonly Inline[]): InlineRanges {
   const out: InlineRanges = { text: "", mentions: [], spans: [] };
-  const walk = (node: Inline) => {
-    if (typeof node === "string") {
-      out.text += node;
-      return;
-    }
-    switch (node.type) {
-      case "mention": {
-        const start = out.text.length;
-        out.text += node.text;
-        out.mentions.push({ start, end: out.text.length, entity: node.entity, text: node.text });
-        return;
-      }
-      case "break":
-        out.text += "\n";
-        return;
-      case "quote": {
-        const start = out.text.length;
-        node.children.forEach(walk);
-        out.spans.push({ start, end: out.text.length, quote: node.quote });
-        return;
-      }
-      default:
-        node.children.forEach(walk);
-    }
-  };
-  nodes.forEach(walk);
+  const starts: number[] = [];
+  visit(nodes, {
+    enter(node, at) {
+      starts[at.depth] = out.text.length;
+      out.text += ownText(node as Inline);
+    },
+    leave(node, at) {
+      const start = starts[at.depth]!;
+      const end = out.text.length;
+      if (at.type === "mention") {
+        const { entity, text } = node as Mention;
+        out.mentions.push({ start, end, entity, text });
+      } else if (at.type === "quote")
+        out.spans.push({ start, end, quote: (node as QuoteSpan).quote });
+    },
+  });
   return out;
 }

@@ -1,9 +1,9 @@
 import type { Article } from "../model/article.js";
-import type { Block, ListItem } from "../model/block.js";
 import type { Claim, Stance } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
-import type { Inline, Mention, QuoteSpan } from "../model/inline.js";
+import type { Mention, QuoteSpan } from "../model/inline.js";
 import type { Quote } from "../model/quote.js";
+import { visitByType } from "../model/visit.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /** A stance together with the claim it is on. */
@@ -63,8 +63,6 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
-type Walked = Inline | Block | ListItem;
-
 function derive(article: Article): Derived {
   const d: Derived = {
     quotes: new Map(),
@@ -75,24 +73,11 @@ function derive(article: Article): Derived {
   for (const quote of article.quotes) add(d.quotes, quote.speaker, quote);
   for (const claim of article.claims)
     for (const stance of claim.stances) add(d.stances, stance.by, { claim, stance });
-  // An explicit stack instead of recursion: deep input must not overflow it.
-  // Pushed in reverse, so nodes pop in document order (lead caption first).
-  const stack: Walked[] = [];
-  const push = (nodes: readonly Walked[] | undefined) => {
-    if (nodes) for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i]!);
-  };
-  push(article.body);
-  push(article.image?.caption);
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node === "string") continue;
-    if (node.type === "mention") add(d.mentions, node.entity, node);
-    else if (node.type === "figure") push(node.image.caption);
-    else {
-      if (node.type === "quote") add(d.spans, node.quote, node);
-      if ("children" in node) push(node.children);
-    }
-  }
+  // Through the node table, in document order (lead caption first); iterative, so deep input cannot overflow.
+  visitByType(article, {
+    mention: (node) => add(d.mentions, node.entity, node),
+    quote: (node) => add(d.spans, node.quote, node),
+  });
   return d;
 }
 

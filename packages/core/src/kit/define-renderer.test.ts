@@ -41,8 +41,8 @@ const handlers: Handlers<string, Ctx> = {
   emphasis: (n, ctx) => `*${ctx.children(n)}*`,
   strong: (n, ctx) => `**${ctx.children(n)}**`,
   link: (n, ctx) => `[${ctx.children(n)}](${n.url})`,
-  mention: (n, ctx) => `@${ctx.index.requireEntity(n.entity).name}`,
-  quote: (n, ctx) => `<q by=${ctx.index.requireQuote(n.quote).speaker}>${ctx.children(n)}</q>`,
+  mention: (n, ctx) => `@${ctx.lookup.requireEntity(n.entity).name}`,
+  quote: (n, ctx) => `<q by=${ctx.lookup.requireQuote(n.quote).speaker}>${ctx.children(n)}</q>`,
   break: () => "\n",
 };
 const test = defineRenderer<string, { upper: boolean }>({

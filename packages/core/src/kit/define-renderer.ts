@@ -1,14 +1,25 @@
 import type { Article } from "../model/article.js";
+import type { Block, ListItem } from "../model/block.js";
+import type { Inline } from "../model/inline.js";
 import type { Node, NodeType, NodeTypes } from "../model/node.js";
-import { NODE_TYPES } from "../model/node-table.js";
+import {
+  type ContentKind,
+  NODE_TABLE,
+  NODE_TYPES,
+  type NodeCategory,
+  type NodeSpec,
+} from "../model/node-table.js";
+import { describeNode, nodeTypeOf, type ParentNode, type Visitable } from "../model/visit.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /** A parent whose children a handler renders with `ctx.children(parent)`. */
-export type Parent = { readonly children: readonly Node[] };
+export type Parent = ParentNode;
 
 /**
- * What every handler receives besides its node. Built once per render.
+ * What every handler receives besides its node. One object per render,
+ * whose position fields (`node`, `parent`, `index`) follow the walk: read
+ * them in the handler, do not keep the context for later.
  *
  * @typeParam Out - what handlers return (a string for text formats).
  * @typeParam Options - the renderer's resolved options (defaults applied).
@@ -19,7 +30,7 @@ export interface RenderContext<Out, Options = object, Helpers = object, State = 
   /** The article being rendered. */
   readonly article: Article;
   /** O(1) look-ups: entities, quotes, claims, mentions, spans. */
-  readonly index: ArticleIndex;
+  readonly lookup: ArticleIndex;
   /** The renderer's options, defaults applied. */
   readonly options: Readonly<Options>;
   /**
@@ -29,12 +40,68 @@ export interface RenderContext<Out, Options = object, Helpers = object, State = 
   readonly helpers: Helpers;
   /** Per-render state, fresh for every `render` call. */
   readonly state: State;
-  /** Renders one node with the renderer's handlers. */
+  /** The node whose handler is running. */
+  readonly node: Visitable;
+  /**
+   * The node that holds it: the paragraph around a mention, the article
+   * around a top-level block; `undefined` for the article itself.
+   */
+  readonly parent: ParentNode | undefined;
+  /**
+   * The node's position among its siblings (0 for the first block of the
+   * body, the first item of a list, …); -1 for the article, and for a node
+   * a handler rendered with `ctx.render` rather than through a container.
+   */
+  readonly index: number;
+  /** The nodes whose handlers are running, outermost (the article) first, this node last. */
+  readonly ancestors: readonly Visitable[];
+  /** How many nodes of this type enclose the node being rendered (itself not counted): `ctx.within("link") > 0`. */
+  within(type: NodeType): number;
+  /** Renders one node with the renderer's handlers (its `parent` is the node rendering it, its `index` -1). */
   render(node: Node): Out;
-  /** Renders the children of a node (or a list of nodes), joined. */
-  children(parent: Parent | readonly Node[]): Out;
-  /** Joins rendered parts the way the renderer does. */
-  join(parts: readonly Out[]): Out;
+  /**
+   * Renders block (flow) children the way the format separates blocks
+   * (Markdown: a blank line; HTML: concatenated): a node's flow slot
+   * (a blockquote's children, the article's body) or a list of blocks.
+   * A node whose content is not flow is a `NewsdocRenderError`
+   * (`wrong_content`, `no_children`).
+   */
+  flow(parent: ParentNode | readonly Block[]): Out;
+  /**
+   * Renders inline (phrasing) children the way the format joins inline
+   * content: a paragraph's, heading's, list item's, link's… children, a
+   * figure's caption, or a list of inline nodes. A node whose content is
+   * not phrasing is a `NewsdocRenderError` (`wrong_content`, `no_children`).
+   */
+  phrasing(parent: ParentNode | readonly Inline[]): Out;
+  /**
+   * Renders a node's children with the container its content needs (flow,
+   * list items or phrasing, from the node table), or a list of nodes. A
+   * node without children (text, mention, break, rule) is a
+   * `NewsdocRenderError` (`no_children`).
+   */
+  children(parent: ParentNode | readonly Node[]): Out;
+}
+
+/**
+ * How a format lays out one kind of container: `each(i)` renders child `i`
+ * (with `ctx.parent` and `ctx.index` set), the container joins the results.
+ */
+export type Container<Out, Ctx, N = Node> = (
+  children: readonly N[],
+  each: (i: number) => Out,
+  ctx: Ctx,
+  parent: ParentNode | undefined,
+) => Out;
+
+/** The containers a renderer may define; each defaults to rendering every child and joining. */
+export interface Containers<Out, Ctx> {
+  /** Blocks: the body, a blockquote's children. */
+  flow?: Container<Out, Ctx, Block>;
+  /** List items: a list's children. */
+  items?: Container<Out, Ctx, ListItem>;
+  /** Inline nodes: a paragraph's, a heading's, a caption. */
+  phrasing?: Container<Out, Ctx, Inline>;
 }
 
 /** The handler that an override wraps: call it to get the default output. */
@@ -50,7 +117,10 @@ export type Handler<N, Out, Ctx> = (node: N, ctx: Ctx, base: BaseHandler<N, Out,
  * One handler per node type, exhaustive: a node type added to the model is
  * a compile error in every renderer until it has a handler.
  */
-export type Handlers<Out, Ctx> = { [K in NodeType]: Handler<NodeTypes[K], Out, Ctx> };
+export type Handlers<Out, Ctx> = HandlersOf<Out, Ctx, NodeTypes>;
+
+/** {@link Handlers} for any map of node type name → node (what a type test extends). */
+export type HandlersOf<Out, Ctx, T> = { [K in keyof T]: Handler<T[K], Out, Ctx> };
 
 /** Per-call or `extend` overrides: any subset of the handlers. */
 export type HandlerOverrides<Out, Ctx> = Partial<Handlers<Out, Ctx>>;
@@ -71,8 +141,19 @@ export interface RendererDefinition<Out, Options, Helpers, State> {
   defaults: Options;
   /** Helpers given to every handler as `ctx.helpers`. */
   helpers?: Helpers;
-  /** Joins rendered parts. Omit for strings: they are concatenated. */
+  /** Joins rendered parts where a container does not say otherwise. Omit for strings: they are concatenated. */
   join?: (parts: readonly Out[]) => Out;
+  /** How blocks, list items and inlines are laid out; `ctx.flow`, `ctx.phrasing` and `ctx.children` use them. */
+  containers?: Containers<Out, RenderContext<Out, Options, Helpers, State>>;
+  /**
+   * True for a value handlers may return. Checked for every handler's
+   * result, so a handler from plain JavaScript that returns the wrong kind
+   * is a `NewsdocRenderError` (`bad_output`). Default: a string, when
+   * there is no `join`; nothing is checked otherwise.
+   */
+  isOutput?: (value: unknown) => boolean;
+  /** The last step, on the article's output (HTML: pretty-printing), so wrapped overrides get it too. */
+  finish?: (out: Out, ctx: RenderContext<Out, Options, Helpers, State>) => Out;
   /** Creates the per-render `ctx.state`. */
   createState?: (article: Article, options: Readonly<Options>) => State;
 }
@@ -114,15 +195,8 @@ type AnyHandler = (node: unknown, ctx: unknown, base: AnyBase) => unknown;
 type AnyBase = (node: unknown, ctx: unknown) => unknown;
 type Table = Record<string, { handler: AnyHandler; base: AnyBase }>;
 
-function describe(node: unknown): string {
-  if (node === null) return "null";
-  if (Array.isArray(node)) return "an array";
-  if (typeof node !== "object") return `a ${typeof node}`;
-  const type = (node as { type?: unknown }).type;
-  return typeof type === "string"
-    ? `a node of type ${JSON.stringify(type)}`
-    : "an object without a string `type`";
-}
+const EMPTY: readonly never[] = Object.freeze([]);
+const SPECS = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
 
 /**
  * A handler table: `handlers` over `below`. Without `below` (a definition)
@@ -133,9 +207,16 @@ function layer(
   handlers: Readonly<Record<string, unknown>>,
   name: string,
 ): Table {
+  if (handlers === null || typeof handlers !== "object") {
+    throw new NewsdocRenderError(
+      "bad_handler",
+      `The ${name} renderer's handlers must be an object keyed by node type, got ${describeNode(handlers)}.`,
+    );
+  }
   for (const key of Object.keys(handlers)) {
     if (!(NODE_TYPES as readonly string[]).includes(key)) {
-      throw new TypeError(
+      throw new NewsdocRenderError(
+        "bad_handler",
         `Unknown handler "${key}": handlers are keyed by node type (${NODE_TYPES.join(", ")}).`,
       );
     }
@@ -151,7 +232,10 @@ function layer(
       if (under) table[type] = under;
       else missing.push(type);
     } else if (typeof handler !== "function") {
-      throw new TypeError(`The "${type}" handler must be a function, got ${describe(handler)}.`);
+      throw new NewsdocRenderError(
+        "bad_handler",
+        `The "${type}" handler must be a function, got ${describeNode(handler)}.`,
+      );
     } else {
       table[type] = {
         handler: handler as AnyHandler,
@@ -167,22 +251,56 @@ function layer(
     }
   }
   if (missing.length > 0) {
-    throw new TypeError(
+    throw new NewsdocRenderError(
+      "missing_handler",
       `defineRenderer("${name}"): missing handler${missing.length > 1 ? "s" : ""} for ${missing.join(", ")}. A renderer handles every node type.`,
     );
   }
   return table;
 }
 
+interface Definition<Out, Options, Helpers, State> {
+  name: string;
+  table: Table;
+  defaults: Options;
+  helpers: Helpers;
+  join: ((parts: readonly Out[]) => Out) | undefined;
+  containers: Containers<Out, RenderContext<Out, Options, Helpers, State>>;
+  isOutput: ((value: unknown) => boolean) | undefined;
+  finish: ((out: Out, ctx: RenderContext<Out, Options, Helpers, State>) => Out) | undefined;
+  createState: ((article: Article, options: Readonly<Options>) => State) | undefined;
+}
+
+const isString = (value: unknown): boolean => typeof value === "string";
+
+/** The content kind of a list given to `ctx.children`: from its first node. */
+function contentOfList(nodes: readonly Node[]): ContentKind {
+  if (nodes.length === 0) return "phrasing";
+  const first = nodes[0]!;
+  if (typeof first === "string") return "phrasing";
+  const type = (first as { type?: unknown } | null)?.type;
+  const category =
+    typeof type === "string" && Object.hasOwn(SPECS, type)
+      ? (SPECS[type]!.category as NodeCategory)
+      : undefined;
+  return category === "flow" ? "flow" : category === "item" ? "items" : "phrasing";
+}
+
+/** The node table's spec of a parent given to a container call, or `undefined`. */
+function specOfParent(parent: unknown): NodeSpec<unknown> | undefined {
+  if (parent === null || typeof parent !== "object") return undefined;
+  const type = (parent as { type?: unknown }).type;
+  if (typeof type === "string")
+    return type !== "article" && Object.hasOwn(SPECS, type) ? SPECS[type] : undefined;
+  return type === undefined && "body" in parent ? SPECS.article : undefined;
+}
+
 function build<Out, Options, Helpers, State>(
-  name: string,
-  table: Table,
-  defaults: Options,
-  helpers: Helpers,
-  join: ((parts: readonly Out[]) => Out) | undefined,
-  createState: ((article: Article, options: Readonly<Options>) => State) | undefined,
+  def: Definition<Out, Options, Helpers, State>,
 ): Renderer<Out, Options, Helpers, State> {
   type Ctx = RenderContext<Out, Options, Helpers, State>;
+  const { name, table, defaults, helpers, join, containers, finish, createState } = def;
+  const isOutput = def.isOutput ?? (join ? undefined : isString);
   // Per-call overrides are layered once per `handlers` object, not per call.
   const overridden = new WeakMap<object, Table>();
 
@@ -209,43 +327,139 @@ function build<Out, Options, Helpers, State>(
         }
       }
       const text = active.text!;
-      const render = (node: Node): Out => {
-        if (typeof node === "string") return text.handler(node, ctx, text.base) as Out;
-        const type = (node as { type?: unknown } | null)?.type;
-        const entry = typeof type === "string" && type !== "article" ? active[type] : undefined;
-        if (entry === undefined) {
+      // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
+      const stack: Visitable[] = [article];
+      const depths: Record<string, number> = Object.create(null);
+      for (const type of NODE_TYPES) depths[type] = 0;
+      depths.article = 1;
+
+      const check = (out: unknown, type: string): Out => {
+        if (isOutput !== undefined && !isOutput(out)) {
           throw new NewsdocRenderError(
-            "unknown_node",
-            `The ${name} renderer cannot render ${describe(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
+            "bad_output",
+            `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
           );
         }
-        return entry.handler(node, ctx, entry.base) as Out;
+        return out as Out;
       };
-      const joinParts = join ?? ((parts: readonly Out[]) => parts.join("") as Out);
-      const ctx: Ctx = {
+
+      /** Renders `node` as child `index` of `parent`. */
+      const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
+        let type: string;
+        let entry: Table[string] | undefined;
+        if (typeof node === "string") {
+          type = "text";
+          entry = text;
+        } else {
+          const t = (node as { type?: unknown } | null)?.type;
+          type = typeof t === "string" ? t : "";
+          entry = type !== "article" && type !== "" ? active[type] : undefined;
+          if (entry === undefined) {
+            throw new NewsdocRenderError(
+              "unknown_node",
+              `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
+            );
+          }
+        }
+        const outerNode = ctx.node;
+        const outerParent = ctx.parent;
+        const outerIndex = ctx.index;
+        ctx.node = node;
+        ctx.parent = parent;
+        ctx.index = index;
+        stack.push(node);
+        depths[type]!++;
+        const out = check(entry.handler(node, ctx, entry.base), type);
+        depths[type]!--;
+        stack.pop();
+        ctx.node = outerNode;
+        ctx.parent = outerParent;
+        ctx.index = outerIndex;
+        return out;
+      };
+
+      const container = (
+        kind: ContentKind,
+        nodes: readonly Node[],
+        parent: ParentNode | undefined,
+      ): Out => {
+        const layout = containers[kind] as Container<Out, Ctx> | undefined;
+        if (layout !== undefined)
+          return layout(nodes, (i) => renderAt(nodes[i]!, parent, i), ctx as Ctx, parent);
+        if (join) {
+          const parts: Out[] = [];
+          for (let i = 0; i < nodes.length; i++) parts.push(renderAt(nodes[i]!, parent, i));
+          return join(parts);
+        }
+        // Strings: concatenated directly, no array per call.
+        let out = "";
+        for (let i = 0; i < nodes.length; i++) out += renderAt(nodes[i]!, parent, i);
+        return out as Out;
+      };
+
+      /** Renders the main slot of `parent`, checked against the content the caller asked for. */
+      const slotOf = (parent: unknown, want: ContentKind | undefined, call: string): Out => {
+        if (Array.isArray(parent)) {
+          const nodes = parent as readonly Node[];
+          return container(want ?? contentOfList(nodes), nodes, ctx.node as ParentNode);
+        }
+        const spec = specOfParent(parent);
+        if (spec === undefined) {
+          throw new NewsdocRenderError(
+            "unknown_node",
+            `ctx.${call}() takes a node or a list of nodes, got ${describeNode(parent)}.`,
+          );
+        }
+        const slots = spec.slots;
+        const type = nodeTypeOf(parent as Visitable);
+        if (slots.length === 0) {
+          throw new NewsdocRenderError(
+            "no_children",
+            `ctx.${call}() was given a ${type} node, which has no children. Render it with ctx.render(node) instead.`,
+          );
+        }
+        const slot = slots[slots.length - 1]!;
+        if (want !== undefined && slot.content !== want) {
+          const use =
+            slot.content === "phrasing"
+              ? "ctx.phrasing"
+              : slot.content === "flow"
+                ? "ctx.flow"
+                : "ctx.children";
+          throw new NewsdocRenderError(
+            "wrong_content",
+            `ctx.${call}() was given a ${type} node, whose children are ${slot.content === "items" ? "list items" : slot.content}, not ${want}: use ${use}(node).`,
+          );
+        }
+        const nodes = (slot.get(parent as never) as readonly Node[] | undefined) ?? EMPTY;
+        return container(slot.content, nodes, parent as ParentNode);
+      };
+
+      const ctx = {
         article,
-        index: createIndex(article),
+        lookup: createIndex(article),
         options: resolved,
         helpers,
-        state: createState?.(article, resolved) as State,
-        render,
-        children(parent) {
-          const nodes = Array.isArray(parent) ? parent : (parent as Parent).children;
-          if (join) {
-            const parts: Out[] = [];
-            for (let i = 0; i < nodes.length; i++) parts.push(render(nodes[i]!));
-            return join(parts);
-          }
-          // Strings: concatenated directly, no array per call.
-          let out = "";
-          for (let i = 0; i < nodes.length; i++) out += render(nodes[i]!);
-          return out as Out;
+        state: undefined as State,
+        node: article as Visitable,
+        parent: undefined as ParentNode | undefined,
+        index: -1,
+        ancestors: stack as readonly Visitable[],
+        within: (type: NodeType) => {
+          const n = depths[type] ?? 0;
+          return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
         },
-        join: joinParts,
+        render: (node: Node) => renderAt(node, ctx.node as ParentNode, -1),
+        flow: (parent: ParentNode | readonly Block[]) => slotOf(parent, "flow", "flow"),
+        phrasing: (parent: ParentNode | readonly Inline[]) =>
+          slotOf(parent, "phrasing", "phrasing"),
+        children: (parent: ParentNode | readonly Node[]) => slotOf(parent, undefined, "children"),
       };
+      ctx.state = createState?.(article, resolved) as State;
       const root = active.article!;
       try {
-        return root.handler(article, ctx, root.base) as Out;
+        const out = check(root.handler(article, ctx, root.base), "article");
+        return finish ? finish(out, ctx as Ctx) : out;
       } catch (error) {
         if (error instanceof RangeError && /call stack/i.test(error.message)) {
           throw new NewsdocRenderError(
@@ -258,22 +472,22 @@ function build<Out, Options, Helpers, State>(
     },
     extend(extension: RendererExtension<Out, Options, Helpers, State>) {
       const { handlers: more, helpers: extra, defaults: other } = extension;
-      return build<Out, Options, Helpers, State>(
-        extension.name ?? name,
-        more ? layer(table, more, name) : table,
-        other ? ({ ...defaults, ...other } as Options) : defaults,
-        extra ? ({ ...helpers, ...extra } as Helpers) : helpers,
-        join,
-        createState,
-      );
+      return build<Out, Options, Helpers, State>({
+        ...def,
+        name: extension.name ?? name,
+        table: more ? layer(table, more, name) : table,
+        defaults: other ? ({ ...defaults, ...other } as Options) : defaults,
+        helpers: extra ? ({ ...helpers, ...extra } as Helpers) : helpers,
+      });
     },
   });
 }
 
 /**
  * Defines a renderer: one handler per node type (a missing one is a type
- * error), default options, format helpers. The built-in renderers are
- * made with it; yours is the same kind of object, with `render` and
+ * error), default options, format helpers, and how the format lays out
+ * blocks, list items and inlines (`containers`). The built-in renderers
+ * are made with it; yours is the same kind of object, with `render` and
  * `extend`.
  *
  * @example
@@ -281,10 +495,11 @@ function build<Out, Options, Helpers, State>(
  * const plain = defineRenderer<string, { width: number }>({
  *   name: "plain",
  *   defaults: { width: 72 },
+ *   containers: { flow: (blocks, each) => blocks.map((_, i) => each(i)).join("\n\n") },
  *   handlers: {
- *     article: (a, ctx) => `${a.headline}\n\n${ctx.children(a.body)}`,
- *     paragraph: (n, ctx) => `${ctx.children(n)}\n\n`,
- *     mention: (n) => n.text,
+ *     article: (a, ctx) => `${a.headline}\n\n${ctx.flow(a)}`,
+ *     paragraph: (n, ctx) => ctx.phrasing(n),
+ *     mention: (n, ctx) => (ctx.index === 0 ? n.text.toUpperCase() : n.text),
  *     text: (t) => t,
  *     // …one per node type
  *   },
@@ -301,16 +516,19 @@ export function defineRenderer<
   definition: RendererDefinition<Out, Options, Helpers, State>,
 ): Renderer<Out, Options, Helpers, State> {
   // A definition from JavaScript may be anything: without handlers, every one is reported missing.
-  const { name, handlers, defaults, helpers, join, createState } =
+  const { name, handlers, defaults, helpers, join, containers, isOutput, finish, createState } =
     definition ?? ({} as Partial<typeof definition>);
-  return build(
+  return build({
     name,
-    layer(undefined, handlers ?? {}, name),
+    table: layer(undefined, handlers ?? {}, name),
     defaults,
-    (helpers ?? {}) as Helpers,
+    helpers: (helpers ?? {}) as Helpers,
     join,
+    containers: containers ?? {},
+    isOutput,
+    finish,
     createState,
-  );
+  });
 }
 
 /** Every node type a renderer handles, in a stable order. */

@@ -12,10 +12,13 @@ export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
 export { createIndex } from "./create-index.js";
 export type {
   BaseHandler,
+  Container,
+  Containers,
   ContextOf,
   Handler,
   HandlerOverrides,
   Handlers,
+  HandlersOf,
   Parent,
   RenderContext,
   Renderer,
@@ -35,7 +38,8 @@ export {
 export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
-export { plainText } from "./plain-text.js";
+export type { TextWalkHooks } from "./plain-text.js";
+export { ownText, plainText, walkText } from "./plain-text.js";
 export { QUOTATION_MARKS, quoteSpanWords } from "./quote-span-words.js";
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";

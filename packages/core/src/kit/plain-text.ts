@@ -1,54 +1,154 @@
-import type { Block, ListItem } from "../model/block.js";
-import type { Inline } from "../model/inline.js";
+import type { Node, NodeType, NodeTypes } from "../model/node.js";
+import {
+  type ContentKind,
+  NODE_TABLE,
+  NODE_TYPES,
+  type NodeCategory,
+  type NodeSpec,
+} from "../model/node-table.js";
+import { describeNode, nodeTypeOf } from "../model/visit.js";
+import { NewsdocRenderError } from "./render-error.js";
 
-type TextNode = Inline | Block | ListItem;
+/**
+ * The text a node gives by itself, apart from its children: a string is
+ * itself, a mention its words, a break a newline; every other node `""`.
+ * One entry per node type: a node type added to the model is a compile
+ * error here until it says what text it has.
+ */
+/** The type of {@link OWN_TEXT} for any map of node type name → node. */
+export type OwnTextTable<T> = { readonly [K in keyof T]: ((node: T[K]) => string) | "" };
 
-function inlineText(node: Inline | ListItem, out: string[]): void {
-  if (typeof node === "string") {
-    out.push(node);
-    return;
-  }
-  switch (node.type) {
-    case "mention":
-      out.push(node.text);
-      return;
-    case "break":
-      out.push("\n");
-      return;
-    default:
-      for (const child of node.children) inlineText(child, out);
-  }
+/** Internal (not re-exported from the kit): exported for the type test. */
+export const OWN_TEXT: OwnTextTable<NodeTypes> = {
+  article: "",
+  paragraph: "",
+  heading: "",
+  figure: "",
+  blockquote: "",
+  list: "",
+  listItem: "",
+  rule: "",
+  text: (t) => t,
+  emphasis: "",
+  strong: "",
+  link: "",
+  mention: (n) => n.text,
+  quote: "",
+  break: () => "\n",
+};
+
+/**
+ * The text a node gives by itself, apart from its children: a string is
+ * itself, a mention its words, a break `"\n"`, anything else `""`.
+ *
+ * @example
+ * ```ts
+ * ownText({ type: "mention", entity: "peskov", text: "Peskov" }); // "Peskov"
+ * ```
+ */
+export function ownText(node: Node): string {
+  const own = OWN_TEXT[nodeTypeOf(node)] as ((node: Node) => string) | "";
+  return own === "" ? own : own(node);
 }
 
-function blockText(node: Block): string {
-  switch (node.type) {
-    case "paragraph":
-    case "heading": {
-      const out: string[] = [];
-      for (const child of node.children) inlineText(child, out);
-      return out.join("");
+/** What {@link walkText} calls while it lays out the text. */
+export interface TextWalkHooks {
+  /** Called as a node is entered, before its children. */
+  enter?(node: Node, type: NodeType): void;
+  /** Called as a node is left, with its plain text (its own and its children's). */
+  leave?(node: Node, type: NodeType, text: string): void;
+}
+
+const SPECS = new Map<string, NodeSpec<unknown>>();
+for (const type of NODE_TYPES)
+  if (type !== "article" && type !== "text") SPECS.set(type, NODE_TABLE[type] as NodeSpec<unknown>);
+
+/**
+ * {@link plainText} with hooks: one walk that gives the text and lets the
+ * caller collect what it needs on the way (mentions, figure captions). The
+ * children and the separators come from the node table: blocks (flow) are
+ * separated by a blank line and empty ones skipped, list items by a
+ * newline, inlines concatenated. A value that is not a node is a
+ * `NewsdocRenderError` (`unknown_node`); nesting deeper than the stack
+ * allows, `too_deep` (parseArticle rejects both).
+ *
+ * @example
+ * ```ts
+ * const captions: string[] = [];
+ * const text = walkText(article.body, {
+ *   leave: (node, type, text) => { if (type === "figure") captions.push(text); },
+ * });
+ * ```
+ */
+export function walkText(nodes: Node | readonly Node[], hooks: TextWalkHooks = {}): string {
+  const { enter, leave } = hooks;
+  // Recursive, like the renderers: a plain walk is several times faster
+  // than an explicit stack here, and the depth is bounded by validation.
+  const textOf = (node: Node): string => {
+    if (typeof node === "string") {
+      enter?.(node, "text");
+      leave?.(node, "text", node);
+      return node;
     }
-    case "figure":
-      return node.image.caption ? plainText(node.image.caption) : "";
-    case "blockquote":
-      return plainText(node.children);
-    case "list":
-      return node.children.map((item) => plainText(item.children)).join("\n");
-    case "rule":
-      return "";
+    const type = (node as { type?: unknown } | null)?.type;
+    const spec = typeof type === "string" ? SPECS.get(type) : undefined;
+    if (spec === undefined) {
+      throw new NewsdocRenderError(
+        "unknown_node",
+        `plainText met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
+      );
+    }
+    enter?.(node, type as NodeType);
+    const own = OWN_TEXT[type as NodeType] as ((node: Node) => string) | "";
+    let text = "";
+    if (own !== "") text = own(node);
+    else {
+      const slots = spec.slots;
+      for (let s = 0; s < slots.length; s++) {
+        const slot = slots[s]!;
+        const list = slot.get(node as never) as readonly Node[] | undefined;
+        if (list !== undefined) text = join(text, list, slot.content);
+      }
+    }
+    leave?.(node, type as NodeType, text);
+    return text;
+  };
+  const join = (before: string, list: readonly Node[], content: ContentKind): string => {
+    let out = before;
+    for (let i = 0; i < list.length; i++) {
+      const part = textOf(list[i]!);
+      if (content === "phrasing") out += part;
+      else if (content === "items") out = i === 0 ? part : `${out}\n${part}`;
+      else if (part !== "") out = out === "" ? part : `${out}\n\n${part}`;
+    }
+    return out;
+  };
+  try {
+    if (!Array.isArray(nodes)) return textOf(nodes as Node);
+    // The top level: blocks separated by a blank line, runs of inlines one block.
+    let out = "";
+    let inline = false;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i] as Node;
+      const part = textOf(node);
+      const isInline =
+        typeof node === "string" ||
+        (SPECS.get((node as { type: string }).type)?.category as NodeCategory | undefined) !==
+          "flow";
+      if (isInline && inline) out += part;
+      else if (part !== "" || isInline) out = out === "" ? part : `${out}\n\n${part}`;
+      inline = isInline;
+    }
+    return out;
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new NewsdocRenderError(
+        "too_deep",
+        "plainText ran out of stack: the nodes nest too deeply. parseArticle() rejects such input.",
+      );
+    }
+    throw error;
   }
-}
-
-function isBlock(node: TextNode): node is Block {
-  return (
-    typeof node !== "string" &&
-    (node.type === "paragraph" ||
-      node.type === "heading" ||
-      node.type === "figure" ||
-      node.type === "blockquote" ||
-      node.type === "list" ||
-      node.type === "rule")
-  );
 }
 
 /**
@@ -63,23 +163,6 @@ function isBlock(node: TextNode): node is Block {
  * plainText(article.body); // paragraphs separated by "\n\n"
  * ```
  */
-export function plainText(nodes: TextNode | readonly TextNode[]): string {
-  const list: readonly TextNode[] = Array.isArray(nodes) ? nodes : [nodes as TextNode];
-  const blocks: string[] = [];
-  let inline: string[] | undefined;
-  for (const node of list) {
-    if (isBlock(node)) {
-      if (inline) {
-        blocks.push(inline.join(""));
-        inline = undefined;
-      }
-      const text = blockText(node);
-      if (text !== "") blocks.push(text);
-    } else {
-      inline ??= [];
-      inlineText(node, inline);
-    }
-  }
-  if (inline) blocks.push(inline.join(""));
-  return blocks.join("\n\n");
+export function plainText(nodes: Node | readonly Node[]): string {
+  return walkText(nodes);
 }

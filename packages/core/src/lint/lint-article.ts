@@ -1,5 +1,5 @@
 import type { Article } from "../model/article.js";
-import { collectReferences } from "../validate/references.js";
+import { forEachReference } from "../model/for-each-reference.js";
 import type { LintContext, LintRuleName, LintWarning } from "./lint-rule.js";
 import { LINT_RULES } from "./rules.js";
 
@@ -12,11 +12,11 @@ export interface LintOptions {
 function context(article: Article): LintContext {
   const mentioned = new Set<string>();
   const referenced = new Set<string>();
-  for (const ref of collectReferences(article)) {
-    if (ref.target !== "entity") continue;
+  forEachReference(article, (ref) => {
+    if (ref.field.registry !== "entities") return;
     referenced.add(ref.id);
-    if (ref.mention) mentioned.add(ref.id);
-  }
+    if (ref.field.mention) mentioned.add(ref.id);
+  });
   return { mentioned, referenced };
 }
 

@@ -60,15 +60,16 @@ export {
 } from "./node-table.js";
 export type { Audience, Quote, QuoteId, QuoteMode } from "./quote.js";
 export { QUOTE_MODES } from "./quote.js";
-export type { RecordTable } from "./record-table.js";
+export type { RecordTable, RecordTableOf } from "./record-table.js";
 export { RECORD_TABLE } from "./record-table.js";
 export type { TimeRef } from "./time-ref.js";
 export type {
   ParentNode,
+  TypedVisitors,
   Visitable,
   Visitor,
   VisitorPair,
   VisitPosition,
   VisitResult,
 } from "./visit.js";
-export { childrenOf, describeNode, EXIT, nodeTypeOf, SKIP, visit } from "./visit.js";
+export { childrenOf, describeNode, EXIT, nodeTypeOf, SKIP, visit, visitByType } from "./visit.js";

@@ -94,7 +94,14 @@ export interface NodeSpec<N> {
  * The node table's type: one entry per node type of the model. A node type
  * added to the model without an entry here is a compile error.
  */
-export type NodeTable = { readonly [K in NodeType]: NodeSpec<NodeTypes[K]> };
+export type NodeTable = NodeTableOf<NodeTypes>;
+
+/**
+ * The node table's type for a map of node type name → node. The model's
+ * is {@link NodeTable}; the generic form lets a type test add a node type
+ * to a copy of the model and see every table fail without it.
+ */
+export type NodeTableOf<T> = { readonly [K in keyof T]: NodeSpec<T[K]> };
 
 /** Person or Organization. */
 export const PERSON_OR_ORGANIZATION = [

@@ -1,5 +1,5 @@
 import type { Stance } from "./claim.js";
-import type { Entity, EntityType } from "./entity.js";
+import type { Entity } from "./entity.js";
 import type { ReferenceField } from "./node-table.js";
 import { ORGANIZATION, PERSON_OR_ORGANIZATION, PLACE } from "./node-table.js";
 import type { Quote } from "./quote.js";
@@ -9,9 +9,12 @@ import type { Quote } from "./quote.js";
  * by a claim's stance. An entity kind added to the model without an entry
  * here is a compile error.
  */
-export interface RecordTable {
+export type RecordTable = RecordTableOf<Entity>;
+
+/** {@link RecordTable} for any union of entity kinds (what a type test extends). */
+export interface RecordTableOf<E extends { type: string }> {
   readonly entity: {
-    readonly [K in EntityType]: readonly ReferenceField<Extract<Entity, { type: K }>>[];
+    readonly [K in E["type"]]: readonly ReferenceField<Extract<E, { type: K }>>[];
   };
   readonly quote: readonly ReferenceField<Quote>[];
   readonly stance: readonly ReferenceField<Stance>[];

@@ -1,6 +1,6 @@
 import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "./article.js";
-import type { Node, NodeType } from "./node.js";
+import type { Node, NodeType, NodeTypes } from "./node.js";
 import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
 
 /** Anything {@link visit} walks: the article or a node. */
@@ -62,19 +62,29 @@ export function nodeTypeOf(node: Visitable): NodeType {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const TABLE = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
+const TEXT = NODE_TABLE.text as NodeSpec<unknown>;
+const ARTICLE = NODE_TABLE.article as NodeSpec<unknown>;
+/** Element node types → spec, with a null prototype: `"__proto__"` or `"toString"` finds nothing. */
+const ELEMENTS: Readonly<Record<string, NodeSpec<unknown> | undefined>> = Object.create(null);
+for (const [type, spec] of Object.entries(NODE_TABLE))
+  if (type !== "article" && type !== "text")
+    (ELEMENTS as Record<string, NodeSpec<unknown>>)[type] = spec as NodeSpec<unknown>;
 
 function specOf(node: unknown, root: boolean): NodeSpec<unknown> {
-  if (typeof node === "string") return NODE_TABLE.text as NodeSpec<unknown>;
-  if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+  if (typeof node === "string") return TEXT;
+  if (node !== null && typeof node === "object") {
     const type = (node as { type?: unknown }).type;
     if (typeof type === "string") {
-      const spec = Object.hasOwn(TABLE, type) ? TABLE[type] : undefined;
-      if (spec !== undefined && type !== "article") return spec;
-    } else if (root && type === undefined && "body" in node) {
-      return NODE_TABLE.article as NodeSpec<unknown>;
+      const spec = ELEMENTS[type];
+      if (spec !== undefined) return spec;
+    } else if (root && type === undefined && !Array.isArray(node) && "body" in node) {
+      return ARTICLE;
     }
   }
+  return unknownNode(node);
+}
+
+function unknownNode(node: unknown): never {
   throw new NewsdocRenderError(
     "unknown_node",
     `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
@@ -132,11 +142,12 @@ export function childrenOf(node: Visitable): readonly Node[] {
 export function visit(root: Visitable | readonly Node[], visitor: Visitor | VisitorPair): void {
   const enter = typeof visitor === "function" ? visitor : visitor.enter;
   const leave = typeof visitor === "function" ? undefined : visitor.leave;
-  // Frames as parallel arrays: the parent, its spec, the slot being walked,
-  // the list of that slot and the next index in it.
+  // Frames as parallel arrays: the parent, its spec, the slot being walked
+  // (its number and itself), the list of that slot and the next index in it.
   const parents: ParentNode[] = [];
   const specs: NodeSpec<unknown>[] = [];
   const slotAt: number[] = [];
+  const slots: AnyChildSlot<never>[] = [];
   const lists: (readonly unknown[])[] = [];
   const next: number[] = [];
   let depth = 0;
@@ -152,79 +163,80 @@ export function visit(root: Visitable | readonly Node[], visitor: Visitor | Visi
     path(): (string | number)[] {
       const out: (string | number)[] = [];
       if (topList) out.push(topIndex);
-      for (let d = 0; d < depth; d++) {
-        const slot = specs[d]!.slots[slotAt[d]!]!;
-        for (const key of slot.path) out.push(key);
+      for (let d = 0; d < at.depth; d++) {
+        for (const key of slots[d]!.path) out.push(key);
         out.push(next[d]! - 1);
       }
       return out;
     },
   };
-  const place = () => {
-    if (depth === 0) {
-      at.parent = undefined;
-      at.slot = undefined;
-      at.index = topList ? topIndex : -1;
-    } else {
-      const d = depth - 1;
-      at.parent = parents[d];
-      at.slot = specs[d]!.slots[slotAt[d]!] as AnyChildSlot<never>;
-      at.index = next[d]! - 1;
-    }
-    at.depth = depth;
-  };
-
-  /** Enters a node; true when the walk must stop. */
-  const open = (node: unknown, top: boolean): boolean => {
-    const spec = specOf(node, top);
-    place();
-    at.type = typeof node === "string" ? "text" : ((node as { type?: NodeType }).type ?? "article");
-    const result = enter?.(node as Visitable, at);
-    if (result === EXIT) return true;
-    const slots = spec.slots;
-    if (result === SKIP || slots.length === 0) {
-      leave?.(node as Visitable, at);
-      return false;
-    }
-    parents[depth] = node as ParentNode;
-    specs[depth] = spec;
-    slotAt[depth] = 0;
-    lists[depth] = (slots[0]!.get(node as never) as readonly unknown[] | undefined) ?? EMPTY;
-    next[depth] = 0;
-    depth++;
-    return false;
-  };
 
   const run = (node: unknown): boolean => {
     const base = depth;
-    if (open(node, true)) return true;
-    while (depth > base) {
-      const d = depth - 1;
-      const list = lists[d]!;
-      const i = next[d]!;
-      if (i < list.length) {
-        next[d] = i + 1;
-        if (open(list[i], false)) return true;
-        continue;
-      }
-      const spec = specs[d]!;
-      const s = slotAt[d]! + 1;
-      if (s < spec.slots.length) {
-        slotAt[d] = s;
-        lists[d] =
-          (spec.slots[s]!.get(parents[d] as never) as readonly unknown[] | undefined) ?? EMPTY;
-        next[d] = 0;
-        continue;
-      }
-      depth--;
-      if (leave) {
-        const node = parents[depth]!;
-        place();
-        at.type = nodeTypeOf(node);
-        leave(node, at);
+    let spec = specOf(node, true);
+    at.parent = undefined;
+    at.slot = undefined;
+    at.index = topIndex;
+    for (;;) {
+      // Enter `node`, whose position is already in `at`.
+      at.depth = depth;
+      at.type =
+        typeof node === "string" ? "text" : ((node as { type?: NodeType }).type ?? "article");
+      const result = enter === undefined ? undefined : enter(node as Visitable, at);
+      if (result === EXIT) return true;
+      const own = spec.slots;
+      if (result !== SKIP && own.length > 0) {
+        parents[depth] = node as ParentNode;
+        specs[depth] = spec;
+        slotAt[depth] = 0;
+        slots[depth] = own[0] as AnyChildSlot<never>;
+        lists[depth] = (own[0]!.get(node as never) as readonly unknown[] | undefined) ?? EMPTY;
+        next[depth] = 0;
+        depth++;
+      } else if (leave !== undefined) leave(node as Visitable, at);
+      // Find the next node: the next child of the innermost open node, or leave it.
+      for (;;) {
+        if (depth === base) return false;
+        const d = depth - 1;
+        const list = lists[d]!;
+        const i = next[d]!;
+        if (i < list.length) {
+          next[d] = i + 1;
+          node = list[i];
+          spec = specOf(node, false);
+          at.parent = parents[d];
+          at.slot = slots[d];
+          at.index = i;
+          break;
+        }
+        const parentSpec = specs[d]!;
+        const s = slotAt[d]! + 1;
+        if (s < parentSpec.slots.length) {
+          const slot = parentSpec.slots[s]!;
+          slotAt[d] = s;
+          slots[d] = slot as AnyChildSlot<never>;
+          lists[d] = (slot.get(parents[d] as never) as readonly unknown[] | undefined) ?? EMPTY;
+          next[d] = 0;
+          continue;
+        }
+        depth = d;
+        if (leave !== undefined) {
+          const done = parents[d]!;
+          if (d === base) {
+            at.parent = undefined;
+            at.slot = undefined;
+            at.index = topIndex;
+          } else {
+            at.parent = parents[d - 1];
+            at.slot = slots[d - 1];
+            at.index = next[d - 1]! - 1;
+          }
+          at.depth = d;
+          at.type = nodeTypeOf(done);
+          leave(done, at);
+        }
       }
     }
-    return false;
   };
 
   if (topList) {
@@ -232,4 +244,29 @@ export function visit(root: Visitable | readonly Node[], visitor: Visitor | Visi
   } else {
     run(root);
   }
+}
+
+/** Per-type visitors for {@link visitByType}: any subset of the node types, each typed. */
+export type TypedVisitors = {
+  readonly [K in NodeType]?: (node: NodeTypes[K], at: VisitPosition) => VisitResult;
+};
+
+/**
+ * {@link visit}, calling only the visitor of each node's type, with the
+ * node typed: no casts, no `switch`.
+ *
+ * @example
+ * ```ts
+ * visitByType(article, {
+ *   mention: (node) => mentioned.add(node.entity),
+ *   quote: (span, at) => spans.push([span.quote, at.path()]),
+ * });
+ * ```
+ */
+export function visitByType(root: Visitable | readonly Node[], visitors: TypedVisitors): void {
+  const table = visitors as Readonly<Record<string, Visitor | undefined>>;
+  visit(root, (node, at) => {
+    const fn = table[at.type];
+    return fn === undefined ? undefined : fn(node, at);
+  });
 }

@@ -36,7 +36,7 @@ function quoteMeta(entry: QuoteEntry, ctx: HtmlContext): string {
 
 /** The "Who said what" `<aside>`: speakers in order of first quote, each with their quotes. */
 export function quotesAppendix(ctx: HtmlContext): string {
-  const groups = quoteAppendix(ctx.article, ctx.index);
+  const groups = quoteAppendix(ctx.article, ctx.lookup);
   if (groups.length === 0) return "";
   const { cls, labels } = ctx.state;
   let out = `<aside class="${cls.appendix} ${cls.quotes}" aria-label="${escAttr(labels.quotes)}"><h2>${escText(labels.quotes)}</h2><dl>`;
@@ -51,7 +51,7 @@ export function quotesAppendix(ctx: HtmlContext): string {
 
 /** The claims `<aside>`: one table per claim, a row per stance kind. */
 export function claimsAppendix(ctx: HtmlContext): string {
-  const entries = claimAppendix(ctx.article, ctx.index);
+  const entries = claimAppendix(ctx.article, ctx.lookup);
   if (entries.length === 0) return "";
   const { cls, labels } = ctx.state;
   let out = `<aside class="${cls.appendix} ${cls.claims}" aria-label="${escAttr(labels.claims)}"><h2>${escText(labels.claims)}</h2>`;

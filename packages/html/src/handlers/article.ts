@@ -1,15 +1,14 @@
 import type { HtmlHandler } from "../context.js";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
-import { prettyHtml } from "../pretty.js";
 import { claimsAppendix, quotesAppendix } from "./appendix.js";
 import { figureMarkup } from "./figure.js";
 import { headerMarkup } from "./header.js";
 
 /**
  * The root: `<article lang>` with the header, the lead figure, the body in
- * `<div class="nd-body">` and the appendices asked for. Pretty-prints the
- * whole fragment when `options.pretty` is on.
+ * `<div class="nd-body">` and the appendices asked for. Pretty-printing
+ * (`options.pretty`) is the renderer's last step, after any override.
  */
 export const article: HtmlHandler<"article"> = (node, ctx) => {
   const cls = ctx.state.cls;
@@ -21,5 +20,5 @@ export const article: HtmlHandler<"article"> = (node, ctx) => {
     out += kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx);
   }
   out += "</article>";
-  return (ctx.options.pretty ? prettyHtml(out) : out) as Html;
+  return out as Html;
 };

@@ -13,12 +13,12 @@ import type { Html } from "../html.js";
  */
 export const blockquote: HtmlHandler<"blockquote"> = (node, ctx) => {
   const cls = ctx.state.cls;
-  const q = node.quote === undefined ? undefined : ctx.index.requireQuote(node.quote);
+  const q = node.quote === undefined ? undefined : ctx.lookup.requireQuote(node.quote);
   const cite = node.cite === undefined ? undefined : safeUrl(node.cite);
   const quoted = `<blockquote class="${cls.blockquote}"${cite === undefined ? "" : ` cite="${escAttr(cite)}"`}${q === undefined ? "" : ` data-quote="${escAttr(q.id)}"`}>${ctx.children(node)}</blockquote>`;
   if (q === undefined) return quoted as Html;
-  const speaker = ctx.index.requireEntity(q.speaker);
-  const via = q.via === undefined ? undefined : ctx.index.entity(q.via);
+  const speaker = ctx.lookup.requireEntity(q.speaker);
+  const via = q.via === undefined ? undefined : ctx.lookup.entity(q.via);
   const channel =
     via === undefined
       ? ""

@@ -12,7 +12,7 @@ function byline(article: Article, ctx: HtmlContext): string {
   if (article.byline) return escText(article.byline);
   const names: string[] = [];
   for (const id of article.authors) {
-    const author = ctx.index.requireEntity(id);
+    const author = ctx.lookup.requireEntity(id);
     names.push(entityElement(author, escText(author.name), ctx.state.cls.author, ctx));
   }
   return names.join(", ");

@@ -10,7 +10,7 @@ import type { Html } from "../html.js";
  */
 export const mention: HtmlHandler<"mention"> = (node, ctx) =>
   entityElement(
-    ctx.index.requireEntity(node.entity),
+    ctx.lookup.requireEntity(node.entity),
     escText(node.text),
     ctx.state.cls.mention,
     ctx,

@@ -8,6 +8,6 @@ import type { Html } from "../html.js";
  * would add a second pair.
  */
 export const quote: HtmlHandler<"quote"> = (node, ctx) => {
-  const q = ctx.index.requireQuote(node.quote);
+  const q = ctx.lookup.requireQuote(node.quote);
   return `<span class="${ctx.state.cls.quote}" data-quote="${escAttr(q.id)}" data-speaker="${escAttr(q.speaker)}">${ctx.children(node)}</span>` as Html;
 };

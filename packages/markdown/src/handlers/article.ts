@@ -1,6 +1,6 @@
 import type { Article } from "@newsdoc/core/kit";
 import { renderClaimAppendix, renderQuoteAppendix } from "../appendix.js";
-import { joinBlocks, renderBlocks } from "../blocks.js";
+import { joinBlocks } from "../blocks.js";
 import { frontMatter } from "../front-matter.js";
 import { renderHeader } from "../header.js";
 import { renderImage } from "../image.js";
@@ -13,13 +13,13 @@ export function article(node: Article, ctx: MarkdownContext): Markdown {
   const document = joinBlocks([
     renderHeader(node, ctx),
     node.image ? renderImage(node.image, ctx) : trusted(""),
-    renderBlocks(node.body, ctx),
+    ctx.flow(node),
     appendix === "quotes"
       ? renderQuoteAppendix(ctx)
       : appendix === "claims"
         ? renderClaimAppendix(ctx)
         : trusted(""),
   ]);
-  const head = ctx.options.frontMatter ? frontMatter(node, ctx.index) : "";
+  const head = ctx.options.frontMatter ? frontMatter(node, ctx.lookup) : "";
   return trusted(`${head}${document}\n`);
 }

@@ -1,5 +1,5 @@
 import type { Blockquote } from "@newsdoc/core/kit";
-import { joinBlocks, prefixLines, renderBlocks } from "../blocks.js";
+import { joinBlocks, prefixLines } from "../blocks.js";
 import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 
@@ -7,9 +7,9 @@ function attribution(node: Blockquote, ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines, link, trusted, md } = ctx.helpers;
   let text: string | undefined;
   if (node.quote !== undefined) {
-    const quote = ctx.index.requireQuote(node.quote);
-    text = ctx.index.requireEntity(quote.speaker).name;
-    if (quote.via !== undefined) text += `, via ${ctx.index.requireEntity(quote.via).name}`;
+    const quote = ctx.lookup.requireQuote(node.quote);
+    text = ctx.lookup.requireEntity(quote.speaker).name;
+    if (quote.via !== undefined) text += `, via ${ctx.lookup.requireEntity(quote.via).name}`;
   }
   if (node.cite !== undefined) {
     const label = esc(text ?? "Source", "linkText");
@@ -24,6 +24,6 @@ function attribution(node: Blockquote, ctx: MarkdownContext): Markdown {
  * `cite` when there is one.
  */
 export function blockquote(node: Blockquote, ctx: MarkdownContext): Markdown {
-  const inner = joinBlocks([renderBlocks(node.children, ctx), attribution(node, ctx)]);
+  const inner = joinBlocks([ctx.flow(node), attribution(node, ctx)]);
   return prefixLines(inner === "" ? ctx.helpers.trusted("") : inner, "> ", "> ", ">");
 }

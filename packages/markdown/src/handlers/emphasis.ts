@@ -2,7 +2,6 @@ import type { Emphasis, Strong } from "@newsdoc/core/kit";
 import { delimit } from "../join-inline.js";
 import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
-import { phrasing } from "../phrasing.js";
 
 // Delimiter runs of one character that touch can fuse. Between siblings
 // (`*a**b*`) that is fatal, so a run right after another always takes the
@@ -16,18 +15,14 @@ import { phrasing } from "../phrasing.js";
 // so a fused closing run is at most three long and CommonMark's "rule of 3"
 // (`**a*b***` type runs) never refuses a match.
 function wrap(node: Emphasis | Strong, ctx: MarkdownContext, strong: boolean): Markdown {
-  const { markerBefore, enclosingMarker, inEmphasis, inStrong } = ctx.state;
-  if (strong ? inStrong : inEmphasis) return phrasing(node.children, ctx);
+  if (ctx.within(strong ? "strong" : "emphasis") > 0) return ctx.phrasing(node);
+  const { markerBefore, enclosingMarker } = ctx.state;
   const char = (markerBefore ?? enclosingMarker) === "*" ? "_" : "*";
   ctx.state.enclosingMarker = char;
   ctx.state.markerBefore = undefined;
-  if (strong) ctx.state.inStrong = true;
-  else ctx.state.inEmphasis = true;
-  const inner = phrasing(node.children, ctx);
+  const inner = ctx.phrasing(node);
   ctx.state.enclosingMarker = enclosingMarker;
   ctx.state.markerBefore = markerBefore;
-  ctx.state.inStrong = inStrong;
-  ctx.state.inEmphasis = inEmphasis;
   return delimit(inner, strong, char);
 }
 

@@ -1,17 +1,16 @@
-import { type List, type ListItem, NewsdocRenderError } from "@newsdoc/core/kit";
+import { type Container, type List, type ListItem, NewsdocRenderError } from "@newsdoc/core/kit";
 import { prefixLines } from "../blocks.js";
 import { type Markdown, trusted } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
-import { phrasing } from "../phrasing.js";
 
 /**
  * A list: `- ` items, or `1. ` items counting from `start`. A list right
  * after another of the same kind takes the other marker (`*`, `)`), or
- * Markdown would merge the two.
+ * Markdown would merge the two. The items are laid out by the items
+ * container (`ctx.children(list)`).
  */
 export function list(node: List, ctx: MarkdownContext): Markdown {
   const previous = ctx.state.listMarker;
-  let out = "";
   if (node.ordered) {
     const start = node.start ?? 1;
     if (!Number.isInteger(start) || start < 0 || start + node.children.length - 1 > 999_999_999) {
@@ -20,29 +19,42 @@ export function list(node: List, ctx: MarkdownContext): Markdown {
         `A list starts at ${start}: Markdown numbers ordered lists from 0 to 999999999. Use a whole number in that range.`,
       );
     }
-    const delimiter = previous === "." ? ")" : ".";
-    ctx.state.listMarker = delimiter;
-    node.children.forEach((item, i) => {
-      const marker = `${start + i}${delimiter}`;
-      out += (i > 0 ? "\n" : "") + item_(item, marker, ctx);
-    });
+    ctx.state.listMarker = previous === "." ? ")" : ".";
   } else {
-    const marker = previous === "-" ? "*" : "-";
-    ctx.state.listMarker = marker;
-    node.children.forEach((item, i) => {
-      out += (i > 0 ? "\n" : "") + item_(item, marker, ctx);
-    });
+    ctx.state.listMarker = previous === "-" ? "*" : "-";
   }
-  return trusted(out);
+  return ctx.children(node);
 }
 
-function item_(item: ListItem, marker: string, ctx: MarkdownContext): Markdown {
-  const content = ctx.render(item);
-  if (content === "") return trusted(marker);
-  return prefixLines(content, `${marker} `, " ".repeat(marker.length + 1), "");
-}
+/**
+ * The items container: each item's content under its marker (`- `,
+ * `3. `), continuation lines indented to the content, one item a line.
+ * The marker is the one the list handler chose (`ctx.state.listMarker`).
+ */
+export const itemsContainer: Container<Markdown, MarkdownContext, ListItem> = (
+  items,
+  each,
+  ctx,
+  parent,
+) => {
+  const list = parent as List | undefined;
+  const ordered = list?.ordered === true;
+  const delimiter = ctx.state.listMarker ?? (ordered ? "." : "-");
+  const start = ordered ? (list?.start ?? 1) : 0;
+  let out = "";
+  for (let i = 0; i < items.length; i++) {
+    const marker = ordered ? `${start + i}${delimiter}` : delimiter;
+    const content = each(i);
+    const item =
+      content === ""
+        ? trusted(marker)
+        : prefixLines(content, `${marker} `, " ".repeat(marker.length + 1), "");
+    out += (i > 0 ? "\n" : "") + item;
+  }
+  return trusted(out);
+};
 
 /** A list item's content (its marker is the list's business). */
 export function listItem(node: ListItem, ctx: MarkdownContext): Markdown {
-  return ctx.helpers.finishLines(phrasing(node.children, ctx), "paragraph");
+  return ctx.helpers.finishLines(ctx.phrasing(node), "paragraph");
 }

@@ -9,9 +9,9 @@ import type { MarkdownContext } from "../options.js";
  */
 export function mention(node: Mention, ctx: MarkdownContext): Markdown {
   const { escape: esc, link } = ctx.helpers;
-  const href = entityHref(ctx.index.requireEntity(node.entity));
-  if (ctx.options.mentions === "link" && href !== undefined && ctx.state.linkDepth === 0) {
+  const href = entityHref(ctx.lookup.requireEntity(node.entity));
+  if (ctx.options.mentions === "link" && href !== undefined && ctx.within("link") === 0) {
     return link(esc(node.text, "linkText"), href);
   }
-  return esc(node.text, ctx.state.linkDepth > 0 ? "linkText" : "inline");
+  return esc(node.text, ctx.within("link") > 0 ? "linkText" : "inline");
 }

@@ -3,5 +3,5 @@ import type { MarkdownContext } from "../options.js";
 
 /** Plain text, escaped for where it stands (inside link text, `]` too). */
 export function text(value: string, ctx: MarkdownContext): Markdown {
-  return ctx.helpers.escape(value, ctx.state.linkDepth > 0 ? "linkText" : "inline");
+  return ctx.helpers.escape(value, ctx.within("link") > 0 ? "linkText" : "inline");
 }
