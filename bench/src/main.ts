@@ -9,11 +9,13 @@ import { article } from "@newsdoc/core/example";
 import { toHtml } from "@newsdoc/html";
 import { jsonLdScript, toJsonLd } from "@newsdoc/jsonld";
 import { toMarkdown } from "@newsdoc/markdown";
+import { NewsArticle } from "@newsdoc/react";
 import { toHTML as portableTextToHtml } from "@portabletext/to-html";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { toHtml as hastToHtml } from "hast-util-to-html";
 import { toMarkdown as mdastToMarkdown } from "mdast-util-to-markdown";
+import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { BUNDLE_CASES, measureBundle } from "./bundle-size.js";
 import { importTime } from "./import-time.js";
@@ -57,6 +59,12 @@ async function main(): Promise<void> {
     "hast-util-to-html": hastToHtml(hast),
     "@portabletext/to-html": portableTextToHtml(portable, { components: portableTextComponents }),
     "react-dom renderToStaticMarkup": renderToStaticMarkup(react as never),
+    "react-dom renderToStaticMarkup, tree built per call": renderToStaticMarkup(
+      toReact(article) as never,
+    ),
+    "newsdoc <NewsArticle> renderToStaticMarkup": renderToStaticMarkup(
+      createElement(NewsArticle, { article }),
+    ),
     "hand-written renderer": handWrittenHtml(article),
     "JSON.stringify(article)": JSON.stringify(article),
     "newsdoc toMarkdown": toMarkdown(article),
@@ -76,6 +84,15 @@ async function main(): Promise<void> {
       fn: () => portableTextToHtml(portable, { components: portableTextComponents }),
     },
     { name: "react-dom renderToStaticMarkup", fn: () => renderToStaticMarkup(react as never) },
+    // As a real app does: the elements are made inside the timed call.
+    {
+      name: "react-dom renderToStaticMarkup, tree built per call",
+      fn: () => renderToStaticMarkup(toReact(article) as never),
+    },
+    {
+      name: "newsdoc <NewsArticle> renderToStaticMarkup",
+      fn: () => renderToStaticMarkup(createElement(NewsArticle, { article })),
+    },
     { name: "hand-written renderer", fn: () => handWrittenHtml(article) },
     { name: "JSON.stringify(article)", fn: () => JSON.stringify(article) },
     { name: "newsdoc toMarkdown", fn: () => toMarkdown(article) },

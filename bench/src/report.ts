@@ -380,6 +380,8 @@ export function writeResults(r: Results, dir: string): { markdown: string } {
           bar("hand-written renderer"),
           bar("JSON.stringify(article)"),
           bar("react-dom renderToStaticMarkup"),
+          bar("react-dom renderToStaticMarkup, tree built per call"),
+          bar("newsdoc <NewsArticle> renderToStaticMarkup"),
           bar("hast-util-to-html"),
           bar("@portabletext/to-html"),
         ],

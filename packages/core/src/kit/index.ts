@@ -6,6 +6,8 @@ export type {
   StanceGroup,
 } from "./appendix.js";
 export { claimAppendix, quoteAppendix } from "./appendix.js";
+export type { ArticleHead, ArticleHeadImage, ArticleHeadOptions } from "./article-head.js";
+export { absoluteUrl, articleHead, documentTitle, MAX_TITLE_LENGTH } from "./article-head.js";
 export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
 export { createIndex } from "./create-index.js";
 export type {

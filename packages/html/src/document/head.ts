@@ -1,16 +1,15 @@
-import { type Article, type Entity, entityHref, safeUrl } from "@newsdoc/core/kit";
+import {
+  type Article,
+  absoluteUrl,
+  type Entity,
+  entityHref,
+  MAX_TITLE_LENGTH,
+} from "@newsdoc/core/kit";
 import { authorProfileUrl, type Site } from "@newsdoc/jsonld";
 import { escAttr, escText } from "../escape.js";
 import { truncateAtWord } from "./truncate.js";
 
-const ABSOLUTE = /^https?:\/\//i;
-
-/** The URL if it is safe and absolute http(s) (what canonical links and Open Graph need). */
-export function absoluteUrl(url: string | undefined): string | undefined {
-  if (url === undefined) return undefined;
-  const safe = safeUrl(url);
-  return safe !== undefined && ABSOLUTE.test(safe) ? safe : undefined;
-}
+export { absoluteUrl, MAX_TITLE_LENGTH };
 
 /** The canonical form of the article's URL: absolute, without its `#fragment` (a place in the page, not the page). */
 export function canonicalUrl(url: string | undefined): string | undefined {
@@ -107,9 +106,6 @@ export interface HeadOptions {
 export const MAX_TWITTER_TITLE = 70;
 /** Longest `twitter:description` X shows. */
 export const MAX_TWITTER_DESCRIPTION = 200;
-
-/** Longest `<title>` written by default: search results cut longer ones (html-validate's `long-title`). */
-export const MAX_TITLE_LENGTH = 70;
 
 /**
  * The default `<title>`: the headline, or when it is longer than

@@ -1,0 +1,32 @@
+import { ArticleRoot } from "./components/article.js";
+import { Blockquote } from "./components/blockquote.js";
+import { Heading, List, ListItem, Paragraph, Rule } from "./components/blocks.js";
+import { Figure } from "./components/figure.js";
+import { Break, Emphasis, Strong, Text } from "./components/inline.js";
+import { Link } from "./components/link.js";
+import { Mention } from "./components/mention.js";
+import { Quote } from "./components/quote.js";
+import type { Components } from "./context.js";
+
+/**
+ * The built-in component of every node type: together they render the
+ * same markup as `@newsdoc/html`'s handlers. Each is what an override
+ * receives as `Default`.
+ */
+export const DEFAULT_COMPONENTS: Components = Object.freeze({
+  article: ArticleRoot,
+  paragraph: Paragraph,
+  heading: Heading,
+  figure: Figure,
+  blockquote: Blockquote,
+  list: List,
+  listItem: ListItem,
+  rule: Rule,
+  text: Text,
+  emphasis: Emphasis,
+  strong: Strong,
+  link: Link,
+  mention: Mention,
+  quote: Quote,
+  break: Break,
+});

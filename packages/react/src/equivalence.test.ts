@@ -1,0 +1,106 @@
+import { article as example } from "@newsdoc/core/example";
+import { type Article, safeUrl } from "@newsdoc/core/kit";
+import { toHtml } from "@newsdoc/html";
+import { articleArbitrary, fcParams, validText } from "@newsdoc/test-utils";
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { fixture } from "../../html/src/__fixtures__/article.js";
+import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
+import { domShape, withoutPreloads } from "./__fixtures__/dom-shape.js";
+import { staticMarkup, streamMarkup, stringMarkup } from "./__fixtures__/render.js";
+import type { NewsArticleOptions } from "./options.js";
+
+// 1,000 property cases, each rendered twice and parsed twice, on a shared 2-core machine.
+vi.setConfig({ testTimeout: 300_000 });
+
+type Options = Partial<NewsArticleOptions>;
+
+/** The lead image's URL when React 19 preloads it (an eager, safe `<img>`). */
+function expectedPreloads(article: Article): string[] {
+  const src = article.image?.url === undefined ? undefined : safeUrl(article.image.url);
+  return src === undefined ? [] : [src];
+}
+
+/** `React markup` and `toHtml(article, options)` build the same DOM; React's preloads are the lead image's. */
+function expectSameDom(reactMarkup: string, article: Article, options: Options): void {
+  const { markup, preloads } = withoutPreloads(domShape(reactMarkup));
+  expect(markup).toEqual(domShape(toHtml(article, options)));
+  expect(preloads).toEqual(expectedPreloads(article));
+}
+
+const ARTICLES: [string, Article][] = [
+  ["the example article", example],
+  ["the html fixture", fixture],
+  ["the maximal JSON-LD fixture", maximalArticle],
+];
+
+const OPTION_SETS: [string, Options][] = [
+  ["defaults", {}],
+  ["both appendices", { appendix: ["claims", "quotes"] }],
+  ["quotes appendix, mentions as text", { appendix: "quotes", mentions: "text" }],
+  ["another class prefix", { classPrefix: "news__", appendix: "claims" }],
+  ["no class prefix", { classPrefix: "" }],
+  [
+    "labels and formatDate",
+    {
+      appendix: ["quotes", "claims"],
+      labels: {
+        published: "Publié le",
+        modified: "Mis à jour",
+        via: "par",
+        quotes: "Qui a dit quoi",
+      },
+      formatDate: (iso, kind) => `${kind}: ${iso.slice(0, 10)}`,
+    },
+  ],
+];
+
+describe("<NewsArticle> and toHtml build the same DOM", () => {
+  for (const [name, article] of ARTICLES) {
+    for (const [label, options] of OPTION_SETS) {
+      it(`${name}, ${label}: renderToStaticMarkup`, () => {
+        expectSameDom(staticMarkup(article, { options }), article, options);
+      });
+    }
+    it(`${name}: renderToString (its hydration comments aside)`, () => {
+      const options: Options = { appendix: ["quotes", "claims"] };
+      expectSameDom(stringMarkup(article, { options }), article, options);
+    });
+    it(`${name}: renderToPipeableStream`, async () => {
+      const options: Options = { appendix: ["quotes", "claims"] };
+      expectSameDom(await streamMarkup(article, { options }), article, options);
+    });
+  }
+
+  it("the comparison can fail: a different option gives a different DOM", () => {
+    expect(withoutPreloads(domShape(staticMarkup(fixture))).markup).not.toEqual(
+      domShape(toHtml(fixture, { mentions: "text" })),
+    );
+  });
+
+  it("for property-generated articles with hostile text and ids, under random options", () => {
+    const options = fc.record(
+      {
+        classPrefix: fc.constantFrom("nd-", "", "x_", "-a"),
+        mentions: fc.constantFrom("link" as const, "text" as const),
+        appendix: fc.constantFrom(
+          false as const,
+          "quotes" as const,
+          "claims" as const,
+          ["quotes", "claims"] as const,
+        ),
+        labels: fc.record(
+          { published: validText({ singleLine: true }), via: validText({ singleLine: true }) },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(articleArbitrary({ ids: "hostile" }), options, (article, opts) => {
+        expectSameDom(staticMarkup(article, { options: opts }), article, opts);
+      }),
+      fcParams(),
+    );
+  });
+});
