@@ -1,12 +1,13 @@
 import { type Article, type Block, type Image, type Inline, parseArticle } from "@newsdoc/core";
 import { article as example } from "@newsdoc/core/example";
-import { toHtml, toHtmlDocument } from "@newsdoc/html";
-import { fromHtml } from "@newsdoc/html/import";
 import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maximalArticle } from "../../../jsonld/src/__fixtures__/maximal-article.js";
 import { fixture } from "../__fixtures__/article.js";
+import { toHtmlDocument } from "../document/to-html-document.js";
+import { toHtml } from "../to-html.js";
+import { fromHtml } from "./from-html.js";
 
 /**
  * A body as HTML can carry it: what toHtml writes the same way for two
