@@ -124,6 +124,29 @@ export function locationOf(element: Element, attribute?: string): SourceLocation
 
 const SIMPLE_CLASS = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
+// Per parent: each element child's 1-based position among its siblings of the same tag, and how many there are.
+const positions = new WeakMap<object, Map<Element, [number, number]>>();
+
+function positionOf(
+  parent: DefaultTreeAdapterTypes.ParentNode,
+  element: Element,
+): [number, number] {
+  let map = positions.get(parent);
+  if (map === undefined) {
+    map = new Map();
+    const counts = new Map<string, Element[]>();
+    for (const c of parent.childNodes) {
+      if (!isElement(c)) continue;
+      const list = counts.get(c.tagName) ?? [];
+      list.push(c);
+      counts.set(c.tagName, list);
+    }
+    for (const list of counts.values()) list.forEach((e, i) => map!.set(e, [i + 1, list.length]));
+    positions.set(parent, map);
+  }
+  return map.get(element) ?? [1, 1];
+}
+
 /**
  * A CSS-like path from `<body>` (or `<head>`) to the element:
  * `body > div.story > p:nth-of-type(3)`. Classes are shown when they are
@@ -147,10 +170,8 @@ export function pathOf(element: Element): string {
       .slice(0, 2);
     for (const c of cls) part += `.${c}`;
     if (parent) {
-      const same = parent.childNodes.filter(
-        (c): c is Element => isElement(c) && c.tagName === node!.tagName,
-      );
-      if (same.length > 1) part += `:nth-of-type(${same.indexOf(node) + 1})`;
+      const [index, count] = positionOf(parent, node);
+      if (count > 1) part += `:nth-of-type(${index})`;
     }
     parts.push(part);
     node = parent && isElement(parent) ? parent : null;

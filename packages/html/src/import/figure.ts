@@ -1,5 +1,12 @@
 import type { Block, Credit, Figure, Image, Inline } from "@newsdoc/core";
-import { type ImportContext, reportAttributes, reportElement, urlAttribute } from "./context.js";
+import {
+  at,
+  type ImportContext,
+  reportAttributes,
+  reportElement,
+  reportText,
+  urlAttribute,
+} from "./context.js";
 import { attr, classes, type Element, findElement, isElement, isText } from "./dom.js";
 import { EMBEDS } from "./elements.js";
 import { finishInline, isBlankInline } from "./finish-inline.js";
@@ -33,10 +40,21 @@ export function imageOf(element: Element, ctx: ImportContext): Image | undefined
       }
     }
     reportAttributes(ctx, element);
+    const fallback = reportText(element);
+    if (fallback !== undefined) {
+      ctx.report.push({
+        kind: "dropped",
+        reason: "media",
+        message: "Text inside a <picture> (not shown by browsers that show the image) dropped.",
+        text: fallback,
+        ...at(element),
+      });
+    }
     if (inner === undefined) return undefined;
     img = inner;
   }
-  if (isTrackingPixel(img)) {
+  // newsdoc's own markup has no tracking pixels: a tiny figure there is a figure.
+  if (!ctx.preserve && isTrackingPixel(img)) {
     ctx.report.push({
       kind: "dropped",
       reason: "tracking-pixel",
@@ -156,9 +174,17 @@ export function figureFromElement(element: Element, ctx: ImportContext): Block[]
           out,
           speaker === undefined ? undefined : attr(speaker, "data-entity"),
         );
-      else if (kid === attribution && newsdoc)
-        continue; // generated from the quote's speaker and channel
-      else flowBlocks([kid], ctx, out);
+      else if (kid === attribution && newsdoc) {
+        // Generated from the quote's speaker and channel: listed, with its words, not read back.
+        reportElement(
+          ctx,
+          "dropped",
+          "generated",
+          kid,
+          "newsdoc's attribution line is generated from the quote's speaker and channel: not read back.",
+          true,
+        );
+      } else flowBlocks([kid], ctx, out);
     }
     if (!newsdoc)
       reportElement(

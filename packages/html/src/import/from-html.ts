@@ -203,7 +203,10 @@ function rawText(element: Element, ctx: ImportContext): string | undefined {
 function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): void {
   const p = ctx.prefix;
   for (const child of header.childNodes) {
-    if (!isElement(child)) continue;
+    if (!isElement(child)) {
+      flowBlocks([child], ctx, body);
+      continue;
+    }
     const cls = classes(child);
     if (child.tagName === "h1" && ctx.found.headline === undefined) {
       const text = rawText(child, ctx);
@@ -213,13 +216,21 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
       if (text !== undefined) ctx.found.alternativeHeadline = text;
     } else if (cls.includes(`${p}byline`)) {
       const authors = child.childNodes.filter(isElement);
-      const separatorsOnly = child.childNodes.every((c) =>
-        isText(c) ? /^(, )?$/.test(c.value) : true,
-      );
+      // Exactly what newsdoc writes: author, ", ", author, … — anything else is a printed byline.
+      const separatorsOnly =
+        child.childNodes.length % 2 === 1 &&
+        child.childNodes.every((c, i) =>
+          i % 2 === 1 ? isText(c) && c.value === ", " : isElement(c),
+        );
       if (
         authors.length > 0 &&
         separatorsOnly &&
-        authors.every((a) => attr(a, "data-entity") !== undefined)
+        authors.every((a) => {
+          // newsdoc prints each author's registry name; other words are a printed byline.
+          const id = attr(a, "data-entity");
+          const known = id === undefined ? undefined : ctx.registry.entities.get(cleanText(id));
+          return id !== undefined && (known === undefined || known.name === rawText(a, ctx));
+        })
       ) {
         const ids: string[] = [];
         for (const a of authors) {
@@ -238,6 +249,14 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
         if (text !== undefined) ctx.found.byline = text;
       }
     } else if (cls.includes(`${p}dateline`)) {
+      reportElement(
+        ctx,
+        "converted",
+        "date",
+        child,
+        "newsdoc's dateline read as the article's dates; its display text is not kept.",
+        true,
+      );
       for (const time of findAll(child, (e) => e.tagName === "time")) {
         const when = attr(time, "datetime");
         if (when === undefined) continue;

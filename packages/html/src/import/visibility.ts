@@ -32,13 +32,11 @@ function tiny(value: string | undefined): boolean {
   return Number.isFinite(n) && n <= 1;
 }
 
-/** True for an image of at most 1×1 pixel (by attribute or style): a tracking pixel, not a picture. */
+/** True for an image of at most 1×1 pixel, or 0 wide or high (by attribute or style): a tracking pixel, not a picture. */
 export function isTrackingPixel(img: Element): boolean {
   const style = styleDeclarations(img);
-  return (
-    tiny(attr(img, "width")) ||
-    tiny(attr(img, "height")) ||
-    tiny(style.get("width")) ||
-    tiny(style.get("height"))
-  );
+  const width = [attr(img, "width"), style.get("width")];
+  const height = [attr(img, "height"), style.get("height")];
+  const zero = [...width, ...height].some((v) => v !== undefined && Number.parseFloat(v) === 0);
+  return zero || (width.some(tiny) && height.some(tiny));
 }

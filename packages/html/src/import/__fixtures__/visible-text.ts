@@ -21,6 +21,10 @@ export function normalise(text: string): string {
   return text
     .replace(/[\t\n\f\r ]+/g, " ")
     .replace(/[\u0000-\u001f\u007f-\u009f\ufdd0-\ufdef\ufffe\uffff]/g, "")
+    .replace(
+      /[\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu,
+      "",
+    )
     .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd")
     .replace(/ +/g, " ")
     .trim();
@@ -57,10 +61,12 @@ function figureTexts(blocks: readonly Block[], out: string[]): void {
 
 /** Everything the article and its report say, normalised: metadata text, body, captions, credits, the report's texts and values. */
 export function articleAndReportText(article: Article, report: ImportReport): string {
+  // Without a printed byline, an article shows its authors' names, separated by commas.
+  const authors = article.authors.map((id) => article.entities.find((e) => e.id === id)?.name);
   const parts: string[] = [
     article.headline,
     article.alternativeHeadline ?? "",
-    article.byline ?? "",
+    article.byline ?? authors.join(", "),
   ];
   parts.push(plainText(article.body));
   if (article.image?.caption) parts.push(plainText(article.image.caption));
