@@ -141,7 +141,9 @@ function positionOf(
       list.push(c);
       counts.set(c.tagName, list);
     }
-    for (const list of counts.values()) list.forEach((e, i) => map!.set(e, [i + 1, list.length]));
+    for (const list of counts.values()) {
+      for (let i = 0; i < list.length; i++) map.set(list[i]!, [i + 1, list.length]);
+    }
     positions.set(parent, map);
   }
   return map.get(element) ?? [1, 1];
