@@ -16,3 +16,4 @@ export type { MarkdownRenderer } from "./renderer.js";
 export { markdownRenderer } from "./renderer.js";
 export type { ToMarkdownOptions } from "./to-markdown.js";
 export { toMarkdown } from "./to-markdown.js";
+export { newsdocMarkdownRenderer, toNewsdocMarkdown } from "./newsdoc/index.js";

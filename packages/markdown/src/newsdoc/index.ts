@@ -1,0 +1,1 @@
+export { toNewsdocMarkdown, newsdocMarkdownRenderer } from "./to-newsdoc-markdown.js";
