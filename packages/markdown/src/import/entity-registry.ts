@@ -20,12 +20,13 @@ export function parseRegistry(
   const parsed = parseYaml(text, text, 0);
   if (!parsed.ok) return { ok: false, issue: { ...parsed.issue, file } };
   const data = parsed.yaml.data;
-  const list =
-    Array.isArray(data)
-      ? data
-      : typeof data === "object" && data !== null && Array.isArray((data as { entities?: unknown }).entities)
-        ? (data as { entities: unknown[] }).entities
-        : undefined;
+  const list = Array.isArray(data)
+    ? data
+    : typeof data === "object" &&
+        data !== null &&
+        Array.isArray((data as { entities?: unknown }).entities)
+      ? (data as { entities: unknown[] }).entities
+      : undefined;
   if (list === undefined) {
     return {
       ok: false,
@@ -41,7 +42,9 @@ export function parseRegistry(
 
 /** The id of an entity-like value, if it has one. */
 export function idOf(value: unknown): string | undefined {
-  return typeof value === "object" && value !== null && typeof (value as { id?: unknown }).id === "string"
+  return typeof value === "object" &&
+    value !== null &&
+    typeof (value as { id?: unknown }).id === "string"
     ? (value as { id: string }).id
     : undefined;
 }
@@ -51,11 +54,18 @@ export function entityRefs(entity: unknown): string[] {
   if (typeof entity !== "object" || entity === null) return [];
   const e = entity as Record<string, unknown>;
   const out: string[] = [];
-  for (const key of ["affiliation", "parentOrganization", "containedInPlace", "location", "publisher"]) {
+  for (const key of [
+    "affiliation",
+    "parentOrganization",
+    "containedInPlace",
+    "location",
+    "publisher",
+  ]) {
     if (typeof e[key] === "string") out.push(e[key] as string);
   }
   for (const key of ["attendees", "authors"]) {
-    if (Array.isArray(e[key])) for (const id of e[key] as unknown[]) if (typeof id === "string") out.push(id);
+    if (Array.isArray(e[key]))
+      for (const id of e[key] as unknown[]) if (typeof id === "string") out.push(id);
   }
   return out;
 }

@@ -1,10 +1,10 @@
 import { type Article, type Entity, formatPath, safeParseArticle } from "@newsdoc/core";
 import type { Root } from "mdast";
-import { type BodyParts, readBlocks } from "./read-blocks.js";
 import { entityRefs, idOf, parseRegistry, type ReadRegistry } from "./entity-registry.js";
 import { lineColumnAt, parseYaml } from "./front-matter-data.js";
 import { parseTree } from "./parse-tree.js";
 import { claimStances, quotesFromSpans } from "./quotes-from-spans.js";
+import { type BodyParts, readBlocks } from "./read-blocks.js";
 import type { Point, Reader } from "./reader.js";
 import { type ImportNote, MarkdownImportError, type MarkdownImportIssue } from "./report.js";
 
@@ -53,7 +53,17 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function collectIds(value: unknown, out: Set<string>, key?: string): void {
   // Every string under a key that references entities, anywhere in the draft.
-  const REF_KEYS = new Set(["authors", "publisher", "about", "entity", "speaker", "via", "by", "creators", "providers"]);
+  const REF_KEYS = new Set([
+    "authors",
+    "publisher",
+    "about",
+    "entity",
+    "speaker",
+    "via",
+    "by",
+    "creators",
+    "providers",
+  ]);
   if (typeof value === "string") {
     if (key !== undefined && REF_KEYS.has(key)) out.add(value);
     return;
@@ -62,7 +72,9 @@ function collectIds(value: unknown, out: Set<string>, key?: string): void {
     for (const item of value) collectIds(item, out, key);
     return;
   }
-  if (isRecord(value)) for (const [k, v] of Object.entries(value)) collectIds(v, out, k === "audience" ? undefined : k);
+  if (isRecord(value))
+    for (const [k, v] of Object.entries(value))
+      collectIds(v, out, k === "audience" ? undefined : k);
 }
 
 /**
@@ -98,10 +110,16 @@ function collectIds(value: unknown, out: Set<string>, key?: string): void {
  * });
  * ```
  */
-export function fromMarkdown(source: string, options: FromMarkdownOptions = {}): MarkdownImportResult {
+export function fromMarkdown(
+  source: string,
+  options: FromMarkdownOptions = {},
+): MarkdownImportResult {
   if (typeof source !== "string") {
     throw new MarkdownImportError([
-      { code: "not-text", message: `fromMarkdown takes the Markdown as a string, got ${source === null ? "null" : typeof source}.` },
+      {
+        code: "not-text",
+        message: `fromMarkdown takes the Markdown as a string, got ${source === null ? "null" : typeof source}.`,
+      },
     ]);
   }
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
@@ -113,7 +131,10 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
     tree = parseTree(text);
   } catch (cause) {
     throw new MarkdownImportError([
-      { code: "markdown-syntax", message: `The Markdown could not be read: ${cause instanceof Error ? cause.message : String(cause)}` },
+      {
+        code: "markdown-syntax",
+        message: `The Markdown could not be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+      },
     ]);
   }
 
@@ -128,7 +149,11 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
     const data = parsed.yaml.data;
     if (data !== null && data !== undefined && !isRecord(data)) {
       throw new MarkdownImportError([
-        { code: "invalid-front-matter", message: "The front matter must be a YAML mapping (key: value lines).", ...lineColumnAt(text, base) },
+        {
+          code: "invalid-front-matter",
+          message: "The front matter must be a YAML mapping (key: value lines).",
+          ...lineColumnAt(text, base),
+        },
       ]);
     }
     front = (data as Record<string, unknown> | null) ?? {};
@@ -136,7 +161,14 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
   }
   for (const key of ["body", "type"]) {
     if (key in front) {
-      issues.push({ code: "unknown_key", message: key === "body" ? "The body is the Markdown below the front matter, not a front-matter key." : `"${key}" is not an article field.`, ...(positions.get(JSON.stringify([key])) ?? {}) });
+      issues.push({
+        code: "unknown_key",
+        message:
+          key === "body"
+            ? "The body is the Markdown below the front matter, not a front-matter key."
+            : `"${key}" is not an article field.`,
+        ...(positions.get(JSON.stringify([key])) ?? {}),
+      });
     }
   }
 
@@ -144,22 +176,37 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
   const own: unknown[] = [];
   const pool: unknown[] = [];
   const frontEntities = front.entities;
-  const entries = frontEntities === undefined ? [] : Array.isArray(frontEntities) ? frontEntities : [frontEntities];
+  const entries =
+    frontEntities === undefined
+      ? []
+      : Array.isArray(frontEntities)
+        ? frontEntities
+        : [frontEntities];
   entries.forEach((entry, i) => {
     if (typeof entry !== "string") {
       own.push(entry);
       return;
     }
-    const at = positions.get(JSON.stringify(Array.isArray(frontEntities) ? ["entities", i] : ["entities"]));
+    const at = positions.get(
+      JSON.stringify(Array.isArray(frontEntities) ? ["entities", i] : ["entities"]),
+    );
     if (!options.readRegistry) {
-      issues.push({ code: "registry-unavailable", message: `The front matter names the registry "${entry}", but nothing can read files here: pass readRegistry (the newsdoc CLI does), or list the entities in the front matter.`, ...(at ?? {}) });
+      issues.push({
+        code: "registry-unavailable",
+        message: `The front matter names the registry "${entry}", but nothing can read files here: pass readRegistry (the newsdoc CLI does), or list the entities in the front matter.`,
+        ...(at ?? {}),
+      });
       return;
     }
     let content: string;
     try {
       content = options.readRegistry(entry);
     } catch (cause) {
-      issues.push({ code: "registry-unreadable", message: `The registry "${entry}" cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`, ...(at ?? {}) });
+      issues.push({
+        code: "registry-unreadable",
+        message: `The registry "${entry}" cannot be read: ${cause instanceof Error ? cause.message : String(cause)}`,
+        ...(at ?? {}),
+      });
       return;
     }
     const registry = parseRegistry(content, entry);
@@ -200,24 +247,46 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
       if (node.type === "definition") {
         const d = node as unknown as { identifier: string; url: string; title?: string | null };
         const key = d.identifier.toLowerCase();
-        if (!reader.definitions.has(key)) reader.definitions.set(key, { url: d.url, title: d.title ?? undefined, used: false });
-      } else if (Array.isArray(node.children)) visitDefinitions(node.children as { type: string }[]);
+        if (!reader.definitions.has(key))
+          reader.definitions.set(key, { url: d.url, title: d.title ?? undefined, used: false });
+      } else if (Array.isArray(node.children))
+        visitDefinitions(node.children as { type: string }[]);
     }
   };
   visitDefinitions(tree.children);
 
-  const parts: BodyParts = { headline: undefined, hasHeadline: typeof front.headline === "string", image: undefined };
+  const parts: BodyParts = {
+    headline: undefined,
+    hasHeadline: typeof front.headline === "string",
+    image: undefined,
+  };
   const body = readBlocks(reader, tree.children, ["body"], parts);
   for (const [label, definition] of reader.definitions) {
-    if (!definition.used) notes.push({ code: "unused-definition", message: `The link definition [${label}] is used by no link: dropped.` });
+    if (!definition.used)
+      notes.push({
+        code: "unused-definition",
+        message: `The link definition [${label}] is used by no link: dropped.`,
+      });
   }
 
   const headline = typeof front.headline === "string" ? front.headline : parts.headline;
   if (headline === undefined && front.headline === undefined) {
-    issues.push({ code: "no-headline", message: "The article has no headline: start it with a `# Headline` line, or give `headline:` in the front matter.", line: 1, column: 1 });
+    issues.push({
+      code: "no-headline",
+      message:
+        "The article has no headline: start it with a `# Headline` line, or give `headline:` in the front matter.",
+      line: 1,
+      column: 1,
+    });
   }
-  const quotes = quotesFromSpans(reader, Array.isArray(front.quotes) ? front.quotes : front.quotes === undefined ? [] : [front.quotes]);
-  const claims = claimStances(Array.isArray(front.claims) ? front.claims : front.claims === undefined ? [] : [front.claims], quotes);
+  const quotes = quotesFromSpans(
+    reader,
+    Array.isArray(front.quotes) ? front.quotes : front.quotes === undefined ? [] : [front.quotes],
+  );
+  const claims = claimStances(
+    Array.isArray(front.claims) ? front.claims : front.claims === undefined ? [] : [front.claims],
+    quotes,
+  );
 
   const { entities: _e, quotes: _q, claims: _c, ...metadata } = front;
   const draft: Record<string, unknown> = {
@@ -231,14 +300,29 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
   };
   if (front.id === undefined) {
     draft.id = options.id ?? slug(typeof headline === "string" ? headline : "article");
-    if (options.id === undefined) notes.push({ code: "id-generated", message: `The front matter has no id: the article was given "${draft.id as string}".` });
+    if (options.id === undefined)
+      notes.push({
+        code: "id-generated",
+        message: `The front matter has no id: the article was given "${draft.id as string}".`,
+      });
   }
   if (front.language === undefined) {
     draft.language = options.language ?? "und";
-    if (options.language === undefined) notes.push({ code: "language-missing", message: 'The front matter has no language: it was set to "und" (undetermined). Add `language: en` (or the article\'s BCP 47 tag).' });
+    if (options.language === undefined)
+      notes.push({
+        code: "language-missing",
+        message:
+          'The front matter has no language: it was set to "und" (undetermined). Add `language: en` (or the article\'s BCP 47 tag).',
+      });
   }
   if (parts.image !== undefined) {
-    if (front.image !== undefined) issues.push({ code: "two-lead-images", message: "The lead image is given twice: in the front matter's image and as a :::figure{.lead}. Keep one.", ...(positions.get('["image"]') ?? {}) });
+    if (front.image !== undefined)
+      issues.push({
+        code: "two-lead-images",
+        message:
+          "The lead image is given twice: in the front matter's image and as a :::figure{.lead}. Keep one.",
+        ...(positions.get('["image"]') ?? {}),
+      });
     draft.image = parts.image;
   }
 
@@ -270,14 +354,22 @@ export function fromMarkdown(source: string, options: FromMarkdownOptions = {}):
     throw new MarkdownImportError(
       result.error.issues.map((issue): MarkdownImportIssue => {
         const at = locate(positions, issue.path);
-        return { code: issue.code, message: `${formatPath(issue.path)}: ${issue.message}`, path: issue.path, ...(at ?? {}) };
+        return {
+          code: issue.code,
+          message: `${formatPath(issue.path)}: ${issue.message}`,
+          path: issue.path,
+          ...(at ?? {}),
+        };
       }),
     );
   }
   return { article: result.data, report: notes };
 }
 
-function locate(positions: ReadonlyMap<string, Point>, path: readonly (string | number)[]): Point | undefined {
+function locate(
+  positions: ReadonlyMap<string, Point>,
+  path: readonly (string | number)[],
+): Point | undefined {
   for (let n = path.length; n > 0; n--) {
     const at = positions.get(JSON.stringify(path.slice(0, n)));
     if (at) return at;

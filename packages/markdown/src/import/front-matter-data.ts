@@ -1,6 +1,6 @@
-import { isMap, isScalar, isSeq, type Node as YamlNode, parseDocument } from "yaml";
-import type { MarkdownImportIssue } from "./report.js";
+import { isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from "yaml";
 import type { Point } from "./reader.js";
+import type { MarkdownImportIssue } from "./report.js";
 
 /** Parsed YAML, with the position of every value by its path. */
 export interface YamlData {
@@ -54,7 +54,11 @@ export function parseYaml(
       const message = first.message.split("\n")[0]!.trim();
       return {
         ok: false,
-        issue: { code: "yaml-syntax", message: `YAML: ${message}`, ...lineColumnAt(whole, base + first.pos[0]) },
+        issue: {
+          code: "yaml-syntax",
+          message: `YAML: ${message}`,
+          ...lineColumnAt(whole, base + first.pos[0]),
+        },
       };
     }
     const offsets = new Map<string, number>();
@@ -64,7 +68,10 @@ export function parseYaml(
   } catch (cause) {
     return {
       ok: false,
-      issue: { code: "yaml-syntax", message: `YAML: ${cause instanceof Error ? cause.message : String(cause)}` },
+      issue: {
+        code: "yaml-syntax",
+        message: `YAML: ${cause instanceof Error ? cause.message : String(cause)}`,
+      },
     };
   }
 }

@@ -1,6 +1,12 @@
 import type { Block, Image, Inline, List } from "@newsdoc/core/kit";
 import { plainText } from "@newsdoc/core/kit";
-import type { BlockContent, DefinitionContent, Paragraph, PhrasingContent, RootContent } from "mdast";
+import type {
+  BlockContent,
+  DefinitionContent,
+  Paragraph,
+  PhrasingContent,
+  RootContent,
+} from "mdast";
 import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
 import { DIRECTIVE, LEAD_CLASS } from "../newsdoc/syntax.js";
 import { closest, listAttribute, numberAttribute } from "./attribute-values.js";
@@ -30,7 +36,10 @@ function isImageParagraph(node: Paragraph): boolean {
   return (
     node.children.some((c) => c.type === "image" || c.type === "imageReference") &&
     node.children.every(
-      (c) => c.type === "image" || c.type === "imageReference" || (c.type === "text" && c.value.trim() === ""),
+      (c) =>
+        c.type === "image" ||
+        c.type === "imageReference" ||
+        (c.type === "text" && c.value.trim() === ""),
     )
   );
 }
@@ -52,21 +61,50 @@ function imageOf(reader: Reader, node: PhrasingContent): Image | undefined {
   const alt = (node as { alt?: string | null }).alt;
   const image: Image = {};
   if (url !== undefined && /^https?:\/\//.test(url)) image.url = url;
-  else note(reader, "image-url-dropped", `The image "${url ?? ""}" has no absolute http(s) URL: the figure keeps its alt text only.`, node);
+  else
+    note(
+      reader,
+      "image-url-dropped",
+      `The image "${url ?? ""}" has no absolute http(s) URL: the figure keeps its alt text only.`,
+      node,
+    );
   if (alt) image.alt = alt;
-  if (title) note(reader, "image-title-dropped", `The image's title ${JSON.stringify(title)} has no place in the model: dropped (use a :::figure caption).`, node);
+  if (title)
+    note(
+      reader,
+      "image-title-dropped",
+      `The image's title ${JSON.stringify(title)} has no place in the model: dropped (use a :::figure caption).`,
+      node,
+    );
   return image;
 }
 
-function listAttributeOf(reader: Reader, node: ContainerDirective | LeafDirective, value: string, name: string): string[] | undefined {
+function listAttributeOf(
+  reader: Reader,
+  node: ContainerDirective | LeafDirective,
+  value: string,
+  name: string,
+): string[] | undefined {
   const list = listAttribute(value);
-  if (list === undefined) fail(reader, "invalid-attribute", `${name} is a list of ids: space-separated, or a JSON array of strings.`, node);
+  if (list === undefined)
+    fail(
+      reader,
+      "invalid-attribute",
+      `${name} is a list of ids: space-separated, or a JSON array of strings.`,
+      node,
+    );
   return list;
 }
 
-function numberOf(reader: Reader, node: ContainerDirective, value: string, name: string): number | undefined {
+function numberOf(
+  reader: Reader,
+  node: ContainerDirective,
+  value: string,
+  name: string,
+): number | undefined {
   const n = numberAttribute(value);
-  if (n === undefined) fail(reader, "invalid-attribute", `${name} is a whole number of pixels, not "${value}".`, node);
+  if (n === undefined)
+    fail(reader, "invalid-attribute", `${name} is a whole number of pixels, not "${value}".`, node);
   return n;
 }
 
@@ -86,8 +124,16 @@ function readFigure(reader: Reader, node: ContainerDirective, path: Path): Image
       if (found && image.url === undefined) Object.assign(image, found);
     } else if (child.type === "paragraph") {
       if (image.caption !== undefined) {
-        note(reader, "caption-joined", "A figure has one caption paragraph: this one was joined to it with a line break.", child);
-        image.caption.push({ type: "break" }, ...readInline(reader, child.children, [...path, "caption", image.caption.length + 1]));
+        note(
+          reader,
+          "caption-joined",
+          "A figure has one caption paragraph: this one was joined to it with a line break.",
+          child,
+        );
+        image.caption.push(
+          { type: "break" },
+          ...readInline(reader, child.children, [...path, "caption", image.caption.length + 1]),
+        );
       } else image.caption = readInline(reader, child.children, [...path, "caption"]);
     } else if (child.type === "leafDirective" && child.name === DIRECTIVE.credit) {
       const c = attributesOf(child);
@@ -106,7 +152,12 @@ function readFigure(reader: Reader, node: ContainerDirective, path: Path): Image
       }
       place(reader, [...path, "credit"], child);
     } else {
-      note(reader, "figure-content-dropped", `A figure holds an image, a caption and a ::credit; this ${child.type} was dropped.`, child);
+      note(
+        reader,
+        "figure-content-dropped",
+        `A figure holds an image, a caption and a ::credit; this ${child.type} was dropped.`,
+        child,
+      );
     }
   }
   if (a.alt !== undefined) image.alt = a.alt;
@@ -126,12 +177,22 @@ function readFigure(reader: Reader, node: ContainerDirective, path: Path): Image
   for (const key of Object.keys(a)) {
     if (FIGURE_ATTRIBUTES.includes(key)) continue;
     const guess = closest(key, FIGURE_ATTRIBUTES);
-    fail(reader, "unknown-attribute", `:::figure has no attribute "${key}"${guess ? ` (did you mean "${guess}"?)` : ""}.`, node);
+    fail(
+      reader,
+      "unknown-attribute",
+      `:::figure has no attribute "${key}"${guess ? ` (did you mean "${guess}"?)` : ""}.`,
+      node,
+    );
   }
   return image;
 }
 
-function readList(reader: Reader, node: Extract<Flow, { type: "list" }>, path: Path, out: Block[]): void {
+function readList(
+  reader: Reader,
+  node: Extract<Flow, { type: "list" }>,
+  path: Path,
+  out: Block[],
+): void {
   const list: List = { type: "list", children: [] };
   if (node.ordered) {
     list.ordered = true;
@@ -144,15 +205,30 @@ function readList(reader: Reader, node: Extract<Flow, { type: "list" }>, path: P
       const itemPath = [...path, "children", list.children.length, "children", inline.length];
       if (child.type === "paragraph") {
         if (inline.length > 0) {
-          note(reader, "item-paragraphs-joined", "A list item holds one paragraph: the next was joined to it with a line break.", child);
+          note(
+            reader,
+            "item-paragraphs-joined",
+            "A list item holds one paragraph: the next was joined to it with a line break.",
+            child,
+          );
           inline.push({ type: "break" });
         }
         inline.push(...readInline(reader, child.children, itemPath));
       } else if (child.type === "list") {
-        note(reader, "nested-list-flattened", "Lists do not nest in the model: the inner list's items follow as items of the outer list.", child);
+        note(
+          reader,
+          "nested-list-flattened",
+          "Lists do not nest in the model: the inner list's items follow as items of the outer list.",
+          child,
+        );
         later.push(child);
       } else {
-        note(reader, "item-block-dropped", `A list item holds inline content only: this ${child.type} was dropped.`, child);
+        note(
+          reader,
+          "item-block-dropped",
+          `A list item holds inline content only: this ${child.type} was dropped.`,
+          child,
+        );
       }
     }
     list.children.push({ type: "listItem", children: inline });
@@ -166,7 +242,13 @@ function readList(reader: Reader, node: Extract<Flow, { type: "list" }>, path: P
   out.push(list);
 }
 
-function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: BodyParts | undefined): void {
+function readOne(
+  reader: Reader,
+  node: Flow,
+  path: Path,
+  out: Block[],
+  parts: BodyParts | undefined,
+): void {
   const here = [...path, out.length];
   switch (node.type) {
     case "paragraph":
@@ -181,20 +263,33 @@ function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: Bo
         return;
       }
       place(reader, here, node);
-      out.push({ type: "paragraph", children: readInline(reader, node.children, [...here, "children"]) });
+      out.push({
+        type: "paragraph",
+        children: readInline(reader, node.children, [...here, "children"]),
+      });
       return;
     case "heading": {
       const children = readInline(reader, node.children, [...here, "children"]);
       if (node.depth === 1 && parts && parts.headline === undefined && !parts.hasHeadline) {
         if (children.some((c) => typeof c !== "string")) {
-          note(reader, "markup-in-headline", "The headline is plain text: its marks, links and mentions were dropped, their words kept.", node);
+          note(
+            reader,
+            "markup-in-headline",
+            "The headline is plain text: its marks, links and mentions were dropped, their words kept.",
+            node,
+          );
         }
         parts.headline = plainText(children);
         place(reader, ["headline"], node);
         return;
       }
       if (node.depth === 1) {
-        note(reader, "heading-level-changed", "There is one headline (the first `# ` heading, or `headline` in the front matter): this `# ` heading became `## `.", node);
+        note(
+          reader,
+          "heading-level-changed",
+          "There is one headline (the first `# ` heading, or `headline` in the front matter): this `# ` heading became `## `.",
+          node,
+        );
       }
       place(reader, here, node);
       out.push({ type: "heading", level: Math.max(2, node.depth) as 2, children });
@@ -228,15 +323,36 @@ function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: Bo
       readList(reader, node, here.slice(0, -1).concat(out.length), out);
       return;
     case "code":
-      note(reader, "code-as-text", "A code block has no place in the model: kept as a paragraph of plain text.", node);
+      note(
+        reader,
+        "code-as-text",
+        "A code block has no place in the model: kept as a paragraph of plain text.",
+        node,
+      );
       place(reader, here, node);
-      out.push({ type: "paragraph", children: node.value.split("\n").flatMap((line, i): Inline[] => (i === 0 ? [line] : [{ type: "break" }, line])).filter((c) => c !== "") });
+      out.push({
+        type: "paragraph",
+        children: node.value
+          .split("\n")
+          .flatMap((line, i): Inline[] => (i === 0 ? [line] : [{ type: "break" }, line]))
+          .filter((c) => c !== ""),
+      });
       return;
     case "html":
-      note(reader, "html-dropped", `Raw HTML ${JSON.stringify(node.value.slice(0, 40))} was dropped: the model holds no HTML.`, node);
+      note(
+        reader,
+        "html-dropped",
+        `Raw HTML ${JSON.stringify(node.value.slice(0, 40))} was dropped: the model holds no HTML.`,
+        node,
+      );
       return;
     case "table": {
-      note(reader, "table-as-text", "Tables are not in the model yet: each row was kept as a paragraph, cells separated by \" | \".", node);
+      note(
+        reader,
+        "table-as-text",
+        'Tables are not in the model yet: each row was kept as a paragraph, cells separated by " | ".',
+        node,
+      );
       for (const row of node.children) {
         const inline: Inline[] = [];
         row.children.forEach((cell, i) => {
@@ -259,7 +375,13 @@ function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: Bo
           parts.image = readFigure(reader, node, ["image"]);
           place(reader, ["image"], node);
         } else {
-          if (lead) note(reader, "second-lead-image", "There is one lead image: this {.lead} figure became a body figure.", node);
+          if (lead)
+            note(
+              reader,
+              "second-lead-image",
+              "There is one lead image: this {.lead} figure became a body figure.",
+              node,
+            );
           place(reader, here, node);
           out.push({ type: "figure", image: readFigure(reader, node, [...here, "image"]) });
         }
@@ -269,21 +391,35 @@ function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: Bo
         const a = attributesOf(node);
         const holder: Block[] = [];
         for (const child of node.children) readOne(reader, child, path, holder, undefined);
-        const list: List = (holder.find((b) => b.type === "list") as List | undefined) ?? { type: "list", children: [] };
+        const list: List = (holder.find((b) => b.type === "list") as List | undefined) ?? {
+          type: "list",
+          children: [],
+        };
         if (holder.length > 1 || (holder.length === 1 && holder[0]!.type !== "list")) {
-          note(reader, "list-container-content", "A :::list container holds one list: everything else in it was dropped.", node);
+          note(
+            reader,
+            "list-container-content",
+            "A :::list container holds one list: everything else in it was dropped.",
+            node,
+          );
         }
         if (a.ordered !== undefined) list.ordered = a.ordered === "true";
         if (a.start !== undefined) {
           const n = numberAttribute(a.start);
-          if (n === undefined) fail(reader, "invalid-attribute", `start is a whole number, not "${a.start}".`, node);
+          if (n === undefined)
+            fail(reader, "invalid-attribute", `start is a whole number, not "${a.start}".`, node);
           else list.start = n;
         }
         place(reader, here, node);
         out.push(list);
         return;
       }
-      note(reader, "unknown-directive", `":::${node.name}" is not a newsdoc container; its content was kept without it.`, node);
+      note(
+        reader,
+        "unknown-directive",
+        `":::${node.name}" is not a newsdoc container; its content was kept without it.`,
+        node,
+      );
       for (const child of node.children) readOne(reader, child, path, out, parts);
       return;
     case "leafDirective":
@@ -292,7 +428,12 @@ function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: Bo
         out.push({ type: "paragraph", children: [] });
         return;
       }
-      note(reader, "unknown-directive", `"::${node.name}" has no meaning here; it was kept as text.`, node);
+      note(
+        reader,
+        "unknown-directive",
+        `"::${node.name}" has no meaning here; it was kept as text.`,
+        node,
+      );
       out.push({ type: "paragraph", children: [sourceOf(reader, node)] });
       return;
     default:
@@ -303,14 +444,20 @@ function readOne(reader: Reader, node: Flow, path: Path, out: Block[], parts: Bo
 function mergeTexts(nodes: Inline[]): Inline[] {
   const out: Inline[] = [];
   for (const node of nodes) {
-    if (typeof node === "string" && typeof out[out.length - 1] === "string") out[out.length - 1] += node;
+    if (typeof node === "string" && typeof out[out.length - 1] === "string")
+      out[out.length - 1] += node;
     else out.push(node);
   }
   return out;
 }
 
 /** Reads mdast flow content as newsdoc blocks; the top level also finds the headline and lead image. */
-export function readBlocks(reader: Reader, nodes: readonly Flow[], path: Path, parts?: BodyParts): Block[] {
+export function readBlocks(
+  reader: Reader,
+  nodes: readonly Flow[],
+  path: Path,
+  parts?: BodyParts,
+): Block[] {
   const out: Block[] = [];
   for (const node of nodes) readOne(reader, node, path, out, parts);
   return out;

@@ -99,7 +99,12 @@ function directive(reader: Reader, node: TextDirective, path: Path): Part[] {
       let id = a.id;
       if (id === undefined) {
         id = `quote-${reader.spans.length + 1}`;
-        note(reader, "quote-id-generated", `A quote span has no {#id}: it was given "${id}".`, node);
+        note(
+          reader,
+          "quote-id-generated",
+          `A quote span has no {#id}: it was given "${id}".`,
+          node,
+        );
       }
       for (const key of Object.keys(a)) {
         if (key === "id" || (QUOTE_ATTRIBUTES as readonly string[]).includes(key)) continue;
@@ -123,7 +128,12 @@ function directive(reader: Reader, node: TextDirective, path: Path): Part[] {
     case DIRECTIVE.link: {
       const children = readInline(reader, node.children, [...path, "children"]);
       if (a.url === undefined) {
-        fail(reader, "link-without-url", ":link needs a url attribute: :link[words]{url=https://…}.", node);
+        fail(
+          reader,
+          "link-without-url",
+          ":link needs a url attribute: :link[words]{url=https://…}.",
+          node,
+        );
         return children;
       }
       return [
@@ -134,7 +144,9 @@ function directive(reader: Reader, node: TextDirective, path: Path): Part[] {
     }
     case DIRECTIVE.emphasis:
     case DIRECTIVE.strong:
-      return [{ type: node.name, children: readInline(reader, node.children, [...path, "children"]) }];
+      return [
+        { type: node.name, children: readInline(reader, node.children, [...path, "children"]) },
+      ];
     case DIRECTIVE.break:
       return [{ type: "break" }];
     default: {
@@ -160,7 +172,9 @@ function one(reader: Reader, node: PhrasingContent, path: Path): Part[] {
       return [node.value];
     case "emphasis":
     case "strong":
-      return [{ type: node.type, children: readInline(reader, node.children, [...path, "children"]) }];
+      return [
+        { type: node.type, children: readInline(reader, node.children, [...path, "children"]) },
+      ];
     case "break":
       return [{ type: "break" }];
     case "link": {
@@ -207,14 +221,29 @@ function one(reader: Reader, node: PhrasingContent, path: Path): Part[] {
       );
       return node.alt ? [node.alt] : [];
     case "inlineCode":
-      note(reader, "code-as-text", "Inline code has no place in the model: kept as plain text.", node);
+      note(
+        reader,
+        "code-as-text",
+        "Inline code has no place in the model: kept as plain text.",
+        node,
+      );
       return [node.value];
     case "delete":
-      note(reader, "strikethrough-as-text", "Strikethrough has no place in the model: its words were kept, unmarked.", node);
+      note(
+        reader,
+        "strikethrough-as-text",
+        "Strikethrough has no place in the model: its words were kept, unmarked.",
+        node,
+      );
       return readInline(reader, node.children, path);
     case "html":
       if (node.value === BOUNDARY) return [SPLIT];
-      note(reader, "html-dropped", `Raw HTML ${JSON.stringify(node.value.slice(0, 40))} was dropped (the text around it is kept).`, node);
+      note(
+        reader,
+        "html-dropped",
+        `Raw HTML ${JSON.stringify(node.value.slice(0, 40))} was dropped (the text around it is kept).`,
+        node,
+      );
       return [];
     case "textDirective":
       return directive(reader, node, path);
@@ -258,7 +287,12 @@ function gatherLongSpans(reader: Reader, nodes: readonly PhrasingContent[]): Phr
       }
     }
     if (end === -1) {
-      fail(reader, "unclosed-directive", `:${node.name}{.${OPEN_CLASS}} has no :${node.name}{.${CLOSE_CLASS}} after it in the same paragraph.`, node);
+      fail(
+        reader,
+        "unclosed-directive",
+        `:${node.name}{.${OPEN_CLASS}} has no :${node.name}{.${CLOSE_CLASS}} after it in the same paragraph.`,
+        node,
+      );
       continue;
     }
     const attributes: Record<string, string> = {};
@@ -280,7 +314,11 @@ function gatherLongSpans(reader: Reader, nodes: readonly PhrasingContent[]): Phr
  * merged unless a `<!---->` boundary kept them apart; what the model
  * cannot hold is reported and its words kept.
  */
-export function readInline(reader: Reader, nodes: readonly PhrasingContent[], path: Path): Inline[] {
+export function readInline(
+  reader: Reader,
+  nodes: readonly PhrasingContent[],
+  path: Path,
+): Inline[] {
   const out: Inline[] = [];
   let split = false;
   for (const node of gatherLongSpans(reader, nodes)) {

@@ -46,9 +46,7 @@ export function attributes(
     if (typeof value === "string") text = value;
     else if (typeof value === "number" || typeof value === "boolean") text = String(value);
     else
-      text = value.every((item) => LIST_ITEM.test(item))
-        ? value.join(" ")
-        : JSON.stringify(value);
+      text = value.every((item) => LIST_ITEM.test(item)) ? value.join(" ") : JSON.stringify(value);
     parts.push(`${key}=${BARE.test(text) ? text : quoted(text)}`);
   }
   return trusted(parts.length === 0 ? "" : `{${parts.join(" ")}}`);

@@ -17,7 +17,6 @@ const DIRECTIVE_COLON = /:(?=[^\s\p{P}\p{S}]|\t|:|$)/gu;
  */
 export function escapeNewsdoc(text: string, position: EscapePosition = "inline"): Markdown {
   const escaped = escapeMarkdown(text, position);
-  if (position === "destination" || position === "title" || !escaped.includes(":"))
-    return escaped;
+  if (position === "destination" || position === "title" || !escaped.includes(":")) return escaped;
   return trusted(escaped.replace(DIRECTIVE_COLON, "\\:"));
 }

@@ -41,7 +41,9 @@ export function newsdocFrontMatter(article: Article): string {
     authors,
     ...metadata
   } = article;
-  const data: Record<string, YamlValue | undefined> = { ...(metadata as Record<string, YamlValue>) };
+  const data: Record<string, YamlValue | undefined> = {
+    ...(metadata as Record<string, YamlValue>),
+  };
   if (authors.length > 0) data.authors = authors;
   if (entities.length > 0) data.entities = entities as unknown as YamlValue;
   if (quotes.length > 0) {

@@ -52,7 +52,12 @@ function mark(node: Emphasis | Strong, ctx: MarkdownContext, strong: boolean): M
   const { markerBefore, enclosingMarker, inEmphasis, inStrong } = ctx.state;
   // A mark inside the same mark, or one with nothing inside: CommonMark has no way to say it.
   if ((strong ? inStrong : inEmphasis) || node.children.length === 0) {
-    return textDirective(strong ? DIRECTIVE.strong : DIRECTIVE.emphasis, node.children, trusted(""), ctx);
+    return textDirective(
+      strong ? DIRECTIVE.strong : DIRECTIVE.emphasis,
+      node.children,
+      trusted(""),
+      ctx,
+    );
   }
   const char = (markerBefore ?? enclosingMarker) === "*" ? "_" : "*";
   ctx.state.enclosingMarker = char;
@@ -116,7 +121,10 @@ export function quote(node: QuoteSpan, ctx: MarkdownContext): Markdown {
 /** A paragraph; a hard break at its end is `:br[]` (CommonMark would drop it). */
 export function paragraph(node: Paragraph, ctx: MarkdownContext): Markdown {
   if (node.children.length === 0) return trusted(`::${DIRECTIVE.paragraph}`);
-  return ctx.helpers.finishLines(keepBreaks(phrasingNewsdoc(node.children, ctx), false), "paragraph");
+  return ctx.helpers.finishLines(
+    keepBreaks(phrasingNewsdoc(node.children, ctx), false),
+    "paragraph",
+  );
 }
 
 /** An ATX heading; its hard breaks are `:br[]`. */
@@ -131,21 +139,32 @@ export function heading(node: Heading, ctx: MarkdownContext): Markdown {
 
 /** A list item's content. */
 export function listItem(node: ListItem, ctx: MarkdownContext): Markdown {
-  return ctx.helpers.finishLines(keepBreaks(phrasingNewsdoc(node.children, ctx), false), "paragraph");
+  return ctx.helpers.finishLines(
+    keepBreaks(phrasingNewsdoc(node.children, ctx), false),
+    "paragraph",
+  );
 }
 
 function container(name: string, attrs: Markdown, content: Markdown): Markdown {
-  return trusted(content === "" ? `:::${name}${attrs}\n:::` : `:::${name}${attrs}\n${content}\n:::`);
+  return trusted(
+    content === "" ? `:::${name}${attrs}\n:::` : `:::${name}${attrs}\n${content}\n:::`,
+  );
 }
 
 /**
  * A CommonMark list, in a `:::list{…}` container when its fields say more
  * than the markers can (`ordered: false`, `start: 1`, no items).
  */
-export function list(node: List, ctx: MarkdownContext, base: (node: List, ctx: MarkdownContext) => Markdown): Markdown {
+export function list(
+  node: List,
+  ctx: MarkdownContext,
+  base: (node: List, ctx: MarkdownContext) => Markdown,
+): Markdown {
   const canonical =
     node.children.length > 0 &&
-    (node.ordered === true ? node.start !== 1 : node.ordered === undefined && node.start === undefined);
+    (node.ordered === true
+      ? node.start !== 1
+      : node.ordered === undefined && node.start === undefined);
   if (canonical) return base(node, ctx);
   const attrs = attributes(undefined, { ordered: node.ordered, start: node.start });
   return container(DIRECTIVE.list, attrs, node.children.length > 0 ? base(node, ctx) : trusted(""));
@@ -171,7 +190,9 @@ export function renderFigure(image: Image, ctx: MarkdownContext, lead: boolean):
       creators: image.credit.creators,
       providers: image.credit.providers,
     });
-    parts.push(trusted(long ? `::${DIRECTIVE.credit}${attrs}` : `::${DIRECTIVE.credit}[${words}]${attrs}`));
+    parts.push(
+      trusted(long ? `::${DIRECTIVE.credit}${attrs}` : `::${DIRECTIVE.credit}[${words}]${attrs}`),
+    );
   }
   const attrs = attributes(
     undefined,
@@ -197,7 +218,9 @@ export function blockquote(node: Blockquote, ctx: MarkdownContext): Markdown {
   const parts = [renderBlocks(node.children, ctx)];
   if (node.quote !== undefined || node.cite !== undefined) {
     parts.push(
-      trusted(`::${DIRECTIVE.attribution}${attributes(undefined, { quote: node.quote, cite: node.cite })}`),
+      trusted(
+        `::${DIRECTIVE.attribution}${attributes(undefined, { quote: node.quote, cite: node.cite })}`,
+      ),
     );
   }
   const inner = joinBlocks(parts);

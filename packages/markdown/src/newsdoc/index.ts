@@ -1,1 +1,1 @@
-export { toNewsdocMarkdown, newsdocMarkdownRenderer } from "./to-newsdoc-markdown.js";
+export { newsdocMarkdownRenderer, toNewsdocMarkdown } from "./to-newsdoc-markdown.js";

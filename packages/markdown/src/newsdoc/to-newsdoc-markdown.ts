@@ -3,6 +3,7 @@ import { joinBlocks, renderBlocks } from "../blocks.js";
 import { type Markdown, trusted } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { type MarkdownRenderer, markdownRenderer } from "../renderer.js";
+import { escapeNewsdoc } from "./escape-newsdoc.js";
 import { newsdocFrontMatter } from "./front-matter-newsdoc.js";
 import {
   blockquote,
@@ -19,7 +20,6 @@ import {
   strong,
   text,
 } from "./handlers.js";
-import { escapeNewsdoc } from "./escape-newsdoc.js";
 
 function article(node: Article, ctx: MarkdownContext): Markdown {
   const headline = ctx.helpers.finishLines(escapeNewsdoc(node.headline), "heading");
