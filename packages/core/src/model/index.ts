@@ -37,6 +37,15 @@ export type {
   Text,
 } from "./inline.js";
 export type { ElementNode, Node, NodeType, NodeTypes } from "./node.js";
+export type {
+  Access,
+  AccessKind,
+  Correction,
+  ImageRendition,
+  SectionLink,
+  Translation,
+} from "./publishing.js";
+export { ACCESS_KINDS } from "./publishing.js";
 export type { Audience, Quote, QuoteId, QuoteMode } from "./quote.js";
 export { QUOTE_MODES } from "./quote.js";
 export type { TimeRef } from "./time-ref.js";
