@@ -108,7 +108,7 @@ function numberOf(
   return n;
 }
 
-const FIGURE_ATTRIBUTES = ["alt", "caption", "width", "height", "about", "class"];
+const FIGURE_ATTRIBUTES = ["alt", "caption", "width", "height", "about", "renditions", "class"];
 
 /** `:::figure{…}`: `![alt](url)`, a caption paragraph, `::credit[text]{creators providers}`. */
 function readFigure(reader: Reader, node: ContainerDirective, path: Path): Image {
@@ -173,6 +173,20 @@ function readFigure(reader: Reader, node: ContainerDirective, path: Path): Image
   if (a.about !== undefined) {
     const list = listAttributeOf(reader, node, a.about, "about");
     if (list) image.about = list;
+  }
+  if (a.renditions !== undefined) {
+    try {
+      const renditions: unknown = JSON.parse(a.renditions);
+      if (!Array.isArray(renditions)) throw new TypeError("not a list");
+      image.renditions = renditions as NonNullable<Image["renditions"]>;
+    } catch {
+      fail(
+        reader,
+        "invalid-attribute",
+        "renditions is a JSON array of renditions ({url, width, height}).",
+        node,
+      );
+    }
   }
   for (const key of Object.keys(a)) {
     if (FIGURE_ATTRIBUTES.includes(key)) continue;

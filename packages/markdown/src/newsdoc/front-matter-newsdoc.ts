@@ -42,7 +42,7 @@ export function newsdocFrontMatter(article: Article): string {
     ...metadata
   } = article;
   const data: Record<string, YamlValue | undefined> = {
-    ...(metadata as Record<string, YamlValue>),
+    ...(metadata as unknown as Record<string, YamlValue>),
   };
   if (authors.length > 0) data.authors = authors;
   if (entities.length > 0) data.entities = entities as unknown as YamlValue;

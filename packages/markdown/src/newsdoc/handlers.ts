@@ -202,6 +202,7 @@ export function renderFigure(image: Image, ctx: MarkdownContext, lead: boolean):
       width: image.width,
       height: image.height,
       about: image.about,
+      renditions: image.renditions === undefined ? undefined : JSON.stringify(image.renditions),
     },
     lead ? [LEAD_CLASS] : [],
   );
