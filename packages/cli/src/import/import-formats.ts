@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Article, Entity } from "@newsdoc/core";
+import { fromHtml } from "@newsdoc/html/import";
 import { fromMarkdown, MarkdownImportError } from "@newsdoc/markdown/import";
 import type { Problem } from "../problem.js";
 
@@ -70,12 +71,39 @@ const markdown: ImportFormat = {
   },
 };
 
+const html: ImportFormat = {
+  extensions: [".html", ".htm"],
+  read(text, { entities, id }) {
+    try {
+      const { article, report } = fromHtml(text, {
+        ...(entities ? { registry: { entities } } : {}),
+        defaults: { id },
+      });
+      return {
+        ok: true,
+        article,
+        warnings: report.map(
+          (item): Problem => ({
+            severity: "warning",
+            code: `${item.kind}-${item.reason}`,
+            message: item.message,
+            ...(item.location ? { line: item.location.line, column: item.location.column } : {}),
+          }),
+        ),
+      };
+    } catch (error) {
+      return { ok: false, problems: [errorProblem(error, "import-failed")] };
+    }
+  },
+};
+
 /**
  * The formats `newsdoc import --from` reads, by name: each is one line
  * here (html, ninjs, ans plug in the same way). `auto` picks by extension.
  */
 export const IMPORT_FORMATS = {
   md: markdown,
+  html,
 } as const satisfies Readonly<Record<string, ImportFormat>>;
 
 /** A `--from` format name. */
