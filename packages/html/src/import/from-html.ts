@@ -741,7 +741,13 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): FromHtmlR
     }
   }
   const article = assemble(ctx, head, ld, options, body, leadImage);
-  return { article: guaranteeValid(article, report), report };
+  const given = {
+    entities: new Set((options.registry?.entities ?? []).map((e) => e.id)),
+    quotes: new Set((options.registry?.quotes ?? []).map((q) => q.id)),
+    defaults:
+      options.defaults?.authors !== undefined && article.authors === options.defaults.authors,
+  };
+  return { article: guaranteeValid(article, report, given), report };
 }
 
 function baseFrom(head: HeadFacts): string | undefined {

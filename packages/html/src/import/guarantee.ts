@@ -24,10 +24,38 @@ type Container = Record<string | number, unknown>;
  * block, when the block itself is wrong). `false` when the path is in the
  * registries or a required field: not something the HTML caused.
  */
-function repair(article: Article, issue: ValidationIssue): boolean {
+function repair(article: Article, issue: ValidationIssue, given: GivenRegistry): boolean {
   const path = issue.path;
   if (path.length === 0) return false;
   const top = path[0];
+  // A reference list read from the page (authors, about, keywords): the item goes.
+  if ((top === "authors" || top === "about" || top === "keywords") && typeof path[1] === "number") {
+    const list = article[top];
+    if (!Array.isArray(list) || list[path[1]] === undefined) return false;
+    if (top === "authors" && given.defaults) return false;
+    list.splice(path[1], 1);
+    if (list.length === 0 && top !== "authors") delete article[top];
+    return true;
+  }
+  // An entity or quote the page described (JSON-LD) or the import created: its bad field goes, or the record.
+  if ((top === "entities" || top === "quotes") && typeof path[1] === "number") {
+    const list = article[top] as unknown as Container[];
+    const record = list[path[1]];
+    if (record === undefined || given[top].has(record["id"] as string)) return false;
+    const field = path[2];
+    if (
+      typeof field === "string" &&
+      field !== "id" &&
+      field !== "type" &&
+      field !== "name" &&
+      field !== "speaker" &&
+      field !== "text" &&
+      field !== "mode"
+    ) {
+      delete record[field];
+    } else list.splice(path[1], 1);
+    return true;
+  }
   if (top !== "body" && top !== "image") {
     if (path.length === 1 && typeof top === "string" && !REQUIRED.has(top)) {
       delete (article as unknown as Container)[top];
@@ -93,7 +121,18 @@ function repair(article: Article, issue: ValidationIssue): boolean {
  * HTML is repaired (words kept, the markup or field dropped) and reported;
  * a failure in the registry the caller passed is an `HtmlImportError`.
  */
-export function guaranteeValid(article: Article, report: ImportReportItem[]): Article {
+/** The ids the caller's options gave: problems there are the caller's to fix, not the import's. */
+export interface GivenRegistry {
+  entities: ReadonlySet<string>;
+  quotes: ReadonlySet<string>;
+  defaults: boolean;
+}
+
+export function guaranteeValid(
+  article: Article,
+  report: ImportReportItem[],
+  given: GivenRegistry,
+): Article {
   for (let round = 0; round < 8; round++) {
     const result = safeParseArticle(article);
     if (result.success) return result.data;
@@ -101,7 +140,7 @@ export function guaranteeValid(article: Article, report: ImportReportItem[]): Ar
     // Repair from the end of the document so earlier paths stay valid.
     const issues = [...result.error.issues].reverse();
     for (const issue of issues) {
-      if (repair(article, issue)) {
+      if (repair(article, issue, given)) {
         report.push({
           kind: "repaired",
           reason: "validation",

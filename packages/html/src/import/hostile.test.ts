@@ -1,9 +1,10 @@
 import { parseArticle } from "@newsdoc/core";
-import { articleArbitrary, fcParams, hostileUrl, rawText, xssCorpus } from "@newsdoc/test-utils";
+import { fcParams, hostileUrl, rawText, xssCorpus } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toHtmlDocument } from "../document/to-html-document.js";
 import { toHtml } from "../to-html.js";
+import { validArticles } from "./__fixtures__/valid-articles.js";
 import { articleAndReportText, visibleTexts } from "./__fixtures__/visible-text.js";
 import { fromHtml } from "./from-html.js";
 import { HtmlImportError } from "./html-import-error.js";
@@ -252,7 +253,7 @@ describe("hostile input", () => {
 
   it("pages of valid articles with the body's markup cut at a random point", () => {
     fc.assert(
-      fc.property(articleArbitrary({ maxBlocks: 3 }), fc.nat(), (a, cut) => {
+      fc.property(validArticles({ maxBlocks: 3 }), fc.nat(), (a, cut) => {
         const page = toHtmlDocument(a);
         check(page.slice(0, cut % (page.length + 1)));
         const fragment = toHtml(a);
@@ -268,6 +269,25 @@ describe("hostile input", () => {
     }
     check(`<ul>${"<li><ul>".repeat(3000)}x`);
   }, 120_000);
+
+  it("JSON-LD that would make an invalid article is repaired, not thrown", () => {
+    const page = `<script type="application/ld+json">${JSON.stringify({
+      "@type": "NewsArticle",
+      headline: "h",
+      author: { "@type": "Person", "@id": "#person-x", description: "a spokesperson" },
+      publisher: { "@type": "Person", name: "not an organisation" },
+      datePublished: "yesterday",
+      image: "javascript:alert(1)",
+    })}</script><p>x</p>`;
+    const { article, report } = fromHtml(page);
+    expect(() => parseArticle(article)).not.toThrow();
+    expect(article.authors).toEqual([]);
+    expect(article.publisher).toBeUndefined();
+    expect(article.datePublished).toBeUndefined();
+    expect(article.image).toBeUndefined();
+    expect(report.some((i) => i.kind === "repaired")).toBe(true);
+    expect(report.some((i) => i.kind === "metadata" && i.value === "yesterday")).toBe(true);
+  });
 
   it("a non-string input and bad options are HtmlImportErrors with a code", () => {
     expect(() => fromHtml(42 as never)).toThrowError(
