@@ -109,7 +109,11 @@ async function runImport(
     );
   }
   const entities = entitiesPath === undefined ? undefined : await loadRegistry(entitiesPath, io);
-  const collected = await collectFiles(paths, io);
+  // A folder gives the files the chosen importer (or, for auto, any importer) reads.
+  const extensions = (from === "auto" ? IMPORT_FORMAT_NAMES : [from]).flatMap(
+    (name) => IMPORT_FORMATS[name].extensions,
+  );
+  const collected = await collectFiles(paths, { cwd: io.cwd, fs: io.fs, extensions });
   // A folder gives the files an importer reads; a file named on the command line is taken as given.
   const inputs = collected.inputs.filter(
     (input) =>
