@@ -16,12 +16,12 @@ export interface CollectedFiles {
   readonly problems: readonly PathProblem[];
 }
 
-const ARTICLE_FILE = /\.(json|ya?ml)$/i;
+const ARTICLE_EXTENSIONS: readonly string[] = [".json", ".yaml", ".yml", ".md", ".markdown"];
 
 /**
  * Turns the paths of a command line into article files. A file is taken as
  * given, whatever its extension; a folder is walked recursively for `*.json`,
- * `*.yaml` and `*.yml`, skipping `node_modules`, hidden files and folders
+ * `*.yaml`, `*.yml`, `*.md` and `*.markdown` (newsdoc Markdown), skipping `node_modules`, hidden files and folders
  * (names starting with `.`) and symbolic links to folders (which could loop).
  *
  * The order is deterministic: paths in the order given, each folder's files
@@ -36,9 +36,16 @@ const ARTICLE_FILE = /\.(json|ya?ml)$/i;
  */
 export async function collectFiles(
   paths: readonly string[],
-  options: { readonly cwd: string; readonly fs: CliFileSystem },
+  options: {
+    readonly cwd: string;
+    readonly fs: CliFileSystem;
+    /** The extensions (lower case, with the dot) a folder is searched for. Default: the article files'. */
+    readonly extensions?: readonly string[];
+  },
 ): Promise<CollectedFiles> {
   const { cwd, fs } = options;
+  const extensions = options.extensions ?? ARTICLE_EXTENSIONS;
+  const wanted = (name: string) => extensions.some((ext) => name.toLowerCase().endsWith(ext));
   const inputs: InputSource[] = [];
   const problems: PathProblem[] = [];
   const seen = new Set<string>();
@@ -63,14 +70,14 @@ export async function collectFiles(
     }
     const inputsBefore = inputs.length;
     const problemsBefore = problems.length;
-    await walk(absolute, given, fs, add, problems);
+    await walk(absolute, given, fs, add, problems, wanted);
     if (inputs.length === inputsBefore && problems.length === problemsBefore) {
       problems.push({
         display: given,
         problem: {
           severity: "error",
           code: "no-input-files",
-          message: "The folder contains no .json, .yaml or .yml files.",
+          message: `The folder contains no ${extensions.slice(0, -1).join(", ")} or ${extensions.at(-1)} files.`,
         },
       });
     }
@@ -84,6 +91,7 @@ async function walk(
   fs: CliFileSystem,
   add: (path: string, display: string) => void,
   problems: PathProblem[],
+  wanted: (name: string) => boolean,
 ): Promise<void> {
   let entries: Awaited<ReturnType<CliFileSystem["readdir"]>>;
   try {
@@ -108,8 +116,8 @@ async function walk(
         continue; // A dangling link in a folder is not an article file.
       }
     }
-    if (isDirectory) await walk(path, shown, fs, add, problems);
-    else if (isFile && ARTICLE_FILE.test(entry.name)) add(path, shown);
+    if (isDirectory) await walk(path, shown, fs, add, problems, wanted);
+    else if (isFile && wanted(entry.name)) add(path, shown);
   }
 }
 
