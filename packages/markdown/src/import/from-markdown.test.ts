@@ -165,6 +165,19 @@ claims:
       ]);
     }
   });
+  it("refuses a mention attribute it would otherwise drop, at its line and column", () => {
+    const bad = source.replace("{#muallem}", "{#muallem speaker=muallem}");
+    try {
+      fromMarkdown(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as MarkdownImportError).issues[0]).toMatchObject({
+        code: "unknown-attribute",
+        line: 11,
+        column: bad.split("\n")[10]!.indexOf(":mention[TV]") + 1,
+      });
+    }
+  });
   it("reports a YAML error at its line", () => {
     expect(() => fromMarkdown("---\nid: [\n---\n# H\n")).toThrow(MarkdownImportError);
     try {
