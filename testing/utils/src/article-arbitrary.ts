@@ -454,6 +454,11 @@ function build(d: ArticleDraft, nestedLinks: boolean): Article {
   const eventIds = ids(d.events);
   const workIds = ids(d.works);
   const agents = [...personIds, ...orgIds];
+  // An article's author must be named (core's anonymous_author check): never an anonymous person.
+  const namedAgents = [
+    ...personIds.filter((_, i) => d.people[i]!.extra.anonymous !== true),
+    ...orgIds,
+  ];
   const allIds = [...personIds, ...orgIds, ...placeIds, ...eventIds, ...workIds];
   const channels = [...orgIds, ...workIds];
 
@@ -649,7 +654,7 @@ function build(d: ArticleDraft, nestedLinks: boolean): Article {
     keywords: d.keywords,
     datePublished: d.dates.published,
     dateModified: d.dates.modified,
-    authors: pickMany(agents, d.authors) ?? [],
+    authors: pickMany(namedAgents, d.authors) ?? [],
     byline: d.byline,
     publisher: pick(orgIds, d.publisher),
     image: d.image ? buildImage(d.image) : undefined,
