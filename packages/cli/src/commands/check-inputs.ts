@@ -85,7 +85,12 @@ async function checkOne(
   if (!loaded.ok) {
     return { file: input.display, status: loaded.status, passed: false, problems: loaded.problems };
   }
-  if (!options.lint) return { file: input.display, status: "ok", passed: true, problems: [] };
+  // The import report of a Markdown file: warnings that never fail the file, even with --strict.
+  const notes = loaded.warnings ?? [];
+  if (!options.lint) {
+    const status: FileStatus = notes.length > 0 ? "warnings" : "ok";
+    return { file: input.display, status, passed: true, problems: notes };
+  }
   const folder = input.kind === "file" ? dirname(input.path) : options.cwd;
   const config = await findLintConfig(folder, options.fs, configs);
   if (!config.ok) {
@@ -106,6 +111,6 @@ async function checkOne(
   const fails = problems.some(
     (p) => p.severity === "error" || (options.strict && p.severity === "warning"),
   );
-  const status: FileStatus = problems.length > 0 ? "warnings" : "ok";
-  return { file: input.display, status, passed: !fails, problems };
+  const status: FileStatus = problems.length + notes.length > 0 ? "warnings" : "ok";
+  return { file: input.display, status, passed: !fails, problems: [...notes, ...problems] };
 }

@@ -1,6 +1,5 @@
 import { basename, extname, resolve } from "node:path";
 import { type Entity, EntitySchema } from "@newsdoc/core";
-import { parseRegistry } from "@newsdoc/markdown/import";
 import { stringify } from "yaml";
 import { ExitCode } from "../exit-code.js";
 import {
@@ -37,6 +36,7 @@ function serialize(article: unknown, to: Target): string {
 async function loadRegistry(path: string, io: CliIo): Promise<readonly Entity[]> {
   const read = await readTextFile(resolve(io.cwd, path), io.fs);
   if (!read.ok) throw new UsageError(`--entities ${path}: ${read.problem.message}`);
+  const { parseRegistry } = await import("@newsdoc/markdown/import");
   const parsed = parseRegistry(read.text, path);
   if (!parsed.ok) {
     const at =
@@ -84,7 +84,7 @@ async function importOne(
   const read = await readTextFile(input.path, io.fs);
   if (!read.ok) return { input, problems: [read.problem] };
   const base = basename(input.path);
-  const outcome = IMPORT_FORMATS[format].read(read.text, {
+  const outcome = await IMPORT_FORMATS[format].read(read.text, {
     path: input.path,
     entities,
     id: base.slice(0, base.length - extname(base).length) || base,
@@ -109,19 +109,17 @@ async function runImport(
     );
   }
   const entities = entitiesPath === undefined ? undefined : await loadRegistry(entitiesPath, io);
-  // A folder gives the files the chosen importer (or, for auto, any importer) reads.
+  // A folder gives the files of the importers asked for (every Markdown file, front matter or
+  // not: plain CommonMark is what import converts); a file named on the command line is taken as given.
   const extensions = (from === "auto" ? IMPORT_FORMAT_NAMES : [from]).flatMap(
     (name) => IMPORT_FORMATS[name].extensions,
   );
-  const collected = await collectFiles(paths, { cwd: io.cwd, fs: io.fs, extensions });
-  // A folder gives the files an importer reads; a file named on the command line is taken as given.
-  const inputs = collected.inputs.filter(
-    (input) =>
-      input.kind !== "file" ||
-      from !== "auto" ||
-      formatForPath(input.path) !== undefined ||
-      paths.includes(input.display),
-  );
+  const collected = await collectFiles(paths, io, {
+    pattern: new RegExp(`(${extensions.map((ext) => ext.replace(".", "\\.")).join("|")})$`, "i"),
+    markdownNeedsFrontMatter: false,
+    describe: `${extensions.join(", ")} files`,
+  });
+  const inputs = collected.inputs;
   const toStdout = out === undefined || out === "-";
   if (toStdout && inputs.length > 1) {
     throw new UsageError(

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Article, Entity } from "@newsdoc/core";
-import { fromHtml } from "@newsdoc/html/import";
-import { fromMarkdown, MarkdownImportError } from "@newsdoc/markdown/import";
 import type { Problem } from "../problem.js";
 
 /** What an importer gets besides the text: the file, and the shared registry (`--entities`). */
@@ -24,8 +22,11 @@ export type ImportOutcome =
 export interface ImportFormat {
   /** File extensions (lower case, with the dot) that `--from auto` gives to this format. */
   readonly extensions: readonly string[];
-  /** Reads one file's text. Never throws. */
-  read(text: string, context: ImportContext): ImportOutcome;
+  /**
+   * Reads one file's text. Never throws. The parser is loaded on first use,
+   * so commands that never meet this format do not pay for loading it.
+   */
+  read(text: string, context: ImportContext): Promise<ImportOutcome>;
 }
 
 function errorProblem(error: unknown, code: string): Problem {
@@ -38,7 +39,8 @@ function errorProblem(error: unknown, code: string): Problem {
 
 const markdown: ImportFormat = {
   extensions: [".md", ".markdown"],
-  read(text, { path, entities, id }) {
+  async read(text, { path, entities, id }) {
+    const { fromMarkdown, MarkdownImportError } = await import("@newsdoc/markdown/import");
     try {
       const { article, report } = fromMarkdown(text, {
         id,
@@ -73,7 +75,8 @@ const markdown: ImportFormat = {
 
 const html: ImportFormat = {
   extensions: [".html", ".htm"],
-  read(text, { entities, id }) {
+  async read(text, { entities, id }) {
+    const { fromHtml } = await import("@newsdoc/html/import");
     try {
       const { article, report } = fromHtml(text, {
         ...(entities ? { registry: { entities } } : {}),

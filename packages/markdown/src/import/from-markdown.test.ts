@@ -136,9 +136,13 @@ claims:
     });
     expect(report).toEqual([]);
   });
-  it("degrades to readable prose in a plain CommonMark reader: the words are all there, in order", () => {
+  it("in a plain CommonMark reader: every word is there, in order, but the directives show literally", () => {
     const { article } = fromMarkdown(source);
     const plain = mdastText(plainFromMarkdown(source.slice(source.indexOf("# Headline"))));
+    // Not "readable prose": CommonMark has no syntax that hides the entity id, so a plain
+    // reader prints `:mention[Muallem]{#muallem}` as it is written (see docs/writing-an-article.md).
+    expect(plain).toContain(":mention[TV]{#muallem}");
+    expect(plain).toMatch(/:quote\[[^\]]*\]\{#q1/);
     const words = plainText(article.body);
     let at = 0;
     for (const word of words.split(/\s+/)) {
@@ -159,6 +163,19 @@ claims:
         11,
         source.split("\n")[10]!.indexOf(":mention[TV]") + 1,
       ]);
+    }
+  });
+  it("refuses a mention attribute it would otherwise drop, at its line and column", () => {
+    const bad = source.replace("{#muallem}", "{#muallem speaker=muallem}");
+    try {
+      fromMarkdown(bad);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as MarkdownImportError).issues[0]).toMatchObject({
+        code: "unknown-attribute",
+        line: 11,
+        column: bad.split("\n")[10]!.indexOf(":mention[TV]") + 1,
+      });
     }
   });
   it("reports a YAML error at its line", () => {

@@ -72,6 +72,15 @@ function directive(reader: Reader, node: TextDirective, path: Path): Part[] {
   const a = attrs(node);
   switch (node.name) {
     case DIRECTIVE.mention: {
+      for (const key of Object.keys(a)) {
+        if (key === "id" || key === "text") continue;
+        fail(
+          reader,
+          "unknown-attribute",
+          `:mention has no attribute "${key}": it takes {#entity-id} (and text= for words too long for [ ]).`,
+          node,
+        );
+      }
       const text =
         node.children.length === 0 && a.text !== undefined
           ? a.text

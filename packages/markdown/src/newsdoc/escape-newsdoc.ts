@@ -4,7 +4,9 @@ import { type Markdown, trusted } from "../markdown.js";
 // A `:` opens a directive when a name follows: anything but whitespace or
 // punctuation (micromark's rule; a tab is not whitespace to it), or another `:` (leaf and container
 // fences). At the end of a text the next node decides, so it is escaped too.
-const DIRECTIVE_COLON = /:(?=[^\s\p{P}\p{S}]|\t|:|$)/gu;
+// micromark reads UTF-16 code units: an astral character (an emoji, a \p{S}
+// symbol) starts with a lone surrogate, which is neither, so it opens a name too.
+const DIRECTIVE_COLON = /:(?=[^\s\p{P}\p{S}]|[\u{10000}-\u{10FFFF}]|\t|:|$)/gu;
 
 /**
  * {@link escapeMarkdown}, plus the `:` that would open a directive, for

@@ -33,6 +33,33 @@ describe("fromMarkdown(toNewsdocMarkdown(a)) deep-equals a: the format is lossle
     });
   }
 
+  it("a colon before an emoji (micromark reads a lone surrogate as a directive name)", () => {
+    // Shrunk from a property failure: ":😀" then a link read back as the text ":😀[ ](url)".
+    const article = parseArticle({
+      newsdoc: 1,
+      id: "a",
+      language: "en",
+      headline: "H",
+      authors: [],
+      body: [
+        {
+          type: "paragraph",
+          children: [
+            ":😀",
+            { type: "link", url: "http://example.com/", children: [" "] },
+            "at 10:😀",
+          ],
+        },
+      ],
+      entities: [],
+      quotes: [],
+      claims: [],
+    });
+    const { article: back, report } = roundTrip(article);
+    expect(back).toStrictEqual(article);
+    expect(report).toEqual([]);
+  });
+
   it("property-generated articles, hostile text included", () => {
     fc.assert(
       fc.property(articleArbitrary(), (article) => {
