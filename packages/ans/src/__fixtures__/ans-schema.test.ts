@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ansFixtures, ansStoryErrors, ansValidator, DATA_DIR, elementSchema } from "./ans-schema.js";
+import {
+  ansFixtures,
+  ansStoryErrors,
+  ansValidator,
+  DATA_DIR,
+  elementSchema,
+} from "./ans-schema.js";
 
 // The harness itself: it must accept Arc's good fixtures and reject what the schemas forbid.
 describe.skipIf(!DATA_DIR)("the official ANS 0.10.12 schemas", () => {

@@ -5,16 +5,19 @@ import { DATA_DIR, describeErrors, ninjsExamples, ninjsValidator } from "./ninjs
 describe.skipIf(!DATA_DIR)("the official ninjs 3.1 schema", () => {
   const validate = ninjsValidator();
 
-  it.each(ninjsExamples())("accepts IPTC's %s (but for the documented uri format)", (name, item) => {
-    const ok = validate(item);
-    if (name === "002_renditions_example.json") {
-      // IPTC's own sample: "renditions-example" is not a URI with a scheme.
-      expect(ok).toBe(false);
-      expect(validate.errors?.map((e) => e.instancePath)).toEqual(["/uri"]);
-    } else {
-      expect(ok, describeErrors(validate)).toBe(true);
-    }
-  });
+  it.each(ninjsExamples())(
+    "accepts IPTC's %s (but for the documented uri format)",
+    (name, item) => {
+      const ok = validate(item);
+      if (name === "002_renditions_example.json") {
+        // IPTC's own sample: "renditions-example" is not a URI with a scheme.
+        expect(ok).toBe(false);
+        expect(validate.errors?.map((e) => e.instancePath)).toEqual(["/uri"]);
+      } else {
+        expect(ok, describeErrors(validate)).toBe(true);
+      }
+    },
+  );
 
   it("rejects an unknown property, a missing uri and a bad date", () => {
     expect(validate({ uri: "urn:x", colour: "red" })).toBe(false);
