@@ -17,3 +17,13 @@ export function htmlOf(article: Article, nodes: readonly Node[], options: BodyHt
     handlers: { article: (_node, ctx) => ctx.children(nodes) },
   });
 }
+
+/**
+ * The body as HTML in `toHtml`'s own body wrapper, `<div class="nd-body">`:
+ * the mark by which `fromNinjs` knows newsdoc's markup and reads it back
+ * exactly.
+ */
+export function bodyHtml(article: Article, options: BodyHtmlOptions): string {
+  const prefix = options.classPrefix ?? "nd-";
+  return `<div class="${prefix}body">${htmlOf(article, article.body, options)}</div>`;
+}

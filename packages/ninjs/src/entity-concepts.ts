@@ -60,7 +60,10 @@ export function entityConcepts(
     if (ids) ids.push(id);
     else lost.set(field, [id]);
   };
-  for (const entity of article.entities) {
+  // Authors first, in byline order, so that reading back keeps their order.
+  const authors = article.authors.flatMap((id) => article.entities.find((e) => e.id === id) ?? []);
+  const ordered = [...new Set([...authors, ...article.entities])];
+  for (const entity of ordered) {
     const uri = conceptUri(entity);
     const rels = entityRels(article, index, entity);
     const field = CONCEPT_FIELD[entity.type];

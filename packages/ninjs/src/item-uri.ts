@@ -40,14 +40,19 @@ function encodeRest(rest: string): string {
 
 /**
  * An http(s) URL written as an RFC 3986 URI, what ninjs's `uri` format
- * asks for: the host as the URL standard serialises it, and every other
- * character that a URI cannot hold percent-encoded (`|`, `^`, non-ASCII,
- * a second `#`). The same resource; only the spelling changes.
+ * asks for: a host that is not plain ASCII as the URL standard writes it
+ * (punycode), and every character after it that a URI cannot hold
+ * percent-encoded (`|`, `^`, non-ASCII, a second `#`). Everything a URI
+ * can hold is left as written, so a plain URL comes back unchanged.
  */
 export function httpUrlAsUri(url: string): string {
-  const parsed = new URL(url);
-  const origin = `${parsed.protocol}//${parsed.host}`;
-  return origin + encodeRest(parsed.href.slice(origin.length));
+  const match = /^(https?:\/\/)([^/?#]*)([\s\S]*)$/.exec(url);
+  if (!match) return url;
+  const [, scheme, authority = "", rest = ""] = match;
+  const host = /^[A-Za-z0-9\-._~!$&'()*+,;=:@[\]%]*$/.test(authority)
+    ? authority
+    : new URL(url).host;
+  return `${scheme}${host}${encodeRest(rest)}`;
 }
 
 /** True when `value` is an absolute URI: a scheme, then only characters RFC 3986 allows. */

@@ -3,8 +3,7 @@ import { plainText } from "@newsdoc/core/kit";
 import { type BodyHtmlOptions, htmlOf } from "./body-html.js";
 import { CONCEPT_FIELD } from "./entity-concepts.js";
 import { httpUrlAsUri } from "./item-uri.js";
-import type { Report } from "./report.js";
-import type { NinjsAssociation, NinjsConcept, NinjsText } from "./types.js";
+import type { NinjsAssociation, NinjsConcept, NinjsRendition, NinjsText } from "./types.js";
 
 /** The `name` and `rel` of the lead image's association. */
 export const LEAD_IMAGE_NAME = "featuremedia";
@@ -22,7 +21,6 @@ export function leadImageAssociation(
   image: Image,
   itemUri: string,
   html: BodyHtmlOptions,
-  report: Report,
 ): NinjsAssociation {
   const association: NinjsAssociation = {
     name: LEAD_IMAGE_NAME,
@@ -44,21 +42,13 @@ export function leadImageAssociation(
   }
   if (descriptions.length > 0) association.descriptions = descriptions;
   if (image.credit) association.by = image.credit.text;
-  if (image.url) {
-    const rendition: NinjsAssociation["renditions"] = [
-      { name: "original", href: httpUrlAsUri(image.url) },
-    ];
-    const first = rendition[0] as NonNullable<NinjsAssociation["renditions"]>[number];
-    if (image.width !== undefined) first.width = image.width;
-    if (image.height !== undefined) first.height = image.height;
-    association.renditions = rendition;
-  } else if (image.width !== undefined || image.height !== undefined) {
-    report.push({
-      kind: "dropped",
-      path: "image.width",
-      message:
-        "The lead image has a size but no file: ninjs keeps sizes on renditions, which need one.",
-    });
+  if (image.url !== undefined || image.width !== undefined || image.height !== undefined) {
+    // A rendition needs only a name: a known size without a known file still has a place.
+    const rendition: NinjsRendition = { name: "original" };
+    if (image.url !== undefined) rendition.href = httpUrlAsUri(image.url);
+    if (image.width !== undefined) rendition.width = image.width;
+    if (image.height !== undefined) rendition.height = image.height;
+    association.renditions = [rendition];
   }
   const roles: [string, readonly string[] | undefined][] = [
     ["creator", image.credit?.creators],

@@ -63,7 +63,7 @@ describe("toNinjs", () => {
     const item = toNinjs(example);
     const [html, text] = item.bodies ?? [];
     expect(html?.contentType).toBe("text/html");
-    expect(html?.value.startsWith("<p>")).toBe(true);
+    expect(html?.value.startsWith(`<div class="nd-body"><p>`)).toBe(true);
     expect(html?.value).toContain('data-entity="peskov"');
     expect(text?.contentType).toBe("text/plain");
     expect(text?.value.split("\n\n")[0]).toMatch(/^The Russian Ministry of Defence has denied/);

@@ -1,7 +1,7 @@
 import type { Article } from "@newsdoc/core/kit";
 import { createIndex, plainText } from "@newsdoc/core/kit";
 import type { BodyHtmlOptions } from "./body-html.js";
-import { htmlOf } from "./body-html.js";
+import { bodyHtml } from "./body-html.js";
 import { bodyLosses } from "./body-report.js";
 import { entityConcepts } from "./entity-concepts.js";
 import { defaultItemUri, isAbsoluteUri } from "./item-uri.js";
@@ -99,7 +99,7 @@ export function toNinjsWithReport(article: Article, options: ToNinjsOptions = {}
       {
         role: "main",
         contentType: "text/html",
-        value: htmlOf(article, article.body, html),
+        value: bodyHtml(article, html),
         ...counts,
       },
       { role: "text", contentType: "text/plain", value: text, ...counts },
@@ -121,7 +121,7 @@ export function toNinjsWithReport(article: Article, options: ToNinjsOptions = {}
   if (subjects.length > 0) item.subjects = subjects;
 
   if (article.image) {
-    item.associations = [leadImageAssociation(article, index, article.image, uri, html, report)];
+    item.associations = [leadImageAssociation(article, index, article.image, uri, html)];
   }
   if (article.quotes.length > 0) {
     report.push({
