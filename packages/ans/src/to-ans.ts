@@ -19,6 +19,9 @@ export interface ToAnsResult {
   report: Report;
 }
 
+/** The `source.system` toAns writes: the story's text is newsdoc's own markup. */
+export const NEWSDOC_SYSTEM = "newsdoc";
+
 /** The ANS named-entity `type` of each entity kind. */
 export const NAMED_ENTITY_TYPES: Record<Entity["type"], string> = {
   Person: "person",
@@ -67,6 +70,8 @@ export function toAnsWithReport(article: Article, options: ToAnsOptions = {}): T
   const original = createIndex(article);
   const html = inlineHtml(renamed, options.html ?? {});
   const story: AnsStory = { type: "story", version: ANS_VERSION, _id: article.id };
+  // ANS's own place for the software that made a story; fromAns reads newsdoc's markup back exactly by it.
+  story.source = { system: NEWSDOC_SYSTEM };
   story.language = article.language;
   if (article.url !== undefined) story.canonical_url = article.url;
   story.headlines = { basic: article.headline };

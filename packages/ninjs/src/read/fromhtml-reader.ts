@@ -79,7 +79,8 @@ export function createHtmlReader(
     blocks,
     inline(html, path) {
       const out: Inline[] = [];
-      for (const block of blocks(html, path)) {
+      // Inline HTML is a paragraph's content: read it as one (a block inside closes it, as in a browser).
+      for (const block of blocks(`<p>${html}</p>`, path)) {
         if (block.type !== "paragraph" && block.type !== "heading") {
           report.push({
             kind: "dropped",

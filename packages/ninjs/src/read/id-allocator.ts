@@ -32,12 +32,12 @@ export class IdAllocator {
 
 /** Lower-case letters and digits of any script, joined by hyphens. */
 export function slug(name: string): string {
-  return name
+  const base = name
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
+    .replace(/^-+|-+$/g, "");
+  // At most 60 characters, counted in code points: never half a surrogate pair.
+  return [...base].slice(0, 60).join("").replace(/-+$/, "");
 }
