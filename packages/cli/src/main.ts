@@ -1,6 +1,7 @@
 import { cac } from "cac";
 import type { CommandDefinition } from "./commands/command-definition.js";
 import { exampleCommand } from "./commands/example.js";
+import { importCommand } from "./commands/import.js";
 import { lintCommand } from "./commands/lint.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   validateCommand,
   lintCommand,
   renderCommand,
+  importCommand,
   schemaCommand,
   exampleCommand,
 ];

@@ -1,5 +1,5 @@
 import { isHttpUrl, isLinkUrl, safeUrl } from "@newsdoc/core";
-import { attr, classes, type Element, locationOf, pathOf, textContent } from "./dom.js";
+import { attr, classes, type Element, locationOf, pathOf, textRuns } from "./dom.js";
 import type { RegistryBuilder } from "./registry.js";
 import type { ImportReportItem, ImportReportKind } from "./report.js";
 import { cleanText, shortValue } from "./sanitize.js";
@@ -47,7 +47,8 @@ export function at(element: Element, attribute?: string) {
 
 /** Visible text of an element, collapsed, for a report (undefined when blank). */
 export function reportText(element: Element): string | undefined {
-  const text = cleanText(textContent(element))
+  // Text runs joined by a space: a form's label and button are two things, not one word.
+  const text = cleanText(textRuns(element).join(" "))
     .replace(/[ \t\n\f\r]+/g, " ")
     .trim();
   return text === "" ? undefined : text;

@@ -86,6 +86,21 @@ export function textContent(node: Node): string {
   return out;
 }
 
+/** The text nodes' values under `node`, in document order (iterative). */
+export function textRuns(node: Node): string[] {
+  const out: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) out.push(n.value);
+    else {
+      const kids = childrenOf(n);
+      for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+    }
+  }
+  return out;
+}
+
 /** ASCII whitespace, as HTML defines it. */
 export const HTML_SPACE = /[ \t\n\f\r]+/g;
 

@@ -1,4 +1,5 @@
 import type { Block, Inline } from "@newsdoc/core";
+import { DateTimeSchema } from "@newsdoc/core";
 import {
   at,
   type ImportContext,
@@ -6,7 +7,15 @@ import {
   reportElement,
   urlAttribute,
 } from "./context.js";
-import { attr, type ChildNode, type Element, isElement, isText, textContent } from "./dom.js";
+import {
+  attr,
+  type ChildNode,
+  classes,
+  type Element,
+  isElement,
+  isText,
+  textContent,
+} from "./dom.js";
 import { BLOCKS, DROPPED, EMBEDS, FLOW_WRAPPERS, isBlockLevel } from "./elements.js";
 import { figureFromElement, imageFigure } from "./figure.js";
 import { finishInline, isBlankInline } from "./finish-inline.js";
@@ -85,6 +94,7 @@ export function flowBlocks(nodes: readonly ChildNode[], ctx: ImportContext, out:
     }
     if (!isElement(node)) continue;
     const tag = node.tagName;
+    if (readsAsMetadata(node, ctx)) continue;
     const blockish =
       isBlockLevel(tag) || (ctx.blockInside.has(node) && !DROPPED[tag] && !isHidden(node));
     if (!blockish || ctx.elementDepth >= MAX_ELEMENT_DEPTH) {
@@ -97,6 +107,50 @@ export function flowBlocks(nodes: readonly ChildNode[], ctx: ImportContext, out:
     blockElement(node, ctx, out);
   }
   flush();
+}
+
+const BYLINE_CLASS = /byline|author-name|story-author/i;
+
+/**
+ * A byline (an element with a class like "byline") or a `<time datetime>`
+ * standing on its own, before the article has them: read as the byline and
+ * the publication date rather than as body text. The date's display text
+ * is reported (`converted`, `date`).
+ */
+function readsAsMetadata(element: Element, ctx: ImportContext): boolean {
+  if (ctx.preserve) return false;
+  if (
+    ctx.found.byline === undefined &&
+    ctx.found.authors === undefined &&
+    classes(element).some((c) => BYLINE_CLASS.test(c))
+  ) {
+    const text = cleanText(textContent(element))
+      .replace(/[ \t\n\f\r]+/g, " ")
+      .trim();
+    if (!isNonBlank(text) || text.length > 200) return false;
+    ctx.found.byline = text;
+    reportAttributes(ctx, element);
+    return true;
+  }
+  const when = element.tagName === "time" ? attr(element, "datetime") : undefined;
+  if (
+    when !== undefined &&
+    ctx.found.datePublished === undefined &&
+    DateTimeSchema.safeParse(when.trim()).success
+  ) {
+    ctx.found.datePublished = when.trim();
+    reportElement(
+      ctx,
+      "converted",
+      "date",
+      element,
+      "A <time datetime> on its own read as the publication date; its display text is not kept.",
+      true,
+    );
+    reportAttributes(ctx, element, ["datetime"]);
+    return true;
+  }
+  return false;
 }
 
 /** Reads one block-level element (or an inline wrapper that holds blocks) into blocks. */

@@ -92,8 +92,9 @@ function types(node: JsonObject): string[] {
 
 function str(value: unknown): string | undefined {
   if (typeof value === "string") {
-    const clean = cleanText(value).trim();
-    return clean === "" ? undefined : clean;
+    // JSON-LD is data: its strings are kept as they are, only made valid text.
+    const clean = cleanText(value);
+    return isNonBlank(clean) ? clean : undefined;
   }
   if (Array.isArray(value)) return str(value[0]);
   return undefined;

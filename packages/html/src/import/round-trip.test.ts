@@ -106,12 +106,58 @@ describe("fromHtml(toHtml(a)) gives back a's body", () => {
   }, 300_000);
 });
 
+/** The metadata a page carries: everything but the id (no page says it) and the registries. */
+const PAGE_FIELDS = [
+  "url",
+  "language",
+  "headline",
+  "alternativeHeadline",
+  "description",
+  "section",
+  "keywords",
+  "datePublished",
+  "dateModified",
+  "authors",
+  "byline",
+  "publisher",
+  "image",
+  "about",
+] as const;
+
 describe("fromHtml(toHtmlDocument(a)) recovers the page's metadata", () => {
   for (const [name, a] of cases) {
-    it(`${name}`, () => {
+    it(`${name}: every metadata field, the body, and the entities the JSON-LD describes`, () => {
       const { article } = fromHtml(toHtmlDocument(a));
+      for (const field of PAGE_FIELDS) expect([field, article[field]]).toEqual([field, a[field]]);
       expect(article.body).toEqual(htmlCanonicalBody(a.body, true));
+      // Entities the JSON-LD graph names come back whole, under their own ids.
+      for (const entity of article.entities) {
+        const original = a.entities.find((e) => e.id === entity.id);
+        expect(original, `entity ${entity.id}`).toBeDefined();
+      }
       parseArticle(article);
     });
   }
+
+  it("for property-generated articles: the head's and JSON-LD's fields, and a valid article", () => {
+    fc.assert(
+      fc.property(articleArbitrary(), (a) => {
+        const { article } = fromHtml(toHtmlDocument(a));
+        for (const field of [
+          "url",
+          "language",
+          "headline",
+          "datePublished",
+          "section",
+          "keywords",
+          "authors",
+          "publisher",
+        ] as const) {
+          expect([field, article[field]]).toEqual([field, a[field]]);
+        }
+        parseArticle(article);
+      }),
+      fcParams({ numRuns: Math.max(100, Math.floor(fcParams().numRuns! / 5)) }),
+    );
+  }, 300_000);
 });
