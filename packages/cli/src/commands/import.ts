@@ -7,6 +7,7 @@ import {
   IMPORT_FORMAT_NAMES,
   IMPORT_FORMATS,
   type ImportFormatName,
+  sniffJsonFormat,
 } from "../import/import-formats.js";
 import { collectFiles } from "../input/collect-files.js";
 import type { InputSource } from "../input/input-source.js";
@@ -68,7 +69,16 @@ async function importOne(
   io: CliIo,
 ): Promise<Outcome> {
   if (input.kind !== "file") return { input, problems: [] };
-  const format = from === "auto" ? formatForPath(input.path) : from;
+  let format = from === "auto" ? formatForPath(input.path) : from;
+  let sniffed: string | undefined;
+  if (format === undefined && input.path.toLowerCase().endsWith(".json")) {
+    // A .json file named on the command line: ninjs or ANS, told apart by its shape.
+    const peek = await readTextFile(input.path, io.fs);
+    if (peek.ok) {
+      sniffed = peek.text;
+      format = sniffJsonFormat(peek.text);
+    }
+  }
   if (format === undefined) {
     return {
       input,
@@ -76,12 +86,18 @@ async function importOne(
         {
           severity: "error",
           code: "unknown-format",
-          message: `No importer reads ${extname(input.path) || "files without an extension"}: pass --from ${IMPORT_FORMAT_NAMES.join("|")}.`,
+          message:
+            sniffed !== undefined
+              ? "This JSON is neither a ninjs item (uri and type) nor an ANS story (type story and version): pass --from ninjs or --from ans, or use validate for a newsdoc article."
+              : `No importer reads ${extname(input.path) || "files without an extension"}: pass --from ${IMPORT_FORMAT_NAMES.join("|")}.`,
         },
       ],
     };
   }
-  const read = await readTextFile(input.path, io.fs);
+  const read =
+    sniffed !== undefined
+      ? { ok: true as const, text: sniffed }
+      : await readTextFile(input.path, io.fs);
   if (!read.ok) return { input, problems: [read.problem] };
   const base = basename(input.path);
   const outcome = await IMPORT_FORMATS[format].read(read.text, {

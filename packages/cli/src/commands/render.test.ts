@@ -1,10 +1,12 @@
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { toAns } from "@newsdoc/ans";
 import { parseArticle } from "@newsdoc/core";
 import { article } from "@newsdoc/core/example";
 import { toHtml, toHtmlDocument } from "@newsdoc/html";
 import { jsonLdString, toJsonLd } from "@newsdoc/jsonld";
 import { toMarkdown } from "@newsdoc/markdown";
+import { toNinjs } from "@newsdoc/ninjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CliFileSystem, resolveIo } from "../io.js";
 import { createFixture } from "../test-fixtures.js";
@@ -90,11 +92,14 @@ describe("newsdoc render to stdout", () => {
   });
 
   it.each([
-    [["--to", "pdf"], 'Unknown value "pdf" for --to; use one of: md, html, html-document, jsonld.'],
-    [[], "render needs --to with one of: md, html, html-document, jsonld."],
+    [
+      ["--to", "pdf"],
+      'Unknown value "pdf" for --to; use one of: md, html, html-document, jsonld, ninjs, ans.',
+    ],
+    [[], "render needs --to with one of: md, html, html-document, jsonld, ninjs, ans."],
     [
       ["--to", "md", "--pretty"],
-      "--pretty does not apply to --to md; it works with --to html, html-document, jsonld.",
+      "--pretty does not apply to --to md; it works with --to html, html-document, jsonld, ninjs, ans.",
     ],
     [
       ["--to", "html", "--front-matter"],
@@ -111,6 +116,41 @@ describe("newsdoc render to stdout", () => {
     const { code, stderr } = await runMain(["render", "--example", ...flags], { cwd });
     expect(code).toBe(2);
     expect(stderr).toContain(message);
+  });
+});
+
+describe("newsdoc render --to ninjs|ans", () => {
+  it.each([
+    ["ninjs", toNinjs(valid) as unknown, "not-in-ninjs"],
+    ["ans", toAns(valid) as unknown, "not-in-ans"],
+  ])(
+    "--to %s prints the item and warns of what the format cannot carry",
+    async (format, expected, code) => {
+      const {
+        code: exit,
+        stdout,
+        stderr,
+      } = await runMain(["render", "--example", "--to", format, "--pretty"], { cwd });
+      expect(exit).toBe(0);
+      expect(stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
+      expect(stderr).toContain(code);
+      expect(stderr).toMatch(/dropped quotes: /);
+      const quiet = await runMain(["render", "--example", "--to", format, "--quiet"], { cwd });
+      expect(quiet.stderr).toBe("");
+      expect(quiet.stdout).toBe(`${JSON.stringify(expected)}\n`);
+    },
+  );
+
+  it("writes .ninjs.json and .ans.json files, warnings printed, exit 0", async () => {
+    const out = join(cwd, "out-interop");
+    const { code, stderr } = await runMain(["render", "valid", "--to", "ans", "--out", out], {
+      cwd,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Rendered \d+ files? to/);
+    const files = await readdir(out);
+    expect(files.length).toBeGreaterThan(0);
+    expect(files.every((f) => f.endsWith(".ans.json"))).toBe(true);
   });
 });
 

@@ -80,7 +80,10 @@ export function renderFlags(options: ParsedOptions, format: RenderFormat): Rende
 interface Outcome {
   readonly input: InputSource;
   readonly problems: readonly Problem[];
-  /** What reading a Markdown input could not keep (its import report): printed, never a failure. */
+  /**
+   * What reading a Markdown input could not keep (its import report) and
+   * what the output format could not carry (ninjs, ans): printed, never a failure.
+   */
   readonly warnings?: readonly Problem[];
   /** The rendered text (stdout mode) or `undefined` after a failure. */
   readonly output?: string;
@@ -92,9 +95,14 @@ function renderArticle(
   format: RenderFormat,
   flags: RenderFlags,
   debug: boolean,
-): { ok: true; text: string } | { ok: false; problem: Problem } {
+): { ok: true; text: string; warnings: Problem[] } | { ok: false; problem: Problem } {
   try {
-    return { ok: true, text: RENDER_TARGETS[format].render(article, flags) };
+    const target = RENDER_TARGETS[format];
+    const text = target.render(article, flags);
+    const warnings = (target.losses?.(article) ?? []).map(
+      (message): Problem => ({ severity: "warning", code: `not-in-${format}`, message }),
+    );
+    return { ok: true, text, warnings };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : "";
@@ -113,15 +121,19 @@ function renderArticle(
 export const renderCommand: CommandDefinition = {
   name: "render",
   usage: "render [...paths]",
-  summary: "Render articles to Markdown, HTML, a full HTML page or JSON-LD",
+  summary: "Render articles to Markdown, HTML, a full HTML page, JSON-LD, ninjs or ANS",
   details: [
     "One input and no --out: the output goes to stdout. Several inputs need --out DIR: each",
-    "input becomes DIR/<base name>.<md|html|jsonld>. Outputs are written to a temporary file",
-    "and renamed into place, so a failed run never leaves a half-written file; an output",
-    "never overwrites an input. Invalid inputs are reported and produce no output.",
+    "input becomes DIR/<base name>.<md|html|jsonld|ninjs.json|ans.json>. Outputs are written",
+    "to a temporary file and renamed into place, so a failed run never leaves a half-written",
+    "file; an output never overwrites an input. Invalid inputs are reported and produce no",
+    "output. ninjs and ans print what the format cannot carry (quotes, claims, …) as warnings.",
   ],
   options: [
-    { flags: "--to <format>", description: "md, html, html-document or jsonld (required)" },
+    {
+      flags: "--to <format>",
+      description: "md, html, html-document, jsonld, ninjs or ans (required)",
+    },
     { flags: "-o, --out <dir>", description: "Write one file per input into DIR (- for stdout)" },
     { flags: "--front-matter", description: "md: YAML front matter with the metadata" },
     {
@@ -132,7 +144,10 @@ export const renderCommand: CommandDefinition = {
       flags: "--no-mention-links",
       description: "md, html, html-document: mentions as plain words",
     },
-    { flags: "--pretty", description: "html, html-document, jsonld: indented output" },
+    {
+      flags: "--pretty",
+      description: "html, html-document, jsonld, ninjs, ans: indented output",
+    },
     { flags: "--no-stylesheet", description: "html-document: leave out the default <style>" },
     { flags: "--article-body", description: "jsonld, html-document: add articleBody to JSON-LD" },
     { flags: "--no-quotes", description: "jsonld, html-document: no Quotation nodes" },
@@ -209,6 +224,7 @@ async function runRender(
       report(input.display, [rendered.problem]);
       return ExitCode.invalid;
     }
+    if (!quiet) report(input.display, rendered.warnings);
     io.stdout.write(rendered.text);
     return failed > 0 ? ExitCode.invalid : ExitCode.ok;
   }
@@ -300,5 +316,5 @@ async function renderToFile(
       warnings,
     };
   }
-  return { input, problems: [], warnings };
+  return { input, problems: [], warnings: [...warnings, ...rendered.warnings] };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Article, Entity } from "@newsdoc/core";
+import { lineColumn } from "../input/line-column.js";
+import { locateJsonSyntaxError } from "../input/locate-json-syntax-error.js";
 import type { Problem } from "../problem.js";
 
 /** What an importer gets besides the text: the file, and the shared registry (`--entities`). */
@@ -100,13 +102,106 @@ const html: ImportFormat = {
   },
 };
 
+/** What `fromNinjs` and `fromAns` return. */
+type InteropResult = {
+  article: Article;
+  report: { kind: string; path: string; message: string }[];
+};
+
+/** A JSON interchange format: the file parsed, then read by `fromNinjs` or `fromAns` (loaded on first use). */
+function jsonFormat(
+  extensions: readonly string[],
+  from: (value: unknown, id: string) => Promise<InteropResult>,
+): ImportFormat {
+  return {
+    extensions,
+    async read(text, { id }) {
+      let value: unknown;
+      try {
+        value = JSON.parse(text);
+      } catch (error) {
+        const located = locateJsonSyntaxError(text);
+        const { line, column } = lineColumn(text, located?.offset ?? 0);
+        const reason = error instanceof Error ? error.message : String(error);
+        return {
+          ok: false,
+          problems: [
+            {
+              severity: "error",
+              code: "json-syntax",
+              message: located?.message ?? `Not valid JSON: ${reason}`,
+              line,
+              column,
+            },
+          ],
+        };
+      }
+      try {
+        const { article, report } = await from(value, id);
+        return {
+          ok: true,
+          article,
+          warnings: report.map(
+            (entry): Problem => ({
+              severity: "warning",
+              code: `${entry.kind}`,
+              message: entry.path === "" ? entry.message : `${entry.path}: ${entry.message}`,
+            }),
+          ),
+        };
+      } catch (error) {
+        return { ok: false, problems: [errorProblem(error, "import-failed")] };
+      }
+    },
+  };
+}
+
+// The file name is the id only when the item has none of its own.
+const ninjs = jsonFormat([".ninjs.json"], async (value) => {
+  const { fromNinjs } = await import("@newsdoc/ninjs/import");
+  return fromNinjs(value);
+});
+const ans = jsonFormat([".ans.json"], async (value, id) => {
+  const { fromAns } = await import("@newsdoc/ans/import");
+  return fromAns(value, typeof (value as { _id?: unknown })?._id === "string" ? {} : { id });
+});
+
+/**
+ * Which JSON interchange format a `.json` file holds, by its shape: an ANS
+ * story has `"type": "story"` and a `version`; a ninjs item has a `uri` and
+ * a `type` or `$schema` (or `standard.name` "ninjs"). `undefined` for
+ * anything else (a newsdoc article, say) or for text that is not JSON.
+ */
+export function sniffJsonFormat(text: string): "ninjs" | "ans" | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+  const v = value as Record<string, unknown>;
+  if (v.type === "story" && typeof v.version === "string") return "ans";
+  const standard = v.standard as { name?: unknown } | undefined;
+  if (
+    typeof v.uri === "string" &&
+    (typeof v.type === "string" || typeof v.$schema === "string" || standard?.name === "ninjs")
+  ) {
+    return "ninjs";
+  }
+  return undefined;
+}
+
 /**
  * The formats `newsdoc import --from` reads, by name: each is one line
- * here (html, ninjs, ans plug in the same way). `auto` picks by extension.
+ * here. `auto` picks by extension (and sniffs a `.json` file named on the
+ * command line for ninjs or ANS).
  */
 export const IMPORT_FORMATS = {
   md: markdown,
   html,
+  ninjs,
+  ans,
 } as const satisfies Readonly<Record<string, ImportFormat>>;
 
 /** A `--from` format name. */

@@ -1,13 +1,22 @@
+import { toAnsWithReport } from "@newsdoc/ans";
 import type { Article } from "@newsdoc/core";
 import { toHtml, toHtmlDocument } from "@newsdoc/html";
 import { jsonLdString, type Site, type ToJsonLdOptions, toJsonLd } from "@newsdoc/jsonld";
 import { toMarkdown } from "@newsdoc/markdown";
+import { formatReportEntry, toNinjsWithReport } from "@newsdoc/ninjs";
 
 /** What `render --to` accepts. */
-export type RenderFormat = "md" | "html" | "html-document" | "jsonld";
+export type RenderFormat = "md" | "html" | "html-document" | "jsonld" | "ninjs" | "ans";
 
 /** The formats, in the order help lists them. */
-export const RENDER_FORMATS: readonly RenderFormat[] = ["md", "html", "html-document", "jsonld"];
+export const RENDER_FORMATS: readonly RenderFormat[] = [
+  "md",
+  "html",
+  "html-document",
+  "jsonld",
+  "ninjs",
+  "ans",
+];
 
 /** An appendix after the body. */
 export type AppendixKind = "quotes" | "claims";
@@ -71,6 +80,11 @@ export interface RenderTarget {
   readonly flags: readonly (keyof RenderFlags)[];
   /** Renders a valid article; the text ends with one newline. */
   render(article: Article, flags: RenderFlags): string;
+  /**
+   * What the format cannot carry for this article, one sentence each
+   * (interchange formats only); the command prints them as warnings.
+   */
+  losses?(article: Article): readonly string[];
 }
 
 const mentions = (flags: RenderFlags) => (flags.mentionLinks ? "link" : "text");
@@ -88,6 +102,8 @@ const jsonLdOptions = (flags: RenderFlags): ToJsonLdOptions => ({
   ...(flags.idBase === undefined ? {} : { idBase: flags.idBase }),
 });
 const endWithNewline = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+const json = (value: unknown, flags: RenderFlags) =>
+  `${JSON.stringify(value, null, flags.pretty ? 2 : undefined)}\n`;
 
 /** Each format's renderer call: the CLI maps flags to options and adds nothing of its own. */
 export const RENDER_TARGETS: Readonly<Record<RenderFormat, RenderTarget>> = {
@@ -147,5 +163,17 @@ export const RENDER_TARGETS: Readonly<Record<RenderFormat, RenderTarget>> = {
       endWithNewline(
         jsonLdString(toJsonLd(article, jsonLdOptions(flags)), flags.pretty ? { space: 2 } : {}),
       ),
+  },
+  ninjs: {
+    extension: ".ninjs.json",
+    flags: ["pretty"],
+    render: (article, flags) => json(toNinjsWithReport(article).item, flags),
+    losses: (article) => toNinjsWithReport(article).report.map(formatReportEntry),
+  },
+  ans: {
+    extension: ".ans.json",
+    flags: ["pretty"],
+    render: (article, flags) => json(toAnsWithReport(article).story, flags),
+    losses: (article) => toAnsWithReport(article).report.map(formatReportEntry),
   },
 };

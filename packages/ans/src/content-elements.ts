@@ -1,0 +1,90 @@
+import type { Article, ArticleIndex, Block } from "@newsdoc/core/kit";
+import { escapeText } from "@newsdoc/html";
+import { ansImage } from "./ans-image.js";
+import type { InlineHtml } from "./block-html.js";
+import type { Report } from "./report.js";
+import type { AnsContentElement, AnsList, AnsQuote } from "./types.js";
+
+/**
+ * The body as ANS content elements: paragraph → `text`, heading →
+ * `header` (with `level`), figure → `image`, blockquote → `quote` (its
+ * blocks as content elements; the speaker of the quote it shows as
+ * `citation`), list → `list` (`ordered`/`unordered` items), rule →
+ * `divider`. Text is inline HTML from `toHtml`.
+ */
+export function contentElements(
+  article: Article,
+  blocks: readonly Block[],
+  html: InlineHtml,
+  index: ArticleIndex,
+  ids: ReadonlyMap<string, string>,
+  path: string,
+  report: Report,
+): AnsContentElement[] {
+  return blocks.map((block, i) =>
+    contentElement(article, block, html, index, ids, `${path}[${i}]`, report),
+  );
+}
+
+function contentElement(
+  article: Article,
+  block: Block,
+  html: InlineHtml,
+  index: ArticleIndex,
+  ids: ReadonlyMap<string, string>,
+  at: string,
+  report: Report,
+): AnsContentElement {
+  switch (block.type) {
+    case "paragraph":
+      return { type: "text", content: html.get(block) ?? "" };
+    case "heading":
+      return { type: "header", level: block.level, content: html.get(block) ?? "" };
+    case "figure":
+      return ansImage(block.image, html, index, ids, `${at}.image`, report);
+    case "list": {
+      const list: AnsList = {
+        type: "list",
+        list_type: block.ordered ? "ordered" : "unordered",
+        items: block.children.map((item) => ({ type: "text", content: html.get(item) ?? "" })),
+      };
+      if (block.ordered && block.start !== undefined && block.start !== 1) {
+        report.push({
+          kind: "dropped",
+          path: `${at}.start`,
+          message: `ANS lists always count from 1: the start ${block.start} was left out.`,
+        });
+      }
+      return list;
+    }
+    case "blockquote": {
+      const quote: AnsQuote = {
+        type: "quote",
+        content_elements: contentElements(
+          article,
+          block.children,
+          html,
+          index,
+          ids,
+          `${at}.children`,
+          report,
+        ),
+      };
+      if (block.quote !== undefined) {
+        const q = index.quote(block.quote);
+        const speaker = q ? index.entity(q.speaker) : undefined;
+        if (speaker) quote.citation = { type: "text", content: escapeText(speaker.name) };
+      }
+      if (block.cite !== undefined) {
+        report.push({
+          kind: "dropped",
+          path: `${at}.cite`,
+          message: `ANS quotes have no source URL: ${block.cite} was left out.`,
+        });
+      }
+      return quote;
+    }
+    case "rule":
+      return { type: "divider" };
+  }
+}

@@ -1,0 +1,10 @@
+// Kept in step with packages/ninjs/src/read/html-reader.ts (each package stands alone).
+import type { Block, Inline } from "@newsdoc/core";
+
+/** Reads HTML from an ANS story into newsdoc nodes, reporting what it could not keep. */
+export interface HtmlReader {
+  /** An HTML body as blocks. */
+  blocks(html: string, path: string): Block[];
+  /** A caption or description as inline nodes. */
+  inline(html: string, path: string): Inline[];
+}

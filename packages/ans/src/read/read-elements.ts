@@ -1,0 +1,244 @@
+import type { Block, Inline, ListItem, Quote } from "@newsdoc/core";
+import { isHttpUrl, plainText } from "@newsdoc/core";
+import type { Report } from "../report.js";
+import { cleanText, isNonBlank } from "./clean-text.js";
+import type { HtmlReader } from "./html-reader.js";
+import type { IdAllocator } from "./id-allocator.js";
+import { isObject, type JsonObject, objectsAt, stringAt } from "./json-values.js";
+import { readImage } from "./read-image.js";
+import type { Registry } from "./registry.js";
+
+/** What reading content elements needs: the registry, the HTML reader, quotes made from citations. */
+export interface ElementContext {
+  registry: Registry;
+  html: HtmlReader;
+  quotes: Quote[];
+  quoteIds: IdAllocator;
+  report: Report;
+}
+
+const clampLevel = (level: unknown): 2 | 3 | 4 | 5 | 6 =>
+  typeof level === "number" && Number.isInteger(level)
+    ? (Math.min(6, Math.max(2, level)) as 2 | 3 | 4 | 5 | 6)
+    : 2;
+
+function listItems(
+  list: JsonObject,
+  path: string,
+  ctx: ElementContext,
+  nested: { flattened: boolean },
+): ListItem[] {
+  const items: ListItem[] = [];
+  for (const [item, at] of objectsAt(list, "items", path, ctx.report)) {
+    if (item.type === "list") {
+      nested.flattened = true;
+      items.push(...listItems(item, at, ctx, nested));
+    } else if (item.type === "text" && typeof item.content === "string") {
+      items.push({ type: "listItem", children: ctx.html.inline(item.content, `${at}.content`) });
+    } else {
+      ctx.report.push({
+        kind: "dropped",
+        path: at,
+        message: `A list item of type ${String(item.type)}: newsdoc list items hold text only.`,
+      });
+    }
+  }
+  return items;
+}
+
+function tableText(table: JsonObject, path: string, ctx: ElementContext): Block[] {
+  const rows: unknown[] = [
+    ...(Array.isArray(table.header) ? [table.header] : []),
+    ...(Array.isArray(table.rows) ? table.rows : []),
+  ];
+  const blocks: Block[] = [];
+  rows.forEach((row, r) => {
+    if (!Array.isArray(row)) return;
+    const cells = row
+      .filter(isObject)
+      .map((cell) =>
+        typeof cell.content === "string"
+          ? plainText(ctx.html.inline(cell.content, `${path}.rows[${r}]`))
+          : "",
+      )
+      .filter(isNonBlank);
+    if (cells.length > 0) blocks.push({ type: "paragraph", children: [cells.join(" | ")] });
+  });
+  ctx.report.push({
+    kind: "approximated",
+    path,
+    message:
+      'newsdoc has no tables yet: each row is kept as a paragraph, its cells separated by " | ".',
+  });
+  return blocks;
+}
+
+function textParagraph(text: string, path: string, ctx: ElementContext): Block[] {
+  const clean = cleanText(text, path, ctx.report);
+  return isNonBlank(clean) ? [{ type: "paragraph", children: [clean.trim()] }] : [];
+}
+
+/**
+ * ANS content elements as newsdoc blocks: `text` → paragraph, `header` →
+ * heading (levels below 2 become 2), `image` → figure, `list` → list
+ * (nested lists flattened), `quote` → blockquote (the citation, when it
+ * names an entity, becomes the quote's speaker), `blockquote` →
+ * blockquote, `divider` → rule, `interstitial_link` → a paragraph with the
+ * link; `correction`, `code` and `table` keep their text as paragraphs;
+ * `element_group` is read in place. Everything else (embeds, raw HTML,
+ * references, ratings) is reported. Inline HTML is read through `fromHtml`.
+ */
+export function readElements(elements: [JsonObject, string][], ctx: ElementContext): Block[] {
+  const blocks: Block[] = [];
+  for (const [element, at] of elements) blocks.push(...readElement(element, at, ctx));
+  return blocks;
+}
+
+function readElement(element: JsonObject, at: string, ctx: ElementContext): Block[] {
+  const { report, html } = ctx;
+  const content = stringAt(element, "content", at, report);
+  switch (element.type) {
+    case "text":
+      return content === undefined ? [] : html.blocks(`<p>${content}</p>`, `${at}.content`);
+    case "header": {
+      const level = clampLevel(element.level);
+      if (element.level !== undefined && element.level !== level) {
+        report.push({
+          kind: "approximated",
+          path: `${at}.level`,
+          message: `newsdoc headings are levels 2 to 6: level ${String(element.level)} became ${level}.`,
+        });
+      }
+      const children = content === undefined ? [] : html.inline(content, `${at}.content`);
+      return children.length === 0 ? [] : [{ type: "heading", level, children }];
+    }
+    case "image":
+      return [{ type: "figure", image: readImage(element, at, ctx.registry, html, report) }];
+    case "list": {
+      const nested = { flattened: false };
+      const children = listItems(element, at, ctx, nested);
+      if (nested.flattened)
+        report.push({
+          kind: "approximated",
+          path: at,
+          message: "newsdoc lists do not nest: the inner list's items joined the outer list.",
+        });
+      if (children.length === 0) return [];
+      return [
+        element.list_type === "ordered"
+          ? { type: "list", ordered: true, children }
+          : { type: "list", children },
+      ];
+    }
+    case "quote":
+      return [readQuote(element, at, ctx)];
+    case "blockquote": {
+      const children =
+        content === undefined ? [] : html.blocks(`<p>${content}</p>`, `${at}.content`);
+      return children.length === 0 ? [] : [{ type: "blockquote", children }];
+    }
+    case "divider":
+      return [{ type: "rule" }];
+    case "interstitial_link": {
+      const url = stringAt(element, "url", at, report);
+      const words = content === undefined ? "" : cleanText(content, `${at}.content`, report).trim();
+      if (!isNonBlank(words)) return [];
+      if (url !== undefined && isHttpUrl(url))
+        return [{ type: "paragraph", children: [{ type: "link", url, children: [words] }] }];
+      report.push({
+        kind: "dropped",
+        path: `${at}.url`,
+        message: "The link's URL is not absolute http(s): its words are kept as text.",
+      });
+      return [{ type: "paragraph", children: [words] }];
+    }
+    case "correction": {
+      const text = stringAt(element, "text", at, report);
+      report.push({
+        kind: "approximated",
+        path: at,
+        message: `newsdoc has no corrections: the ${String(element.correction_type ?? "correction")} is kept as a paragraph.`,
+      });
+      return text === undefined ? [] : textParagraph(text, `${at}.text`, ctx);
+    }
+    case "code":
+      report.push({
+        kind: "approximated",
+        path: at,
+        message: "newsdoc has no code blocks: the code is kept as a paragraph of text.",
+      });
+      return content === undefined ? [] : textParagraph(content, `${at}.content`, ctx);
+    case "table":
+      return tableText(element, at, ctx);
+    case "element_group":
+      report.push({
+        kind: "approximated",
+        path: at,
+        message: "An element group: its elements are read in place, the grouping left out.",
+      });
+      return readElements(objectsAt(element, "content_elements", at, report), ctx);
+    default: {
+      const kind = String(element.type);
+      const detail =
+        kind === "raw_html"
+          ? " (raw HTML is never imported as markup)"
+          : kind === "numeric_rating"
+            ? ` (${String(element.numeric_rating)} of ${String(element.max)} ${String(element.units ?? "")})`.replace(
+                / \)$/,
+                ")",
+              )
+            : kind === "endorsement"
+              ? ` (${JSON.stringify(element.endorsement)})`
+              : "";
+      report.push({
+        kind: "dropped",
+        path: at,
+        message: `newsdoc has no ${kind} element${detail}: left out.`,
+      });
+      return [];
+    }
+  }
+}
+
+function readQuote(element: JsonObject, at: string, ctx: ElementContext): Block {
+  const children = readElements(objectsAt(element, "content_elements", at, ctx.report), ctx);
+  const block: Block = { type: "blockquote", children };
+  const citation =
+    isObject(element.citation) && typeof element.citation.content === "string"
+      ? element.citation.content
+      : undefined;
+  if (citation === undefined) return block;
+  const citationInline = ctx.html.inline(citation, `${at}.citation.content`);
+  const who = plainText(citationInline).trim();
+  const speaker = ctx.registry.find(undefined, who);
+  const words = plainText(children).replace(/\s+/g, " ").trim();
+  if (
+    speaker &&
+    (speaker.type === "Person" || speaker.type === "Organization") &&
+    isNonBlank(words)
+  ) {
+    const id = ctx.quoteIds.allocate(undefined, `quote ${speaker.name}`, "quote");
+    ctx.quotes.push({ id, speaker: speaker.id, text: words, mode: "direct" });
+    block.quote = id;
+    ctx.report.push({
+      kind: "approximated",
+      path: `${at}.citation`,
+      message: `The citation names ${speaker.name}: a direct quote by them was made for the blockquote.`,
+    });
+  } else if (speaker && !isNonBlank(words)) {
+    ctx.report.push({
+      kind: "dropped",
+      path: `${at}.citation`,
+      message: `The citation names ${speaker.name}, but the quotation has no words to make a quote of: the attribution was left out.`,
+    });
+  } else if (citationInline.length > 0) {
+    const attribution: Inline[] = ["— ", ...citationInline];
+    children.push({ type: "paragraph", children: attribution });
+    ctx.report.push({
+      kind: "approximated",
+      path: `${at}.citation`,
+      message: "The citation names no known entity: it is kept as the blockquote's last paragraph.",
+    });
+  }
+  return block;
+}
