@@ -6,8 +6,9 @@
  */
 export const QUOTE_PAIRS: Readonly<Record<string, readonly string[]>> = {
   '"': ['"'],
-  "\u201c": ["\u201d", "\u201c"], // “…” (and “…“ as some typesetting prints it)
-  "\u201e": ["\u201c", "\u201d"], // „…“ German, „…” Polish/Hungarian
+  // “…” (and “…“ as some typesetting prints it, and “…" as hurried typing does)
+  "\u201c": ["\u201d", "\u201c", '"'],
+  "\u201e": ["\u201c", "\u201d", '"'], // „…“ German, „…” Polish/Hungarian
   "\u201d": ["\u201d"], // ”…” Swedish/Finnish
   "\u2018": ["\u2019"], // ‘…’
   "'": ["'"],

@@ -106,20 +106,24 @@ export function attributeBefore(tokens: readonly Token[], compiled: CompiledTabl
     while (start > 0 && !(tokens[start - 1]!.kind === "punct" && CLAUSE.has(tokens[start - 1]!.text))) start--;
     const reading = readPhrase(tokens.slice(start, end), compiled, kindOf, "last");
     const near = colon && last - (verbAt + verbLength) <= 6;
-    if (reading.kind !== "none") {
-      const construction: Construction = reading.kind === "pronoun" ? "pronoun" : near ? "speaker-verb-colon" : "speaker-verb-quote";
-      return { construction, reading, verb };
-    }
-    if (start > 0) {
-      // `the prime minister of Spain, Jose Luis Rodriguez Zapatero, has stated that "…"`
-      // and `… on state television on Thursday, saying "…"`: the subject is in the chunk before.
-      let prev = start - 1;
-      while (prev > 0 && !(tokens[prev - 1]!.kind === "punct" && CLAUSE.has(tokens[prev - 1]!.text))) prev--;
-      const earlier = readPhrase(tokens.slice(prev, start - 1), compiled, kindOf, "last");
-      if (earlier.kind === "entity" || earlier.kind === "pronoun") {
-        return { construction: earlier.kind === "pronoun" ? "pronoun" : "speaker-apposition-verb-quote", reading: earlier, verb };
+    const own: Construction = near ? "speaker-verb-colon" : "speaker-verb-quote";
+    if (reading.kind === "pronoun") return { construction: "pronoun", reading, verb };
+    if (reading.kind === "entity" && kindOf(reading.entity) === "Person") return { construction: own, reading, verb };
+    // The verb's own clause names no person: an apposition or a relative
+    // clause may stand between the subject and the verb (`Jackie Baillie,
+    // health spokeswoman for the Labour Party, which uncovered the figures,
+    // said …`). Look back up to three clauses for a person.
+    let chunkEnd = start - 1;
+    for (let back = 0; back < 3 && chunkEnd >= 0; back++) {
+      let chunkStart = chunkEnd;
+      while (chunkStart > 0 && !(tokens[chunkStart - 1]!.kind === "punct" && CLAUSE.has(tokens[chunkStart - 1]!.text))) chunkStart--;
+      const earlier = readPhrase(tokens.slice(chunkStart, chunkEnd), compiled, kindOf, "last");
+      if (earlier.kind === "entity" && kindOf(earlier.entity) === "Person") {
+        return { construction: "speaker-apposition-verb-quote", reading: earlier, verb };
       }
+      chunkEnd = chunkStart - 1;
     }
+    if (reading.kind !== "none") return { construction: own, reading, verb };
   }
   for (let a = 0; a < last; a++) {
     const length = phraseAt(tokens, a, compiled.accordingTo);
