@@ -24,7 +24,11 @@ export interface ArticleScore {
   /** Of the answer's quoted passages, how many annotate found with the right speaker proposed (any confidence). */
   readonly speakers: { readonly correct: number; readonly expected: number };
   /** The quotes applied at the threshold: how many, how many with the right speaker. */
-  readonly applied: { readonly applied: number; readonly correct: number; readonly threshold: number };
+  readonly applied: {
+    readonly applied: number;
+    readonly correct: number;
+    readonly threshold: number;
+  };
   /** Of the passages found, how many with the answer's mode. */
   readonly modes: { readonly correct: number; readonly found: number };
   /** Spans of the answer that are reported speech (`indirect`): annotate does not look for these. */
@@ -34,7 +38,13 @@ export interface ArticleScore {
 const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
 
 function pr(found: number, expected: number, correct: number): PrecisionRecall {
-  return { found, expected, correct, precision: ratio(correct, found), recall: ratio(correct, expected) };
+  return {
+    found,
+    expected,
+    correct,
+    precision: ratio(correct, found),
+    recall: ratio(correct, expected),
+  };
 }
 
 interface Expected {
@@ -50,7 +60,8 @@ function expected(answer: Article): Expected {
     if (container.path[0] !== "body") continue;
     const flat = flatten(container.children);
     const where = container.path.join(".");
-    for (const m of flat.mentions) out.mentions.set(`${where}@${m.start}+${m.end - m.start}`, m.entity);
+    for (const m of flat.mentions)
+      out.mentions.set(`${where}@${m.start}+${m.end - m.start}`, m.entity);
     for (const s of flat.quoteSpans) {
       const quote = quotes.get(s.quote);
       if (!quote) continue;
@@ -58,7 +69,10 @@ function expected(answer: Article): Expected {
         out.indirect++;
         continue;
       }
-      out.spans.set(`${where}@${s.start}+${s.end - s.start}`, { speaker: quote.speaker, mode: quote.mode });
+      out.spans.set(`${where}@${s.start}+${s.end - s.start}`, {
+        speaker: quote.speaker,
+        mode: quote.mode,
+      });
     }
   }
   return out;

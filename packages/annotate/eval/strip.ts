@@ -28,13 +28,18 @@ function stripBlock(block: Block): Block {
     case "heading":
       return { ...block, children: stripInline(block.children) };
     case "figure":
-      return block.image.caption ? { ...block, image: { ...block.image, caption: stripInline(block.image.caption) } } : block;
+      return block.image.caption
+        ? { ...block, image: { ...block.image, caption: stripInline(block.image.caption) } }
+        : block;
     case "blockquote": {
       const { quote: _quote, ...rest } = block;
       return { ...rest, children: block.children.map(stripBlock) };
     }
     case "list":
-      return { ...block, children: block.children.map((item) => ({ ...item, children: stripInline(item.children) })) };
+      return {
+        ...block,
+        children: block.children.map((item) => ({ ...item, children: stripInline(item.children) })),
+      };
     case "rule":
       return block;
   }
@@ -53,6 +58,7 @@ export function stripAnnotations(article: Article): Article {
     quotes: [],
     claims: [],
   };
-  if (image) stripped.image = image.caption ? { ...image, caption: stripInline(image.caption) } : image;
+  if (image)
+    stripped.image = image.caption ? { ...image, caption: stripInline(image.caption) } : image;
   return stripped;
 }

@@ -22,7 +22,12 @@ import type {
   MentionAnnotation,
   QuoteAnnotation,
 } from "./report.js";
-import { type Attribution, attributeAfter, attributeBefore, sentenceSubject } from "./speakers/attribute.js";
+import {
+  type Attribution,
+  attributeAfter,
+  attributeBefore,
+  sentenceSubject,
+} from "./speakers/attribute.js";
 import { CONSTRUCTION_CONFIDENCE } from "./speakers/construction.js";
 import { compileTable } from "./speakers/phrases.js";
 import type { SpeakerProposal } from "./speakers/speaker-proposal.js";
@@ -30,6 +35,7 @@ import { type NameSpan, tokenize } from "./speakers/tokens.js";
 import { isSentenceStart, sentenceStarts } from "./text/sentences.js";
 import { type FlatText, flatten } from "./tree/flatten.js";
 import { type InlineContainer, inlineContainers } from "./tree/inline-containers.js";
+import { insertMentions, type MentionInsert } from "./tree/insert-mentions.js";
 import { wrapRange } from "./tree/wrap-range.js";
 
 /** What {@link annotate} returns: the annotated copy of the article and the report. */
@@ -38,6 +44,9 @@ export interface AnnotateResult {
   readonly article: Article;
   readonly report: AnnotateReport;
 }
+
+/** How far before and after a quote attribution constructions are looked for (characters). */
+const WINDOW = 400;
 
 interface ContainerWork {
   readonly container: InlineContainer;
@@ -96,7 +105,8 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
       "annotate: expected a newsdoc article (an object with body, entities and quotes arrays); validate it with parseArticle from @newsdoc/core first.",
     );
   }
-  const chosen: LanguageTable | undefined = options.language ?? languageTable(String(input.language ?? ""));
+  const chosen: LanguageTable | undefined =
+    options.language ?? languageTable(String(input.language ?? ""));
   const table = chosen ?? english;
   const compiled = compileTable(table);
   const article: Article = structuredClone(input);
@@ -112,7 +122,7 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
   let carriedFrom: { work: ContainerWork; passage: Passage } | undefined;
   for (const container of containers) {
     const flat = flatten(container.children);
-    const rawStarts = sentenceStarts(flat.text, table);
+    const rawStarts = new Set(sentenceStarts(flat.text, table));
     const names = findNames(flat.text, flat.leaves, index, (offset) =>
       isSentenceStart(flat.text, offset, rawStarts),
     );
@@ -185,28 +195,41 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
     ].sort((a, b) => a.start - b.start);
     const top = work.passages.filter((p) => !p.nested);
     const quoteRanges = [...top, ...work.flat.quoteSpans];
-    let seenUpTo = 0;
+    const quotedMask = new Uint8Array(text.length + 1);
+    for (const q of quoteRanges) quotedMask.fill(1, q.start, q.end);
+    let nextSpan = 0;
     const noteNames = (upTo: number) => {
-      for (const span of spans) {
-        if (span.start < seenUpTo || span.start >= upTo) continue;
-        if (quoteRanges.some((q) => q.start <= span.start && span.end <= q.end)) continue;
+      for (; nextSpan < spans.length && spans[nextSpan]!.start < upTo; nextSpan++) {
+        const span = spans[nextSpan]!;
+        if (quotedMask[span.start] === 1) continue;
         if (span.entities.length !== 1) continue;
         const kind = kindOf(span.entities[0]!);
         if (kind === "Person") personsSince.add(span.entities[0]!);
         if (kind === "Organization") groupsSince.add(span.entities[0]!);
       }
-      seenUpTo = Math.max(seenUpTo, upTo);
     };
     for (const passage of top) {
       noteNames(passage.start);
       const sentenceStart = lastAtOrBefore(work.starts, passage.start);
       const sentenceEnd = firstAfter(work.starts, passage.start) ?? text.length;
       const others = quoteRanges.filter((q) => q !== passage);
-      const after = tokenize(text, passage.end, Math.max(passage.end, sentenceEnd), spans, others);
-      const before = tokenize(text, sentenceStart, passage.start, spans, others);
+      // Constructions are local: read at most a few hundred characters either side.
+      const after = tokenize(
+        text,
+        passage.end,
+        Math.max(passage.end, Math.min(sentenceEnd, passage.end + WINDOW)),
+        spans,
+        others,
+      );
+      const before = tokenize(
+        text,
+        Math.max(sentenceStart, passage.start - WINDOW),
+        passage.start,
+        spans,
+        others,
+      );
       const words = quoteSpanWords(text.slice(passage.start, passage.end));
-      const startsSentence =
-        before.length === 0 || before.every((t) => t.kind === "punct");
+      const startsSentence = before.length === 0 || before.every((t) => t.kind === "punct");
       const item: Found = {
         work,
         index: workIndex,
@@ -225,8 +248,12 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
         toProposal(attribution, { lastPerson, lastGroup, personsSince, groupsSince }),
       );
       const standalone = startsSentence && after.filter((t) => t.kind !== "punct").length === 0;
-      if (proposals.every((p) => p.entity === undefined)) {
-        proposals.push(...contextProposals(item, standalone, found, works, compiled, kindOf, spans, others));
+      // Context only when no construction matched: one that matched but named
+      // no registry entity (or an unclear pronoun) says someone else spoke.
+      if (proposals.length === 0) {
+        proposals.push(
+          ...contextProposals(item, standalone, found, works, compiled, kindOf, spans, others),
+        );
       }
       proposals.sort((x, y) => y.confidence - x.confidence);
       const best = proposals.find((p) => p.entity !== undefined) ?? proposals[0];
@@ -337,38 +364,52 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
   const mentions: MentionAnnotation[] = [];
   const ambiguous: AmbiguousMention[] = [];
   const seen = new Set<EntityId>();
-  if (opts.firstOnly) for (const work of works) for (const m of work.flat.mentions) seen.add(m.entity);
+  if (opts.firstOnly)
+    for (const work of works) for (const m of work.flat.mentions) seen.add(m.entity);
   for (const work of works) {
     if (!opts.mentions) break;
-    const quoted = [...work.passages.filter((p) => !p.nested), ...work.flat.quoteSpans];
+    const quoted = new Uint8Array(work.flat.text.length + 1);
+    for (const q of [...work.passages.filter((p) => !p.nested), ...work.flat.quoteSpans])
+      quoted.fill(1, q.start, q.end);
+    const inserts: (MentionInsert & { text: string })[] = [];
     for (const match of work.names) {
-      const inQuote = quoted.some((q) => q.start <= match.start && match.end <= q.end);
+      const inQuote = quoted[match.start] === 1;
       if (opts.skipInsideQuotes && inQuote) continue;
       const allowed = match.entities.filter((id) => !opts.exclude.has(id));
       if (allowed.length === 0) continue;
       if (match.entities.length > 1) {
-        ambiguous.push({ path: work.container.path, offset: match.start, text: match.text, entities: match.entities });
+        ambiguous.push({
+          path: work.container.path,
+          offset: match.start,
+          text: match.text,
+          entities: match.entities,
+        });
         continue;
       }
       const entity = allowed[0]!;
       if (opts.firstOnly && seen.has(entity)) continue;
-      const wrapped = wrapRange(work.container.children, match.start, match.end, (inner) =>
-        inner.length === 1 && typeof inner[0] === "string"
-          ? { type: "mention", entity, text: inner[0] }
-          : undefined,
-      );
-      if (!wrapped) {
+      seen.add(entity);
+      inserts.push({ start: match.start, end: match.end, entity, text: match.text });
+    }
+    const { nodes, skipped: skippedList } = insertMentions(work.container.children, inserts);
+    const skipped = new Set(skippedList);
+    work.container.children = nodes;
+    for (const insert of inserts) {
+      if (skipped.has(insert)) {
         problems.push({
           path: work.container.path,
-          offset: match.start,
+          offset: insert.start,
           code: "mention-crosses-markup",
-          message: `"${match.text}" at character ${match.start} names ${entity} but crosses the edge of a link, emphasis or quote span; it was not marked.`,
+          message: `"${insert.text}" at character ${insert.start} names ${insert.entity} but crosses the edge of a link, emphasis or quote span; it was not marked.`,
         });
-        continue;
+      } else {
+        mentions.push({
+          path: work.container.path,
+          offset: insert.start,
+          text: insert.text,
+          entity: insert.entity,
+        });
       }
-      work.container.children = wrapped;
-      seen.add(entity);
-      mentions.push({ path: work.container.path, offset: match.start, text: match.text, entity });
     }
   }
   write();
@@ -383,12 +424,9 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
 }
 
 function maskOf(flat: FlatText, names: readonly NameMatch[]): (i: number) => boolean {
-  const ranges = [
-    ...flat.mentions,
-    ...flat.quoteSpans,
-    ...names,
-  ];
-  return (i) => ranges.some((r) => r.start <= i && i < r.end);
+  const mask = new Uint8Array(flat.text.length);
+  for (const r of [...flat.mentions, ...flat.quoteSpans, ...names]) mask.fill(1, r.start, r.end);
+  return (i) => mask[i] === 1;
 }
 
 function lastAtOrBefore(starts: readonly number[], offset: number): number {
@@ -403,7 +441,8 @@ function firstAfter(starts: readonly number[], offset: number): number | undefin
 
 function trimEnd<T extends { kind: string; text: string }>(tokens: readonly T[]): T[] {
   let end = tokens.length;
-  while (end > 0 && tokens[end - 1]!.kind === "punct" && /[.!?…]/u.test(tokens[end - 1]!.text)) end--;
+  while (end > 0 && tokens[end - 1]!.kind === "punct" && /[.!?…]/u.test(tokens[end - 1]!.text))
+    end--;
   return tokens.slice(0, end);
 }
 
@@ -418,16 +457,34 @@ function toProposal(attribution: Attribution, state: PronounState): SpeakerPropo
   const { reading, construction } = attribution;
   const verb = attribution.verb ? { verb: attribution.verb } : {};
   if (reading.kind === "entity") {
-    return { entity: reading.entity, text: reading.text, confidence: CONSTRUCTION_CONFIDENCE[construction], construction, ...verb };
+    return {
+      entity: reading.entity,
+      text: reading.text,
+      confidence: CONSTRUCTION_CONFIDENCE[construction],
+      construction,
+      ...verb,
+    };
   }
   if (reading.kind === "pronoun") {
     const last = reading.group ? state.lastGroup : state.lastPerson;
     const since = reading.group ? state.groupsSince : state.personsSince;
     const clear = last !== undefined && [...since].every((id) => id === last);
     if (clear) {
-      return { entity: last, text: reading.text, confidence: CONSTRUCTION_CONFIDENCE.pronoun, construction: "pronoun", ...verb };
+      return {
+        entity: last,
+        text: reading.text,
+        confidence: CONSTRUCTION_CONFIDENCE.pronoun,
+        construction: "pronoun",
+        ...verb,
+      };
     }
-    return { text: reading.text, confidence: 0, construction: "pronoun", unresolved: "pronoun-ambiguous", ...verb };
+    return {
+      text: reading.text,
+      confidence: 0,
+      construction: "pronoun",
+      unresolved: "pronoun-ambiguous",
+      ...verb,
+    };
   }
   return {
     text: reading.text,
@@ -454,18 +511,23 @@ function contextProposals(
   const text = work.flat.text;
   const previous = found[found.length - 1];
   const sentenceStart = lastAtOrBefore(work.starts, passage.start);
-  const firstSentence = sentenceStart === lastAtOrBefore(work.starts, 0) && work.starts.indexOf(sentenceStart) <= 0;
+  const firstSentence =
+    sentenceStart === lastAtOrBefore(work.starts, 0) && work.starts.indexOf(sentenceStart) <= 0;
   // A quote standing alone right after an attributed one: the same speaker goes on.
   if (standalone && previous?.speaker?.entity) {
     const sameContainer = previous.work === work;
-    const nextParagraph = previous.index === item.index - 1 && work.container.follows && firstSentence;
+    const nextParagraph =
+      previous.index === item.index - 1 && work.container.follows && firstSentence;
     const between = sameContainer ? text.slice(previous.passage.end, passage.start) : "";
     const adjacent = sameContainer && !/[.!?].*[.!?]/su.test(between.replace(/^[^.!?]*[.!?]/u, ""));
     if (adjacent || nextParagraph) {
       out.push({
         entity: previous.speaker.entity,
         text: previous.speaker.text,
-        confidence: Math.min(CONSTRUCTION_CONFIDENCE["continues-previous-quote"], previous.speaker.confidence),
+        confidence: Math.min(
+          CONSTRUCTION_CONFIDENCE["continues-previous-quote"],
+          previous.speaker.confidence,
+        ),
         construction: "continues-previous-quote",
       });
     }
@@ -475,7 +537,11 @@ function contextProposals(
     const next = firstAfter(work.starts, passage.start);
     if (next !== undefined) {
       const end = firstAfter(work.starts, next) ?? text.length;
-      const subject = sentenceSubject(tokenize(text, next, end, spans, others), compiled, kindOf);
+      const subject = sentenceSubject(
+        tokenize(text, next, Math.min(end, next + WINDOW), spans, others),
+        compiled,
+        kindOf,
+      );
       if (subject?.reading.kind === "entity") {
         out.push({
           entity: subject.reading.entity,
@@ -490,7 +556,11 @@ function contextProposals(
   // The previous sentence names a speaker with a reporting verb.
   const prevStart = [...work.starts].reverse().find((s) => s < sentenceStart);
   if (prevStart !== undefined) {
-    const earlier = attributeBefore(tokenize(text, prevStart, sentenceStart, spans, others), compiled, kindOf);
+    const earlier = attributeBefore(
+      tokenize(text, Math.max(prevStart, sentenceStart - WINDOW), sentenceStart, spans, others),
+      compiled,
+      kindOf,
+    );
     if (earlier?.reading.kind === "entity") {
       out.push({
         entity: earlier.reading.entity,

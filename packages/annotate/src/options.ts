@@ -39,13 +39,27 @@ export interface ResolvedOptions {
   readonly quotes: boolean;
 }
 
-const KNOWN = new Set(["applyAbove", "firstOnly", "skipInsideQuotes", "exclude", "mentions", "quotes", "language"]);
+const KNOWN = new Set([
+  "applyAbove",
+  "firstOnly",
+  "skipInsideQuotes",
+  "exclude",
+  "mentions",
+  "quotes",
+  "language",
+]);
 
-function flag(options: AnnotateOptions, key: "firstOnly" | "skipInsideQuotes" | "mentions" | "quotes", fallback: boolean): boolean {
+function flag(
+  options: AnnotateOptions,
+  key: "firstOnly" | "skipInsideQuotes" | "mentions" | "quotes",
+  fallback: boolean,
+): boolean {
   const value = options[key];
   if (value === undefined) return fallback;
   if (typeof value !== "boolean") {
-    throw new TypeError(`annotate: options.${key} must be true or false, not ${JSON.stringify(value)}.`);
+    throw new TypeError(
+      `annotate: options.${key} must be true or false, not ${JSON.stringify(value)}.`,
+    );
   }
   return value;
 }
@@ -65,7 +79,9 @@ export function resolveOptions(options: AnnotateOptions = {}): ResolvedOptions {
   }
   const applyAbove = options.applyAbove ?? 0.8;
   if (typeof applyAbove !== "number" || !(applyAbove >= 0 && applyAbove <= 1)) {
-    throw new TypeError(`annotate: options.applyAbove must be a number from 0 to 1, not ${JSON.stringify(applyAbove)}.`);
+    throw new TypeError(
+      `annotate: options.applyAbove must be a number from 0 to 1, not ${JSON.stringify(applyAbove)}.`,
+    );
   }
   const exclude = options.exclude ?? [];
   if (!Array.isArray(exclude) || exclude.some((id) => typeof id !== "string")) {
@@ -73,7 +89,9 @@ export function resolveOptions(options: AnnotateOptions = {}): ResolvedOptions {
   }
   const language = options.language;
   if (language !== undefined && (typeof language !== "object" || !Array.isArray(language.verbs))) {
-    throw new TypeError("annotate: options.language must be a LanguageTable (see languages/english.ts).");
+    throw new TypeError(
+      "annotate: options.language must be a LanguageTable (see languages/english.ts).",
+    );
   }
   return {
     applyAbove,

@@ -5,4 +5,9 @@ import { wikinewsYushu } from "./wikinews-yushu.js";
 import { wikinewsZapatero } from "./wikinews-zapatero.js";
 
 /** Every article of the eval, the seed first. */
-export const EVAL_ARTICLES: readonly EvalArticle[] = [seed, wikinewsZapatero, wikinewsNhsScotland, wikinewsYushu];
+export const EVAL_ARTICLES: readonly EvalArticle[] = [
+  seed,
+  wikinewsZapatero,
+  wikinewsNhsScotland,
+  wikinewsYushu,
+];

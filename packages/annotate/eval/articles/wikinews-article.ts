@@ -20,7 +20,10 @@ export function wikinewsArticle(input: {
     language: "en",
     headline: input.headline,
     authors: [],
-    body: input.paragraphs.map((text) => ({ type: "paragraph", children: parseMarkup(text, quotes, input.id) })),
+    body: input.paragraphs.map((text) => ({
+      type: "paragraph",
+      children: parseMarkup(text, quotes, input.id),
+    })),
     entities: input.entities,
     quotes,
     claims: [],

@@ -25,7 +25,12 @@ export const wikinewsNhsScotland = wikinewsArticle({
     { id: "scotland", type: "Place", name: "Scotland" },
     { id: "salmond", type: "Person", name: "Alex Salmond", jobTitle: "First Minister" },
     { id: "nhs-ggc", type: "Organization", name: "NHS Greater Glasgow and Clyde" },
-    { id: "baillie", type: "Person", name: "Jackie Baillie", jobTitle: "health spokeswoman for the Labour Party" },
+    {
+      id: "baillie",
+      type: "Person",
+      name: "Jackie Baillie",
+      jobTitle: "health spokeswoman for the Labour Party",
+    },
     { id: "labour", type: "Organization", name: "Labour Party" },
     { id: "britain", type: "Place", name: "Britain" },
     { id: "unison", type: "Organization", name: "Unison" },

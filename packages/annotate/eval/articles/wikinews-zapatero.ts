@@ -21,7 +21,12 @@ export const wikinewsZapatero = wikinewsArticle({
   source:
     "Wikinews, Audio Wikinews Brief for October 21, 2008 (Wikinews contributors; recorded by kamnet), CC BY 2.5",
   entities: [
-    { id: "zapatero", type: "Person", name: "Jose Luis Rodriguez Zapatero", alternateNames: ["Zapatero"] },
+    {
+      id: "zapatero",
+      type: "Person",
+      name: "Jose Luis Rodriguez Zapatero",
+      alternateNames: ["Zapatero"],
+    },
     { id: "publico", type: "Organization", name: "Público", description: "A Spanish newspaper." },
     { id: "spain", type: "Place", name: "Spain" },
     { id: "ecb", type: "Organization", name: "European Central Bank" },

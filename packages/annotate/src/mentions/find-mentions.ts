@@ -57,7 +57,9 @@ export function findNames(
   for (const leaf of leaves) {
     let i = leaf.start;
     while (i < leaf.end) {
-      const match = startsWord(text, i) ? matchAt(text, i, leaf.end, index, isSentenceStart) : undefined;
+      const match = startsWord(text, i)
+        ? matchAt(text, i, leaf.end, index, isSentenceStart)
+        : undefined;
       if (match) {
         found.push(match);
         i = match.end;

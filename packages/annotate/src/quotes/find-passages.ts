@@ -39,7 +39,8 @@ function canOpen(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
   if (next === undefined) return false;
-  if (!(isSpaceOrEdge(prev) || OPEN_CONTEXT.includes(prev!) || QUOTE_CHARS.has(prev!))) return false;
+  if (!(isSpaceOrEdge(prev) || OPEN_CONTEXT.includes(prev!) || QUOTE_CHARS.has(prev!)))
+    return false;
   return true;
 }
 
@@ -73,9 +74,14 @@ export function findPassages(
       for (let k = stack.length - 1; k >= 0; k--) {
         const open = stack[k]!;
         if (QUOTE_PAIRS[open.mark]?.includes(ch)) {
-          if (open.offset === i - 1 && ch === open.mark) break; // `""`: nothing quoted
+          if (open.offset === i - 1 && ch === open.mark) {
+            stack.length = k; // `""`: nothing quoted, no passage
+            closed = true;
+            break;
+          }
           for (const dropped of stack.slice(k + 1)) {
-            if (!SINGLE_MARKS.has(dropped.mark)) unclosed.push({ offset: dropped.offset, mark: dropped.mark });
+            if (!SINGLE_MARKS.has(dropped.mark))
+              unclosed.push({ offset: dropped.offset, mark: dropped.mark });
           }
           stack.length = k;
           passages.push({
@@ -97,13 +103,18 @@ export function findPassages(
     }
     if (closed) continue;
     const symmetricOpenOnTop = stack.length > 0 && stack[stack.length - 1]!.mark === ch;
-    if (QUOTE_PAIRS[ch] && canOpen(text, i) && !(symmetricOpenOnTop && isSpaceOrEdge(text[i + 1]))) {
+    if (
+      QUOTE_PAIRS[ch] &&
+      canOpen(text, i) &&
+      !(symmetricOpenOnTop && isSpaceOrEdge(text[i + 1]))
+    ) {
       // A space after the mark is allowed (`" if there is…"`) only when it cannot be read as closing.
       if (isSpaceOrEdge(text[i + 1]) && stack.length > 0) continue;
       stack.push({
         offset: i,
         mark: ch,
-        continuesPrevious: carried !== undefined && i === firstNonSpace && sameKind(carried.mark, ch),
+        continuesPrevious:
+          carried !== undefined && i === firstNonSpace && sameKind(carried.mark, ch),
       });
     }
   }
@@ -131,7 +142,10 @@ export function findPassages(
   passages.sort((a, b) => a.start - b.start || b.end - a.end);
   const marked = passages.map((p, i) => ({
     ...p,
-    nested: passages.some((q, j) => j !== i && q.start <= p.start && p.end <= q.end && (q.start < p.start || q.end > p.end)),
+    nested: passages.some(
+      (q, j) =>
+        j !== i && q.start <= p.start && p.end <= q.end && (q.start < p.start || q.end > p.end),
+    ),
   }));
   passages.length = 0;
   passages.push(...marked);
@@ -139,5 +153,11 @@ export function findPassages(
 }
 
 function sameKind(a: string, b: string): boolean {
-  return a === b || (QUOTE_PAIRS[a] !== undefined && QUOTE_PAIRS[b] !== undefined && !SINGLE_MARKS.has(a) && !SINGLE_MARKS.has(b));
+  return (
+    a === b ||
+    (QUOTE_PAIRS[a] !== undefined &&
+      QUOTE_PAIRS[b] !== undefined &&
+      !SINGLE_MARKS.has(a) &&
+      !SINGLE_MARKS.has(b))
+  );
 }

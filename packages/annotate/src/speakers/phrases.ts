@@ -31,10 +31,19 @@ export function compileTable(table: LanguageTable): CompiledTable {
 }
 
 /** The length in tokens of the first phrase of `phrases` that starts at `tokens[i]`, or 0. */
-export function phraseAt(tokens: readonly Token[], i: number, phrases: readonly (readonly string[])[]): number {
+export function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+  phrases: readonly (readonly string[])[],
+): number {
   for (const phrase of phrases) {
     let k = 0;
-    while (k < phrase.length && tokens[i + k]?.kind === "word" && tokens[i + k]!.lower === phrase[k]) k++;
+    while (
+      k < phrase.length &&
+      tokens[i + k]?.kind === "word" &&
+      tokens[i + k]!.lower === phrase[k]
+    )
+      k++;
     if (k === phrase.length) return k;
   }
   return 0;
@@ -77,24 +86,35 @@ export function readPhrase(
     for (const token of ordered) {
       const ids = (token.entities ?? []).filter((id) => kindOf(id) === wanted);
       const speakers = (token.entities ?? []).filter((id) => SPEAKER_KINDS.has(kindOf(id)!));
-      if (ids.length === 1 && speakers.length === 1) return { kind: "entity", entity: ids[0]!, text: token.text };
+      if (ids.length === 1 && speakers.length === 1)
+        return { kind: "entity", entity: ids[0]!, text: token.text };
       if (speakers.length > 1 && ids.length > 0) ambiguous ??= { token, ids: speakers };
     }
   }
   if (ambiguous) {
-    return { kind: "unresolved", text: ambiguous.token.text, why: "ambiguous", candidates: ambiguous.ids };
+    return {
+      kind: "unresolved",
+      text: ambiguous.token.text,
+      why: "ambiguous",
+      candidates: ambiguous.ids,
+    };
   }
   const text = spanText(phrase);
   if (names.length > 0) return { kind: "unresolved", text, why: "not-a-person-or-organization" };
   if (content.length === 1 && content[0]!.kind === "word") {
     const lower = content[0]!.lower;
-    if (compiled.personPronouns.has(lower)) return { kind: "pronoun", group: false, text: content[0]!.text };
-    if (compiled.groupPronouns.has(lower)) return { kind: "pronoun", group: true, text: content[0]!.text };
+    if (compiled.personPronouns.has(lower))
+      return { kind: "pronoun", group: false, text: content[0]!.text };
+    if (compiled.groupPronouns.has(lower))
+      return { kind: "pronoun", group: true, text: content[0]!.text };
   }
   // Unknown words read as a speaker only when they look like one: a capitalised
   // name, or a short common-noun phrase ("a spokesman", "the soldiers").
   const looksLikeName = content.some((t) => t.kind === "word" && isUpper(t.text[0]));
-  if (looksLikeName || (content.length >= 2 && content.length <= 6 && content.every((t) => t.kind === "word"))) {
+  if (
+    looksLikeName ||
+    (content.length >= 2 && content.length <= 6 && content.every((t) => t.kind === "word"))
+  ) {
     return { kind: "unresolved", text, why: "not-in-registry" };
   }
   return { kind: "none" };

@@ -14,7 +14,11 @@ export interface SpeakerProposal {
   /** The reporting verb as printed ("added", "told", "said"), when the construction has one. */
   readonly verb?: string;
   /** Why no entity: the words name nothing in the registry, a place, or more than one entity. */
-  readonly unresolved?: "not-in-registry" | "not-a-person-or-organization" | "ambiguous" | "pronoun-ambiguous";
+  readonly unresolved?:
+    | "not-in-registry"
+    | "not-a-person-or-organization"
+    | "ambiguous"
+    | "pronoun-ambiguous";
   /** For `ambiguous`: the entities the words may denote. */
   readonly candidates?: readonly EntityId[];
 }

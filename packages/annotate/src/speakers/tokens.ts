@@ -32,18 +32,31 @@ export function tokenize(
   names: readonly NameSpan[],
   quotes: readonly { start: number; end: number }[],
 ): Token[] {
+  const nameAt = new Map<number, NameSpan>();
+  for (const n of names)
+    if (n.start >= from && n.start < to && !nameAt.has(n.start)) nameAt.set(n.start, n);
+  const quoteAt = new Map<number, { start: number; end: number }>();
+  for (const q of quotes)
+    if (q.start >= from && q.start < to && !quoteAt.has(q.start)) quoteAt.set(q.start, q);
   const tokens: Token[] = [];
   let i = from;
   while (i < to) {
-    const name = names.find((n) => n.start === i && n.end <= to);
-    if (name) {
+    const name = nameAt.get(i);
+    if (name && name.end <= to) {
       const t = text.slice(name.start, name.end);
-      tokens.push({ kind: "name", start: i, end: name.end, text: t, lower: t.toLowerCase(), entities: name.entities });
+      tokens.push({
+        kind: "name",
+        start: i,
+        end: name.end,
+        text: t,
+        lower: t.toLowerCase(),
+        entities: name.entities,
+      });
       i = name.end;
       continue;
     }
-    const quote = quotes.find((q) => q.start === i);
-    if (quote) {
+    const quote = quoteAt.get(i);
+    if (quote && quote.end > i) {
       const end = Math.min(quote.end, to);
       const t = text.slice(i, end);
       tokens.push({ kind: "quote", start: i, end, text: t, lower: t.toLowerCase() });
@@ -60,8 +73,12 @@ export function tokenize(
     if (word && word.index === i) {
       let end = Math.min(i + word[0].length, to);
       // A name or quote may start inside what the word pattern would take.
-      const cut = names.find((n) => n.start > i && n.start < end) ?? quotes.find((q) => q.start > i && q.start < end);
-      if (cut) end = cut.start;
+      for (let k = i + 1; k < end; k++) {
+        if (nameAt.has(k) || quoteAt.has(k)) {
+          end = k;
+          break;
+        }
+      }
       const t = text.slice(i, end);
       tokens.push({ kind: "word", start: i, end, text: t, lower: t.toLowerCase() });
       i = end;
@@ -69,7 +86,13 @@ export function tokenize(
     }
     const cp = text.codePointAt(i)!;
     const len = cp > 0xffff ? 2 : 1;
-    tokens.push({ kind: "punct", start: i, end: i + len, text: text.slice(i, i + len), lower: text.slice(i, i + len) });
+    tokens.push({
+      kind: "punct",
+      start: i,
+      end: i + len,
+      text: text.slice(i, i + len),
+      lower: text.slice(i, i + len),
+    });
     i += len;
   }
   return tokens;

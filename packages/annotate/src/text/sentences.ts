@@ -47,11 +47,15 @@ function endsWithAbbreviation(text: string, dot: number, table: LanguageTable): 
 }
 
 /** Whether `offset` is the start of a sentence, given the starts {@link sentenceStarts} found. */
-export function isSentenceStart(text: string, offset: number, starts: readonly number[]): boolean {
-  if (starts.includes(offset)) return true;
+export function isSentenceStart(
+  text: string,
+  offset: number,
+  starts: ReadonlySet<number>,
+): boolean {
+  if (starts.has(offset)) return true;
   // Inside an opening mark at a sentence start: `"Russia …` or `– Aurora …`.
   let k = offset;
   while (k > 0 && OPENERS.includes(text[k - 1]!)) k--;
   while (k > 0 && isSpaceOrEdge(text[k - 1]) && OPENERS.includes(text[k - 2] ?? "")) k--;
-  return k !== offset && starts.includes(k);
+  return k !== offset && starts.has(k);
 }

@@ -34,32 +34,47 @@ export function flatten(nodes: readonly Inline[]): FlatText {
   const mentions: ExistingMention[] = [];
   const quoteSpans: { start: number; end: number; quote: string }[] = [];
   // Iterative: a frame per open element, so deep nesting cannot overflow the stack.
-  const stack: { nodes: readonly Inline[]; i: number; quote?: { start: number; id: string }; inQuote: boolean }[] = [
-    { nodes, i: 0, inQuote: false },
-  ];
+  const stack: {
+    nodes: readonly Inline[];
+    i: number;
+    quote?: { start: number; id: string };
+    inQuote: boolean;
+  }[] = [{ nodes, i: 0, inQuote: false }];
   while (stack.length > 0) {
     const frame = stack[stack.length - 1]!;
     if (frame.i >= frame.nodes.length) {
       stack.pop();
-      if (frame.quote) quoteSpans.push({ start: frame.quote.start, end: text.length, quote: frame.quote.id });
+      if (frame.quote)
+        quoteSpans.push({ start: frame.quote.start, end: text.length, quote: frame.quote.id });
       continue;
     }
     const node = frame.nodes[frame.i++]!;
     if (typeof node === "string") {
-      if (node.length > 0) leaves.push({ start: text.length, end: text.length + node.length, inQuote: frame.inQuote });
+      if (node.length > 0)
+        leaves.push({ start: text.length, end: text.length + node.length, inQuote: frame.inQuote });
       text += node;
       continue;
     }
     switch (node.type) {
       case "mention":
-        mentions.push({ start: text.length, end: text.length + node.text.length, entity: node.entity, text: node.text });
+        mentions.push({
+          start: text.length,
+          end: text.length + node.text.length,
+          entity: node.entity,
+          text: node.text,
+        });
         text += node.text;
         break;
       case "break":
         text += "\n";
         break;
       case "quote":
-        stack.push({ nodes: node.children, i: 0, quote: { start: text.length, id: node.quote }, inQuote: true });
+        stack.push({
+          nodes: node.children,
+          i: 0,
+          quote: { start: text.length, id: node.quote },
+          inQuote: true,
+        });
         break;
       default:
         stack.push({ nodes: node.children, i: 0, inQuote: frame.inQuote });

@@ -51,7 +51,13 @@ export function inlineContainers(article: Article): {
     const [block, path] = stack.pop()!;
     switch (block.type) {
       case "paragraph":
-        add("paragraph", [...path, "children"], block.children, (c) => (block.children = c), previousParagraph);
+        add(
+          "paragraph",
+          [...path, "children"],
+          block.children,
+          (c) => (block.children = c),
+          previousParagraph,
+        );
         previousParagraph = true;
         break;
       case "heading":
@@ -61,13 +67,25 @@ export function inlineContainers(article: Article): {
       case "figure": {
         const figureImage = block.image;
         if (figureImage.caption) {
-          add("caption", [...path, "image", "caption"], figureImage.caption, (c) => (figureImage.caption = c), false);
+          add(
+            "caption",
+            [...path, "image", "caption"],
+            figureImage.caption,
+            (c) => (figureImage.caption = c),
+            false,
+          );
         }
         break;
       }
       case "list":
         block.children.forEach((item, j) => {
-          add("listItem", [...path, "children", j, "children"], item.children, (c) => (item.children = c), false);
+          add(
+            "listItem",
+            [...path, "children", j, "children"],
+            item.children,
+            (c) => (item.children = c),
+            false,
+          );
         });
         previousParagraph = false;
         break;
@@ -81,5 +99,10 @@ export function inlineContainers(article: Article): {
         break;
     }
   }
-  return { containers, write: () => writers.forEach((w) => w()) };
+  return {
+    containers,
+    write: () => {
+      for (const w of writers) w();
+    },
+  };
 }

@@ -42,10 +42,17 @@ export function wrapRange(
     const node = nodes[i]!;
     const [a, b] = bounds[i]!;
     if (typeof node === "string" || a > start || end > b) continue;
-    if (a === start && b === end) break; // exactly this element: wrap it at this level
-    if (node.type === "mention" || node.type === "break") return undefined;
+    const exact = a === start && b === end;
+    if (node.type === "mention" || node.type === "break") {
+      if (exact) break;
+      return undefined;
+    }
+    // Exactly this element: wrap inside it if the builder accepts that, else around it.
     const inner = wrapRange(node.children, start - a, end - a, make);
-    if (!inner) return undefined;
+    if (!inner) {
+      if (exact) break;
+      return undefined;
+    }
     const copy = nodes.slice();
     copy[i] = { ...node, children: inner };
     return copy;
