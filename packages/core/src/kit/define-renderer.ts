@@ -1,5 +1,6 @@
 import type { Article } from "../model/article.js";
 import type { Node, NodeType, NodeTypes } from "../model/node.js";
+import { NODE_TYPES } from "../model/node-table.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
 import { NewsdocRenderError } from "./render-error.js";
 
@@ -112,29 +113,6 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
 type AnyHandler = (node: unknown, ctx: unknown, base: AnyBase) => unknown;
 type AnyBase = (node: unknown, ctx: unknown) => unknown;
 type Table = Record<string, { handler: AnyHandler; base: AnyBase }>;
-
-const NODE_TYPES: readonly NodeType[] = [
-  "article",
-  "paragraph",
-  "heading",
-  "figure",
-  "blockquote",
-  "list",
-  "listItem",
-  "rule",
-  "text",
-  "emphasis",
-  "strong",
-  "link",
-  "mention",
-  "quote",
-  "break",
-] satisfies readonly NodeType[];
-
-/** Compile-time proof that NODE_TYPES lists every node type. */
-type Missing = Exclude<NodeType, (typeof NODE_TYPES)[number]>;
-const _allListed: Missing extends never ? true : Missing = true;
-void _allListed;
 
 function describe(node: unknown): string {
   if (node === null) return "null";

@@ -35,5 +35,6 @@ export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
 export { plainText } from "./plain-text.js";
 export { QUOTATION_MARKS, quoteSpanWords } from "./quote-span-words.js";
-export { NewsdocRenderError } from "./render-error.js";
+export type { NewsdocRenderErrorCode } from "./render-error.js";
+export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";

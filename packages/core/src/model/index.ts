@@ -24,6 +24,8 @@ export type {
   Place,
 } from "./entity.js";
 export { ENTITY_TYPES } from "./entity.js";
+export type { ReferenceSite } from "./for-each-reference.js";
+export { forEachReference } from "./for-each-reference.js";
 export type { Credit, Image } from "./image.js";
 export type {
   Break,
@@ -37,6 +39,36 @@ export type {
   Text,
 } from "./inline.js";
 export type { ElementNode, Node, NodeType, NodeTypes } from "./node.js";
+export type {
+  AnyChildSlot,
+  CategoryOf,
+  ChildSlot,
+  ContentKind,
+  ContentNodes,
+  NodeCategory,
+  NodeSpec,
+  NodeTable,
+  ReferenceField,
+  Registry,
+} from "./node-table.js";
+export {
+  NODE_TABLE,
+  NODE_TYPES,
+  ORGANIZATION,
+  PERSON_OR_ORGANIZATION,
+  PLACE,
+} from "./node-table.js";
 export type { Audience, Quote, QuoteId, QuoteMode } from "./quote.js";
 export { QUOTE_MODES } from "./quote.js";
+export type { RecordTable } from "./record-table.js";
+export { RECORD_TABLE } from "./record-table.js";
 export type { TimeRef } from "./time-ref.js";
+export type {
+  ParentNode,
+  Visitable,
+  Visitor,
+  VisitorPair,
+  VisitPosition,
+  VisitResult,
+} from "./visit.js";
+export { childrenOf, describeNode, EXIT, nodeTypeOf, SKIP, visit } from "./visit.js";

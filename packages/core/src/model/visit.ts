@@ -1,0 +1,235 @@
+import { NewsdocRenderError } from "../kit/render-error.js";
+import type { Article } from "./article.js";
+import type { Node, NodeType } from "./node.js";
+import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
+
+/** Anything {@link visit} walks: the article or a node. */
+export type Visitable = Article | Node;
+
+/** A node that has child slots: the article or an element node. */
+export type ParentNode = Exclude<Visitable, string>;
+
+/** Return from a visitor to skip the node's children. */
+export const SKIP = "skip";
+/** Return from a visitor to stop the walk. */
+export const EXIT = "exit";
+
+/** What a visitor may return: nothing (go on), {@link SKIP} or {@link EXIT}. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a visitor that returns nothing must type-check.
+export type VisitResult = void | typeof SKIP | typeof EXIT;
+
+/**
+ * Where the walk is. One object per walk, updated in place: read it inside
+ * the visitor, do not keep it.
+ */
+export interface VisitPosition {
+  /** The node's type (`"text"` for a string, `"article"` for the root). */
+  readonly type: NodeType;
+  /** The node that holds this one; `undefined` at the top. */
+  readonly parent: ParentNode | undefined;
+  /** The slot of the parent that holds the node (`children`, `body`, `caption`); `undefined` at the top. */
+  readonly slot: AnyChildSlot<never> | undefined;
+  /** The node's position in that slot (or in the list given to `visit`); -1 for a single root. */
+  readonly index: number;
+  /** How many slots down from the root: 0 at the top. */
+  readonly depth: number;
+  /** The JSON path from the root to the node (`["body", 3, "children", 0]`). Built on call. */
+  path(): (string | number)[];
+}
+
+/** Called for each node; return {@link SKIP} or {@link EXIT} to steer. */
+export type Visitor = (node: Visitable, at: VisitPosition) => VisitResult;
+
+/** Called before (`enter`) and after (`leave`) a node's children. */
+export interface VisitorPair {
+  enter?: Visitor;
+  leave?: (node: Visitable, at: VisitPosition) => void;
+}
+
+/**
+ * The type of a node: `"text"` for a string, `"article"` for an article,
+ * the `type` field otherwise.
+ *
+ * @example
+ * ```ts
+ * nodeTypeOf("Moscow"); // "text"
+ * nodeTypeOf({ type: "rule" }); // "rule"
+ * ```
+ */
+export function nodeTypeOf(node: Visitable): NodeType {
+  if (typeof node === "string") return "text";
+  return "type" in node ? node.type : "article";
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+const TABLE = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
+
+function specOf(node: unknown, root: boolean): NodeSpec<unknown> {
+  if (typeof node === "string") return NODE_TABLE.text as NodeSpec<unknown>;
+  if (node !== null && typeof node === "object" && !Array.isArray(node)) {
+    const type = (node as { type?: unknown }).type;
+    if (typeof type === "string") {
+      const spec = Object.hasOwn(TABLE, type) ? TABLE[type] : undefined;
+      if (spec !== undefined && type !== "article") return spec;
+    } else if (root && type === undefined && "body" in node) {
+      return NODE_TABLE.article as NodeSpec<unknown>;
+    }
+  }
+  throw new NewsdocRenderError(
+    "unknown_node",
+    `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
+  );
+}
+
+/** A short description of a value that is not a node, for messages. */
+export function describeNode(node: unknown): string {
+  if (node === null) return "null";
+  if (Array.isArray(node)) return "an array";
+  if (typeof node !== "object") return `a ${typeof node}`;
+  const type = (node as { type?: unknown }).type;
+  return typeof type === "string"
+    ? `a node of type ${JSON.stringify(type)}`
+    : "an object without a string `type`";
+}
+
+/**
+ * The nodes in a node's main slot: a paragraph's or a list's `children`,
+ * a figure's caption, the article's body. Empty for a node without
+ * children (text, mention, break, rule). No copy: the model's own array.
+ * The article's lead image caption is a second slot; {@link visit} walks it.
+ *
+ * @example
+ * ```ts
+ * childrenOf(article.body[0]); // the paragraph's inline nodes
+ * ```
+ */
+export function childrenOf(node: Visitable): readonly Node[] {
+  const spec = specOf(node, true);
+  const slots = spec.slots;
+  if (slots.length === 0) return EMPTY;
+  // The last slot is the main content; captions come before it.
+  const main = slots[slots.length - 1]!;
+  return (main.get(node as never) as readonly Node[] | undefined) ?? EMPTY;
+}
+
+/**
+ * Walks the article (or a node, or a list of nodes) in document order,
+ * depth first, through the {@link NODE_TABLE}: every slot of every node,
+ * captions included. Iterative, so deep input cannot overflow the stack;
+ * one position object per walk, so visiting allocates nothing per node.
+ *
+ * A value that is not a newsdoc node is a {@link NewsdocRenderError}
+ * (`unknown_node`).
+ *
+ * @example
+ * ```ts
+ * visit(article, (node, at) => {
+ *   if (typeof node !== "string" && "type" in node && node.type === "mention")
+ *     console.log(node.entity, at.path()); // "peskov" ["body", 1, "children", 3]
+ * });
+ * ```
+ */
+export function visit(root: Visitable | readonly Node[], visitor: Visitor | VisitorPair): void {
+  const enter = typeof visitor === "function" ? visitor : visitor.enter;
+  const leave = typeof visitor === "function" ? undefined : visitor.leave;
+  // Frames as parallel arrays: the parent, its spec, the slot being walked,
+  // the list of that slot and the next index in it.
+  const parents: ParentNode[] = [];
+  const specs: NodeSpec<unknown>[] = [];
+  const slotAt: number[] = [];
+  const lists: (readonly unknown[])[] = [];
+  const next: number[] = [];
+  let depth = 0;
+  const topList = Array.isArray(root) ? (root as readonly Node[]) : undefined;
+  let topIndex = -1;
+
+  const at = {
+    type: "article" as NodeType,
+    parent: undefined as ParentNode | undefined,
+    slot: undefined as AnyChildSlot<never> | undefined,
+    index: -1,
+    depth: 0,
+    path(): (string | number)[] {
+      const out: (string | number)[] = [];
+      if (topList) out.push(topIndex);
+      for (let d = 0; d < depth; d++) {
+        const slot = specs[d]!.slots[slotAt[d]!]!;
+        for (const key of slot.path) out.push(key);
+        out.push(next[d]! - 1);
+      }
+      return out;
+    },
+  };
+  const place = () => {
+    if (depth === 0) {
+      at.parent = undefined;
+      at.slot = undefined;
+      at.index = topList ? topIndex : -1;
+    } else {
+      const d = depth - 1;
+      at.parent = parents[d];
+      at.slot = specs[d]!.slots[slotAt[d]!] as AnyChildSlot<never>;
+      at.index = next[d]! - 1;
+    }
+    at.depth = depth;
+  };
+
+  /** Enters a node; true when the walk must stop. */
+  const open = (node: unknown, top: boolean): boolean => {
+    const spec = specOf(node, top);
+    place();
+    at.type = typeof node === "string" ? "text" : ((node as { type?: NodeType }).type ?? "article");
+    const result = enter?.(node as Visitable, at);
+    if (result === EXIT) return true;
+    const slots = spec.slots;
+    if (result === SKIP || slots.length === 0) {
+      leave?.(node as Visitable, at);
+      return false;
+    }
+    parents[depth] = node as ParentNode;
+    specs[depth] = spec;
+    slotAt[depth] = 0;
+    lists[depth] = (slots[0]!.get(node as never) as readonly unknown[] | undefined) ?? EMPTY;
+    next[depth] = 0;
+    depth++;
+    return false;
+  };
+
+  const run = (node: unknown): boolean => {
+    const base = depth;
+    if (open(node, true)) return true;
+    while (depth > base) {
+      const d = depth - 1;
+      const list = lists[d]!;
+      const i = next[d]!;
+      if (i < list.length) {
+        next[d] = i + 1;
+        if (open(list[i], false)) return true;
+        continue;
+      }
+      const spec = specs[d]!;
+      const s = slotAt[d]! + 1;
+      if (s < spec.slots.length) {
+        slotAt[d] = s;
+        lists[d] =
+          (spec.slots[s]!.get(parents[d] as never) as readonly unknown[] | undefined) ?? EMPTY;
+        next[d] = 0;
+        continue;
+      }
+      depth--;
+      if (leave) {
+        const node = parents[depth]!;
+        place();
+        at.type = nodeTypeOf(node);
+        leave(node, at);
+      }
+    }
+    return false;
+  };
+
+  if (topList) {
+    for (topIndex = 0; topIndex < topList.length; topIndex++) if (run(topList[topIndex])) return;
+  } else {
+    run(root);
+  }
+}
