@@ -15,7 +15,8 @@ describe("the claim of the example article", () => {
     expect(claim.stances).toEqual([
       { stance: "denies", by: "defence-ministry", quote: "q-defence-ministry-denies" },
       { stance: "neither", by: "peskov", quote: "q-peskov-would-consider" },
-      { stance: "asserts", by: "israeli-uk-media" },
+      { stance: "asserts", by: "israeli-media" },
+      { stance: "asserts", by: "uk-media" },
       { stance: "neither", by: "white-house-spokesperson", quote: "q-white-house-monitoring" },
       { stance: "denies", by: "russian-government", quote: "q-government-denies" },
       { stance: "denies", by: "muallem", quote: "q-muallem-dismisses" },

@@ -18,7 +18,7 @@ const stance = (kind: StanceKind, by: ExampleEntityId, quote?: ExampleQuoteId): 
 /**
  * The claim the example article is built around, and who takes which side
  * on it (`article.claims`), in the order the text gives each side. A stance
- * links the quote in which the party takes it; the media's has none, as the
+ * links the quote in which the party takes it; the media's have none, as the
  * text reports what they published, not what they said.
  *
  * @example
@@ -37,7 +37,8 @@ export const claims: Claim[] = [
       stance("neither", "peskov", "q-peskov-would-consider"),
       // "published evidence purporting to show Russian military intervention
       // in Syria in the form of equipment and troops"
-      stance("asserts", "israeli-uk-media"),
+      stance("asserts", "israeli-media"),
+      stance("asserts", "uk-media"),
       stance("neither", "white-house-spokesperson", "q-white-house-monitoring"),
       stance("denies", "russian-government", "q-government-denies"),
       stance("denies", "muallem", "q-muallem-dismisses"),

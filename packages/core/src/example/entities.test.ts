@@ -18,7 +18,7 @@ describe("entities of the example article", () => {
         entities.filter((e) => e.type === type).length,
       ]),
     );
-    expect(counts).toEqual({ Person: 10, Organization: 12, Place: 10, Event: 1, CreativeWork: 1 });
+    expect(counts).toEqual({ Person: 10, Organization: 13, Place: 11, Event: 1, CreativeWork: 1 });
   });
 
   it("carry sameAs only where the identifier was verified to denote that very thing", () => {
@@ -45,6 +45,7 @@ describe("entities of the example article", () => {
         "https://en.wikipedia.org/wiki/Middle_East",
       ],
       "united-states": ["https://www.wikidata.org/wiki/Q30"],
+      "united-kingdom": ["https://www.wikidata.org/wiki/Q145"],
     });
     // Q35525 is the White House building and Q2060629 the Presidential
     // Administration: neither is what the text's "White House" or "Kremlin" denotes.

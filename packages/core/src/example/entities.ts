@@ -18,6 +18,11 @@ const WIKIPEDIA = "https://en.wikipedia.org/wiki/";
  *   body to them). Common nouns the text also uses ("the soldier", "the
  *   interview", "the district") are not names and are not listed.
  * - Descriptions and job titles repeat what the text says, nothing more.
+ * - A `description` is published (it becomes `schema:description` in the
+ *   JSON-LD), so it is a neutral sentence a page could show a reader about
+ *   the entity, never a note about the text or the article. Where the text
+ *   gives nothing beyond the name, there is no description; the notes an
+ *   editor needs live in comments here, which nothing publishes.
  * - `sameAs` only where the identifier was verified to denote this very
  *   thing (see the report of issue 4). Left out on purpose: the White House
  *   (Q35525 is the building, while the text means the U.S. executive), the
@@ -51,7 +56,8 @@ const registry = {
     name: "Dmitry Peskov",
     alternateNames: ["Peskov"],
     jobTitle: "Kremlin spokesperson",
-    description: 'Kremlin spokesperson (also "Kremlin spokesman").',
+    // The text also calls him "Kremlin spokesman".
+    description: "Kremlin spokesperson.",
     affiliation: "kremlin",
   },
   assad: {
@@ -72,13 +78,16 @@ const registry = {
     type: "Person",
     name: "Alexey N.",
     alternateNames: ["Alexey"],
+    // Gazeta identifies him only as "Alexey N.".
     description:
-      "Identified only as Alexey N.; Gazeta said he was a Russian soldier based in Russia's Eastern military district.",
+      "A man Gazeta said was a Russian soldier based in Russia's Eastern military district.",
   },
   nikolsky: {
     type: "Person",
     name: "Alexei Nikolsky",
-    description: "Photographer of the lead image (named only in its credit).",
+    // Named only in the credit of the lead image, as its first (the
+    // photographer's) name.
+    description: "Photographer.",
   },
   "white-house-spokesperson": {
     type: "Person",
@@ -110,14 +119,14 @@ const registry = {
   },
   kremlin: {
     type: "Organization",
+    // The Kremlin as an institution: Dmitry Peskov is its spokesperson, and
+    // it is credited as a provider of the lead image.
     name: "Kremlin",
-    description:
-      "The Kremlin as an institution: Dmitry Peskov is its spokesperson, and it is credited as a provider of the lead image.",
   },
   "white-house": {
     type: "Organization",
+    // The institution whose spokesperson told press the U.S. was monitoring.
     name: "White House",
-    description: "The White House, whose spokesperson spoke to press.",
   },
   "eastern-military-district": {
     type: "Organization",
@@ -141,32 +150,42 @@ const registry = {
   },
   "state-television": {
     type: "Organization",
+    // Where Walid Muallem spoke on Thursday; the text does not name the channel.
     name: "state television",
-    description:
-      "The state television on which Walid Muallem spoke on Thursday; the text does not name the channel.",
   },
-  "israeli-uk-media": {
+  // "Israeli and U.K. media published evidence purporting to show Russian
+  // military intervention in Syria": two groups of outlets the text names
+  // only by country, each taking the same side on the claim. A mention is
+  // flat words, so the body's one named thing in the phrase, "U.K.", is a
+  // mention of the country (below); neither group has a mention ("Israeli"
+  // is an adjective, as "Syrian" and "Russian" are elsewhere), and the
+  // claim's stances point at them.
+  "israeli-media": {
     type: "Organization",
-    // The text names these outlets only as one group; they are one entity
-    // here so the group can take its side on the claim.
-    name: "Israeli and U.K. media",
+    name: "Israeli media",
     description:
-      "Israeli and U.K. media, named only as a group, which published evidence purporting to show Russian military intervention in Syria.",
+      "Israeli media, which published evidence purporting to show Russian military intervention in Syria.",
+  },
+  "uk-media": {
+    type: "Organization",
+    name: "U.K. media",
+    description:
+      "U.K. media, which published evidence purporting to show Russian military intervention in Syria.",
   },
   newsweek: {
     type: "Organization",
+    // The publication reporting the article: its body speaks as Newsweek.
     name: "Newsweek",
-    description: "The publication reporting the article; it could not verify the interviews.",
   },
   "ria-novosti": {
     type: "Organization",
+    // Credited as a provider of the lead image.
     name: "RIA Novosti",
-    description: "Credited as a provider of the lead image.",
   },
   reuters: {
     type: "Organization",
+    // Credited as a provider of the lead image.
     name: "Reuters",
-    description: "Credited as a provider of the lead image.",
     sameAs: [`${WIKIDATA}Q130879`, `${WIKIPEDIA}Reuters`],
   },
 
@@ -191,13 +210,14 @@ const registry = {
   "moscow-kremlin": {
     type: "Place",
     name: "Kremlin",
-    description: "The Kremlin in Moscow, where the meeting of June 29, 2015 took place.",
+    // Where the meeting of June 29, 2015 took place.
+    description: "The Kremlin in Moscow.",
     containedInPlace: "moscow",
   },
   damascus: {
     type: "Place",
+    // Named as where a request to send Russian soldiers would come from.
     name: "Damascus",
-    description: "Named as where a request to send Russian soldiers would come from.",
     sameAs: [`${WIKIDATA}Q3766`],
   },
   novorossiysk: {
@@ -212,8 +232,8 @@ const registry = {
   },
   "eastern-ukraine": {
     type: "Place",
+    // Where the soldiers initially thought they would be sent.
     name: "eastern Ukraine",
-    description: "Where the soldiers initially thought they would be sent.",
     containedInPlace: "ukraine",
   },
   "middle-east": {
@@ -225,6 +245,12 @@ const registry = {
     type: "Place",
     name: "U.S.",
     sameAs: [`${WIKIDATA}Q30`],
+  },
+  "united-kingdom": {
+    type: "Place",
+    // Named in "Israeli and U.K. media".
+    name: "U.K.",
+    sameAs: [`${WIKIDATA}Q145`],
   },
 
   // What happened and what was published

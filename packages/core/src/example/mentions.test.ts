@@ -6,8 +6,16 @@ import { readSourceArticle } from "./source-article.js";
 
 const source = readSourceArticle();
 
+/*
+ * Entities the body names only inside a phrase whose one mention is of
+ * something else: "Israeli and U.K. media" mentions the U.K.; the two
+ * groups of media are the claim's parties, without a mention of their own.
+ */
+const namedOnlyInStances = new Set(["israeli-media", "uk-media"]);
+
 /** Every (name, entity) pair, longest names first so "Walid Muallem" wins over "Muallem". */
 const names = article.entities
+  .filter((entity) => !namedOnlyInStances.has(entity.id))
   .flatMap((entity) =>
     [entity.name, ...(entity.alternateNames ?? [])].map((name) => ({ name, entity })),
   )
@@ -83,11 +91,23 @@ describe("mentions in the example article", () => {
     expect(unused).toEqual([]);
   });
 
-  it("names every entity as the source does, but the Gazeta interview, which it calls only 'interview'", () => {
+  it("names every entity as the source does, but the Gazeta interview ('interview') and the Israeli media ('Israeli and U.K. media')", () => {
     const unnamed = article.entities
       .filter((entity) => occurrences(source.text, entity.name).length === 0)
       .map((entity) => entity.id);
-    expect(unnamed).toEqual(["gazeta-interview"]);
+    expect(unnamed).toEqual(["israeli-media", "gazeta-interview"]);
+  });
+
+  it("mentions the U.K. in 'Israeli and U.K. media', and the two groups of media take the claim's side", () => {
+    const ukMentions = allMentions.filter((m) => m.entity === "united-kingdom").map((m) => m.text);
+    expect(ukMentions).toEqual(["U.K."]);
+    const asserting = article.claims.flatMap((claim) =>
+      claim.stances.filter((s) => s.stance === "asserts").map((s) => s.by),
+    );
+    expect(asserting).toEqual(["israeli-media", "uk-media"]);
+    for (const id of namedOnlyInStances) {
+      expect(allMentions.filter((m) => m.entity === id)).toEqual([]);
+    }
   });
 
   it("mentions names that stand for two entities as the right one: 'Kremlin' the institution in the body", () => {
