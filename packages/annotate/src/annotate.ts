@@ -11,6 +11,7 @@ import type { LanguageTable } from "./languages/language-table.js";
 import { languageTable } from "./languages/language-tables.js";
 import { findNames, type NameMatch } from "./mentions/find-mentions.js";
 import { nameIndex } from "./mentions/name-index.js";
+import { type Relations, relationsOf } from "./mentions/relations.js";
 import { type AnnotateOptions, resolveOptions } from "./options.js";
 import { dashDialogue } from "./quotes/dash-dialogue.js";
 import { findPassages, type Passage } from "./quotes/find-passages.js";
@@ -113,6 +114,7 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
   const kinds = new Map<EntityId, EntityType>(article.entities.map((e) => [e.id, e.type]));
   const kindOf = (id: EntityId) => kinds.get(id);
   const index = nameIndex(article.entities, new Set());
+  const relations = relationsOf(article.entities);
   const { containers, write } = inlineContainers(article);
   const problems: AnnotateProblem[] = [];
 
@@ -371,25 +373,38 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
     const quoted = new Uint8Array(work.flat.text.length + 1);
     for (const q of [...work.passages.filter((p) => !p.nested), ...work.flat.quoteSpans])
       quoted.fill(1, q.start, q.end);
-    const inserts: (MentionInsert & { text: string })[] = [];
+    const inserts: (MentionInsert & { text: string; resolved?: MentionAnnotation["resolved"] })[] =
+      [];
     for (const match of work.names) {
       const inQuote = quoted[match.start] === 1;
       if (opts.skipInsideQuotes && inQuote) continue;
       const allowed = match.entities.filter((id) => !opts.exclude.has(id));
       if (allowed.length === 0) continue;
+      let entity = allowed[0]!;
+      let resolved: MentionAnnotation["resolved"];
       if (match.entities.length > 1) {
-        ambiguous.push({
-          path: work.container.path,
-          offset: match.start,
-          text: match.text,
-          entities: match.entities,
-        });
-        continue;
+        const linked = opts.resolveAmbiguous ? linkedCandidate(work, match, relations) : undefined;
+        if (!linked || opts.exclude.has(linked.entity)) {
+          ambiguous.push({
+            path: work.container.path,
+            offset: match.start,
+            text: match.text,
+            entities: match.entities,
+          });
+          continue;
+        }
+        entity = linked.entity;
+        resolved = { candidates: match.entities, linkedTo: linked.by };
       }
-      const entity = allowed[0]!;
       if (opts.firstOnly && seen.has(entity)) continue;
       seen.add(entity);
-      inserts.push({ start: match.start, end: match.end, entity, text: match.text });
+      inserts.push({
+        start: match.start,
+        end: match.end,
+        entity,
+        text: match.text,
+        ...(resolved ? { resolved } : {}),
+      });
     }
     const { nodes, skipped: skippedList } = insertMentions(work.container.children, inserts);
     const skipped = new Set(skippedList);
@@ -408,6 +423,7 @@ export function annotate(input: Article, options: AnnotateOptions = {}): Annotat
           offset: insert.start,
           text: insert.text,
           entity: insert.entity,
+          ...(insert.resolved ? { resolved: insert.resolved } : {}),
         });
       }
     }
@@ -427,6 +443,37 @@ function maskOf(flat: FlatText, names: readonly NameMatch[]): (i: number) => boo
   const mask = new Uint8Array(flat.text.length);
   for (const r of [...flat.mentions, ...flat.quoteSpans, ...names]) mask.fill(1, r.start, r.end);
   return (i) => mask[i] === 1;
+}
+
+/**
+ * A name several entities share, resolved by the registry: the one candidate
+ * directly linked (affiliation, containedInPlace, …) to an entity named in
+ * the same sentence ("Kremlin spokesperson, Dmitry Peskov": Peskov's
+ * affiliation is the Kremlin the organisation, not the Kremlin the place).
+ * `undefined` when no candidate or more than one is linked.
+ */
+function linkedCandidate(
+  work: ContainerWork,
+  match: NameMatch,
+  relations: Relations,
+): { entity: EntityId; by: EntityId } | undefined {
+  const start = lastAtOrBefore(work.starts, match.start);
+  const end = firstAfter(work.starts, match.start) ?? work.flat.text.length;
+  const named = new Set<EntityId>();
+  const others = [
+    ...work.names,
+    ...work.flat.mentions.map((m) => ({ ...m, entities: [m.entity] })),
+  ];
+  for (const other of others) {
+    if (other.start < start || other.start >= end || other.start === match.start) continue;
+    if (other.entities.length === 1) named.add(other.entities[0]!);
+  }
+  const linked: { entity: EntityId; by: EntityId }[] = [];
+  for (const candidate of match.entities) {
+    const by = [...named].find((id) => id !== candidate && relations.related(candidate, id));
+    if (by) linked.push({ entity: candidate, by });
+  }
+  return linked.length === 1 ? linked[0] : undefined;
 }
 
 function lastAtOrBefore(starts: readonly number[], offset: number): number {

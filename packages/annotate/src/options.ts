@@ -15,6 +15,14 @@ export interface AnnotateOptions {
   readonly firstOnly?: boolean;
   /** Do not add mentions inside quoted passages (new or existing quote spans). Default `false`. */
   readonly skipInsideQuotes?: boolean;
+  /**
+   * Resolve a name several entities share when the registry links exactly
+   * one of them to an entity named in the same sentence (Peskov's
+   * `affiliation` picks the Kremlin organisation in "Kremlin spokesperson,
+   * Dmitry Peskov"); each such mention says so in `report.mentions[].resolved`.
+   * `false` reports every shared name as ambiguous. Default `true`.
+   */
+  readonly resolveAmbiguous?: boolean;
   /** Entity ids never to mark as mentions (they may still be speakers). Default none. */
   readonly exclude?: readonly EntityId[];
   /** Look for mentions. Default `true`. */
@@ -34,6 +42,7 @@ export interface ResolvedOptions {
   readonly applyAbove: number;
   readonly firstOnly: boolean;
   readonly skipInsideQuotes: boolean;
+  readonly resolveAmbiguous: boolean;
   readonly exclude: ReadonlySet<EntityId>;
   readonly mentions: boolean;
   readonly quotes: boolean;
@@ -43,6 +52,7 @@ const KNOWN = new Set([
   "applyAbove",
   "firstOnly",
   "skipInsideQuotes",
+  "resolveAmbiguous",
   "exclude",
   "mentions",
   "quotes",
@@ -51,7 +61,7 @@ const KNOWN = new Set([
 
 function flag(
   options: AnnotateOptions,
-  key: "firstOnly" | "skipInsideQuotes" | "mentions" | "quotes",
+  key: "firstOnly" | "skipInsideQuotes" | "resolveAmbiguous" | "mentions" | "quotes",
   fallback: boolean,
 ): boolean {
   const value = options[key];
@@ -97,6 +107,7 @@ export function resolveOptions(options: AnnotateOptions = {}): ResolvedOptions {
     applyAbove,
     firstOnly: flag(options, "firstOnly", false),
     skipInsideQuotes: flag(options, "skipInsideQuotes", false),
+    resolveAmbiguous: flag(options, "resolveAmbiguous", true),
     exclude: new Set(exclude),
     mentions: flag(options, "mentions", true),
     quotes: flag(options, "quotes", true),

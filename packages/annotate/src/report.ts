@@ -11,6 +11,12 @@ export interface MentionAnnotation {
   /** The words, as printed. */
   readonly text: string;
   readonly entity: EntityId;
+  /**
+   * Present when the words are a name several entities share and the
+   * registry picked this one (`resolveAmbiguous`): the candidates, and the
+   * entity named in the same sentence that the chosen one is linked to.
+   */
+  readonly resolved?: { readonly candidates: readonly EntityId[]; readonly linkedTo: EntityId };
 }
 
 /** Words that match names of more than one entity: reported, not marked. */

@@ -59,6 +59,38 @@ describe("mentions", () => {
     ]);
   });
 
+  test("a shared name is resolved when the registry links one candidate to a name in the sentence", () => {
+    const entities = [
+      ...PEOPLE.filter((e) => e.id !== "peskov"),
+      { id: "peskov", type: "Person" as const, name: "Dmitry Peskov", affiliation: "kremlin" },
+      { id: "moscow", type: "Place" as const, name: "Moscow" },
+    ];
+    entities[entities.findIndex((e) => e.id === "kremlin-place")] = {
+      id: "kremlin-place",
+      type: "Place",
+      name: "Kremlin",
+      containedInPlace: "moscow",
+    };
+    const text =
+      "Kremlin spokesperson Dmitry Peskov spoke. They met at the Kremlin in Moscow. The Kremlin is old.";
+    const { report } = annotate(testArticle([text], entities), { quotes: false });
+    expect(report.mentions.filter((m) => m.text === "Kremlin")).toEqual([
+      expect.objectContaining({
+        offset: 0,
+        entity: "kremlin",
+        resolved: { candidates: ["kremlin", "kremlin-place"], linkedTo: "peskov" },
+      }),
+      expect.objectContaining({
+        offset: 58,
+        entity: "kremlin-place",
+        resolved: { candidates: ["kremlin", "kremlin-place"], linkedTo: "moscow" },
+      }),
+    ]);
+    expect(report.ambiguous.map((a) => a.offset)).toEqual([81]);
+    const off = annotate(testArticle([text], entities), { quotes: false, resolveAmbiguous: false });
+    expect(off.report.ambiguous).toHaveLength(3);
+  });
+
   test("existing mentions are kept and not marked again", () => {
     const input = testArticle([], PEOPLE);
     input.body = [
