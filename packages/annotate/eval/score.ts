@@ -1,9 +1,9 @@
 import type { Article } from "@newsdoc/core/kit";
 import { type AnnotateOptions, annotate } from "../src/index.js";
+import { stripAnnotations } from "../src/strip-annotations.js";
 import { flatten } from "../src/tree/flatten.js";
 import { inlineContainers } from "../src/tree/inline-containers.js";
 import type { EvalArticle } from "./eval-article.js";
-import { stripAnnotations } from "./strip.js";
 
 /** Precision and recall of one kind of annotation. */
 export interface PrecisionRecall {

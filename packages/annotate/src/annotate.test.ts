@@ -4,8 +4,8 @@ import { type Article, plainText } from "@newsdoc/core/kit";
 import { describe, expect, test } from "vitest";
 import { EVAL_ARTICLES } from "../eval/articles/index.js";
 import { scoreArticle } from "../eval/score.js";
-import { stripAnnotations } from "../eval/strip.js";
 import { annotate } from "./annotate.js";
+import { stripAnnotations } from "./strip-annotations.js";
 import { inlineContainers } from "./tree/inline-containers.js";
 
 /** The plain text of every container (body, headings, captions), in order. */

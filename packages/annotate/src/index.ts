@@ -16,4 +16,5 @@ export type {
 export type { Construction } from "./speakers/construction.js";
 export { CONSTRUCTION_CONFIDENCE } from "./speakers/construction.js";
 export type { SpeakerProposal } from "./speakers/speaker-proposal.js";
+export { stripAnnotations } from "./strip-annotations.js";
 export type { AnnotatePath } from "./tree/inline-containers.js";

@@ -1,4 +1,5 @@
 import { cac } from "cac";
+import { annotateCommand } from "./commands/annotate.js";
 import type { CommandDefinition } from "./commands/command-definition.js";
 import { exampleCommand } from "./commands/example.js";
 import { lintCommand } from "./commands/lint.js";
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   validateCommand,
   lintCommand,
   renderCommand,
+  annotateCommand,
   schemaCommand,
   exampleCommand,
 ];

@@ -47,8 +47,16 @@ function stripBlock(block: Block): Block {
 
 /**
  * The article as a writer hands it in: the same text and entity registry,
- * with every mention and quote span taken out (their words stay), and no
- * quotes or claims. The eval's input; the original is its answer.
+ * with every mention and quote span taken out (their words stay, adjacent
+ * strings joined), a blockquote's quote link dropped, and no quotes or
+ * claims (which would point at the removed spans). Use it to annotate an
+ * article afresh; the eval uses it to turn a hand-made answer into input.
+ *
+ * @example
+ * ```ts
+ * const draft = stripAnnotations(article);
+ * plainText(draft.body) === plainText(article.body); // true
+ * ```
  */
 export function stripAnnotations(article: Article): Article {
   const { image, ...rest } = article;
