@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // import: the reading side (parser, YAML, zod), an entry no renderer bundle pulls in.
+  entry: ["src/index.ts", "src/import.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

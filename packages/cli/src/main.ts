@@ -2,6 +2,7 @@ import { cac } from "cac";
 import { annotateCommand } from "./commands/annotate.js";
 import type { CommandDefinition } from "./commands/command-definition.js";
 import { exampleCommand } from "./commands/example.js";
+import { importCommand } from "./commands/import.js";
 import { lintCommand } from "./commands/lint.js";
 import { renderCommand } from "./commands/render.js";
 import { schemaCommand } from "./commands/schema.js";
@@ -18,6 +19,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   validateCommand,
   lintCommand,
   renderCommand,
+  importCommand,
   annotateCommand,
   schemaCommand,
   exampleCommand,

@@ -10,6 +10,7 @@ export type { MarkdownHelpers } from "./helpers.js";
 export { markdownHelpers } from "./helpers.js";
 export type { Markdown } from "./markdown.js";
 export { trusted } from "./markdown.js";
+export { newsdocMarkdownRenderer, toNewsdocMarkdown } from "./newsdoc/index.js";
 export type { MarkdownContext, MarkdownOptions, MarkdownState } from "./options.js";
 export { MARKDOWN_DEFAULTS } from "./options.js";
 export type { MarkdownRenderer } from "./renderer.js";

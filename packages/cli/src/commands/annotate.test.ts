@@ -27,6 +27,17 @@ beforeAll(async () => {
   await writeFile(join(cwd, "registry.yaml"), stringify(article.entities));
   await writeFile(join(cwd, "bad-registry.yaml"), stringify({ people: [] }));
   await writeFile(join(cwd, "invalid.json"), JSON.stringify({ ...draft, headline: "" }));
+  await writeFile(
+    join(cwd, "kerry.md"),
+    '---\nlanguage: en\n---\n\n# Kerry speaks\n\n"We\'re looking for ways in which to find a common ground," Kerry said.\n',
+  );
+  await writeFile(
+    join(cwd, "people.yaml"),
+    stringify([
+      { id: "kerry", type: "Person", name: "John Kerry", alternateNames: ["Kerry"] },
+      { id: "lavrov", type: "Person", name: "Sergei Lavrov" },
+    ]),
+  );
 });
 afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
@@ -115,5 +126,35 @@ describe("newsdoc annotate", () => {
     expect((await runMain(["annotate", "draft.json", "--apply-above", "2"], { cwd })).code).toBe(2);
     expect((await runMain(["annotate"], { cwd })).code).toBe(2);
     expect((await runMain(["annotate", "a.json", "b.json"], { cwd })).code).toBe(2);
+  });
+});
+
+describe("newsdoc import --annotate", () => {
+  it("imports, then annotates: mentions, the quote and its speaker", async () => {
+    const { code, stdout, stderr } = await runMain(
+      ["import", "kerry.md", "--entities", "people.yaml", "--annotate"],
+      { cwd },
+    );
+    expect(stderr).toContain("kerry.md: annotated: ");
+    expect(code).toBe(0);
+    const imported = parseArticle(JSON.parse(stdout));
+    expect(imported.quotes).toEqual([
+      expect.objectContaining({
+        speaker: "kerry",
+        mode: "direct",
+        verb: "said",
+        text: "We're looking for ways in which to find a common ground",
+      }),
+    ]);
+    expect(imported.entities.map((e) => e.id)).toEqual(["kerry"]);
+    const plain = await runMain(["import", "kerry.md", "--entities", "people.yaml"], { cwd });
+    expect(JSON.parse(plain.stdout).quotes).toEqual([]);
+  });
+
+  it("--apply-above without --annotate, or out of range, is a usage error", async () => {
+    expect((await runMain(["import", "kerry.md", "--apply-above", "0.5"], { cwd })).code).toBe(2);
+    expect(
+      (await runMain(["import", "kerry.md", "--annotate", "--apply-above", "7"], { cwd })).code,
+    ).toBe(2);
   });
 });

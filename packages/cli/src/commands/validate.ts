@@ -12,7 +12,7 @@ export const validateCommand: CommandDefinition = {
   usage: "validate [...paths]",
   summary: "Check that files (or whole folders) are valid articles",
   details: [
-    "Folders are searched recursively for *.json, *.yaml and *.yml (skipping node_modules",
+    "Folders are searched recursively for *.json, *.yaml, *.yml and *.md (skipping node_modules",
     "and hidden folders). Each problem is printed as file:path: message; exit code 1 if any",
     "file is missing, unreadable, not JSON/YAML, or not a valid article.",
   ],

@@ -16,12 +16,12 @@ export interface CollectedFiles {
   readonly problems: readonly PathProblem[];
 }
 
-const ARTICLE_FILE = /\.(json|ya?ml)$/i;
+const ARTICLE_FILE = /\.(json|ya?ml|md|markdown)$/i;
 
 /**
  * Turns the paths of a command line into article files. A file is taken as
  * given, whatever its extension; a folder is walked recursively for `*.json`,
- * `*.yaml` and `*.yml`, skipping `node_modules`, hidden files and folders
+ * `*.yaml`, `*.yml`, `*.md` and `*.markdown` (newsdoc Markdown), skipping `node_modules`, hidden files and folders
  * (names starting with `.`) and symbolic links to folders (which could loop).
  *
  * The order is deterministic: paths in the order given, each folder's files
@@ -70,7 +70,7 @@ export async function collectFiles(
         problem: {
           severity: "error",
           code: "no-input-files",
-          message: "The folder contains no .json, .yaml or .yml files.",
+          message: "The folder contains no .json, .yaml, .yml, .md or .markdown files.",
         },
       });
     }

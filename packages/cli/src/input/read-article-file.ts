@@ -14,7 +14,9 @@ export type ReadResult =
 
 /**
  * The syntax for a path: `.yaml` and `.yml` are YAML, everything else JSON
- * (a path given explicitly is read whatever its extension).
+ * (a path given explicitly is read whatever its extension). `.md` and
+ * `.markdown` files never get here: `loadArticle` reads them as newsdoc
+ * Markdown.
  */
 export function syntaxOf(path: string): InputSyntax {
   return /\.ya?ml$/i.test(path) ? "yaml" : "json";
@@ -33,6 +35,21 @@ export function syntaxOf(path: string): InputSyntax {
  * ```
  */
 export async function readArticleFile(path: string, fs: CliFileSystem): Promise<ReadResult> {
+  const read = await readTextFile(path, fs);
+  if (!read.ok) return read;
+  return parseArticleText(read.text, syntaxOf(path));
+}
+
+/**
+ * Reads a file as UTF-8 text. Never throws: a missing or unreadable file and
+ * bytes that are not UTF-8 become a {@link Problem}.
+ */
+export async function readTextFile(
+  path: string,
+  fs: CliFileSystem,
+): Promise<
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problem: Problem }
+> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(path);
@@ -53,7 +70,7 @@ export async function readArticleFile(path: string, fs: CliFileSystem): Promise<
       },
     };
   }
-  return parseArticleText(text, syntaxOf(path));
+  return { ok: true, text };
 }
 
 /**

@@ -30,6 +30,7 @@ export interface LintRule {
 /** The names of the lint rules, in the order they run. */
 export const LINT_RULE_NAMES = [
   "missing-url",
+  "url-tracking-params",
   "missing-date-published",
   "missing-authors",
   "headline-too-long",

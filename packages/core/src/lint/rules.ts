@@ -11,10 +11,12 @@ import { missingDescription } from "./missing-description.js";
 import { missingImage } from "./missing-image.js";
 import { missingUrl } from "./missing-url.js";
 import { speakerNotMentioned } from "./speaker-not-mentioned.js";
+import { urlTrackingParams } from "./url-tracking-params.js";
 
 /** Every lint rule, in the order they run and report. */
 export const LINT_RULES: readonly LintRule[] = [
   missingUrl,
+  urlTrackingParams,
   missingDatePublished,
   missingAuthors,
   headlineTooLong,

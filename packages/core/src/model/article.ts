@@ -2,6 +2,7 @@ import type { Block } from "./block.js";
 import type { Claim } from "./claim.js";
 import type { Entity, EntityId } from "./entity.js";
 import type { Image } from "./image.js";
+import type { Access, Correction, SectionLink, Translation } from "./publishing.js";
 import type { Quote } from "./quote.js";
 
 /** The model version this package reads and writes. */
@@ -40,6 +41,18 @@ export interface Article {
   image?: Image;
   /** What the article is about (entity ids). */
   about?: EntityId[];
+  /** Who may read it; absent means free to all. */
+  access?: Access;
+  /** Where it was reported from (a Place id), shown as the dateline. */
+  dateline?: EntityId;
+  /** Corrections, oldest first; each is shown on the page. */
+  corrections?: Correction[];
+  /** The same article in other languages (for `hreflang` links). */
+  translations?: Translation[];
+  /** The article's sections on the site, outermost first (for the breadcrumb). */
+  sectionPath?: SectionLink[];
+  /** Why and how the article was made, for readers ("Why we wrote this"). */
+  backstory?: string;
   body: Block[];
   entities: Entity[];
   quotes: Quote[];

@@ -1,5 +1,6 @@
 import type { EntityId } from "./entity.js";
 import type { Inline } from "./inline.js";
+import type { ImageRendition } from "./publishing.js";
 
 /** Who made an image and who provided it. */
 export interface Credit {
@@ -26,4 +27,6 @@ export interface Image {
   height?: number;
   /** What it shows (entity ids: an Event, people, places). */
   about?: EntityId[];
+  /** The same picture in other sizes or crops (16×9, 4×3, 1×1), for `srcset` and the JSON-LD image list. */
+  renditions?: ImageRendition[];
 }

@@ -58,6 +58,15 @@ export {
   PERSON_OR_ORGANIZATION,
   PLACE,
 } from "./node-table.js";
+export type {
+  Access,
+  AccessKind,
+  Correction,
+  ImageRendition,
+  SectionLink,
+  Translation,
+} from "./publishing.js";
+export { ACCESS_KINDS } from "./publishing.js";
 export type { Audience, Quote, QuoteId, QuoteMode } from "./quote.js";
 export { QUOTE_MODES } from "./quote.js";
 export type { RecordTable } from "./record-table.js";

@@ -3,6 +3,12 @@ import { BlockSchema } from "./block.js";
 import { ClaimSchema } from "./claim.js";
 import { EntitySchema } from "./entity.js";
 import { ImageSchema } from "./image.js";
+import {
+  AccessSchema,
+  CorrectionSchema,
+  SectionLinkSchema,
+  TranslationSchema,
+} from "./publishing.js";
 import { QuoteSchema } from "./quote.js";
 import {
   DateTimeSchema,
@@ -36,6 +42,12 @@ export const ArticleSchema = z.strictObject({
   publisher: RefSchema.exactOptional(),
   image: ImageSchema.exactOptional(),
   about: z.array(RefSchema).exactOptional(),
+  access: AccessSchema.exactOptional(),
+  dateline: RefSchema.exactOptional(),
+  corrections: z.array(CorrectionSchema).exactOptional(),
+  translations: z.array(TranslationSchema).exactOptional(),
+  sectionPath: z.array(SectionLinkSchema).exactOptional(),
+  backstory: TextSchema.exactOptional(),
   body: z.array(BlockSchema),
   entities: z.array(EntitySchema).default(() => []),
   quotes: z.array(QuoteSchema).default(() => []),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { InlineSchema } from "./inline.js";
+import { ImageRenditionSchema } from "./publishing.js";
 import { HttpUrlSchema, RefSchema, TextSchema } from "./strings.js";
 
 /** Who made an image and who provided it. */
@@ -24,4 +25,5 @@ export const ImageSchema = z.strictObject({
   width: PixelsSchema.exactOptional(),
   height: PixelsSchema.exactOptional(),
   about: z.array(RefSchema).exactOptional(),
+  renditions: z.array(ImageRenditionSchema).exactOptional(),
 });

@@ -31,6 +31,14 @@ export {
   StrongSchema,
 } from "./inline.js";
 export { ARTICLE_JSON_SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
+export {
+  AccessKindSchema,
+  AccessSchema,
+  CorrectionSchema,
+  ImageRenditionSchema,
+  SectionLinkSchema,
+  TranslationSchema,
+} from "./publishing.js";
 export { AudienceSchema, QuoteModeSchema, QuoteSchema } from "./quote.js";
 export {
   DateOrDateTimeSchema,

@@ -1,6 +1,8 @@
 import type { Article } from "../model/article.js";
+import { checkAuthors } from "./check-authors.js";
 import { checkDateOrder } from "./check-date-order.js";
 import { checkDuplicateIds } from "./check-duplicate-ids.js";
+import { checkPublishing } from "./check-publishing.js";
 import { checkQuoteSpans } from "./check-quote-spans.js";
 import { checkQuoteStances } from "./check-quote-stances.js";
 import { checkReferenceCycles } from "./check-reference-cycles.js";
@@ -15,6 +17,8 @@ const CHECKS: readonly ((article: Article) => ValidationIssue[])[] = [
   checkQuoteStances,
   checkQuoteSpans,
   checkDateOrder,
+  checkAuthors,
+  checkPublishing,
 ];
 
 /** Runs every meaning check on an article of the right shape. */

@@ -28,6 +28,7 @@ export const ISSUE_CODES = [
   "quote_text_mismatch",
   "incomplete_stance",
   "date_order",
+  "anonymous_author",
   // Should never happen: a bug in newsdoc, reported instead of thrown.
   "internal_error",
 ] as const;

@@ -50,6 +50,7 @@ export function collectReferences(article: Article): Reference[] {
   if (article.publisher !== undefined)
     entity(article.publisher, ["publisher"], "the publisher", ORG);
   entities(article.about, ["about"], "what the article is about");
+  if (article.dateline !== undefined) entity(article.dateline, ["dateline"], "the dateline", PLACE);
   if (article.image) imageRefs(article.image, ["image"], entities);
 
   article.entities.forEach((e, i) => {

@@ -1,0 +1,163 @@
+import { type Article, type Block, type Image, type Inline, parseArticle } from "@newsdoc/core";
+import { article as example } from "@newsdoc/core/example";
+import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { maximalArticle } from "../../../jsonld/src/__fixtures__/maximal-article.js";
+import { fixture } from "../__fixtures__/article.js";
+import { toHtmlDocument } from "../document/to-html-document.js";
+import { toHtml } from "../to-html.js";
+import { fromHtml } from "./from-html.js";
+
+/**
+ * A body as HTML can carry it: what toHtml writes the same way for two
+ * different bodies is made one (adjacent text merged, `ordered: false` and
+ * `start: 1` left out, an empty `alt` left out); what toHtml does not write
+ * at all is left out (a figure's credit creators/providers and `about`; a
+ * figure with nothing to show).
+ */
+export function htmlCanonicalBody(blocks: readonly Block[], keepFigureFacts = false): Block[] {
+  const inline = (nodes: readonly Inline[]): Inline[] => {
+    const out: Inline[] = [];
+    for (const n of nodes) {
+      const node: Inline =
+        typeof n === "string" || !("children" in n)
+          ? n
+          : ({ ...n, children: inline(n.children) } as Inline);
+      if (node === "") continue;
+      const prev = out[out.length - 1];
+      if (typeof node === "string" && typeof prev === "string") out[out.length - 1] = prev + node;
+      else out.push(node);
+    }
+    return out;
+  };
+  const image = (img: Image): Image | undefined => {
+    const out: Image = {};
+    if (img.url !== undefined) out.url = img.url;
+    if (img.url !== undefined && img.alt !== undefined && img.alt !== "") out.alt = img.alt;
+    if (img.url !== undefined && img.width !== undefined) out.width = img.width;
+    if (img.url !== undefined && img.height !== undefined) out.height = img.height;
+    if (img.caption !== undefined && img.caption.length > 0) out.caption = inline(img.caption);
+    if (img.credit !== undefined) {
+      out.credit = keepFigureFacts ? img.credit : { text: img.credit.text };
+    }
+    if (keepFigureFacts && img.about !== undefined) out.about = img.about;
+    return out.url === undefined && out.caption === undefined && out.credit === undefined
+      ? undefined
+      : out;
+  };
+  const out: Block[] = [];
+  for (const b of blocks) {
+    switch (b.type) {
+      case "paragraph":
+      case "heading":
+        out.push({ ...b, children: inline(b.children) });
+        break;
+      case "figure": {
+        const img = image(b.image);
+        if (img !== undefined) out.push({ type: "figure", image: img });
+        break;
+      }
+      case "blockquote":
+        out.push({ ...b, children: htmlCanonicalBody(b.children, keepFigureFacts) });
+        break;
+      case "list": {
+        const list: Block = {
+          type: "list",
+          children: b.children.map((i) => ({ type: "listItem", children: inline(i.children) })),
+        };
+        if (b.ordered === true) list.ordered = true;
+        if (b.ordered === true && b.start !== undefined && b.start !== 1) list.start = b.start;
+        out.push(list);
+        break;
+      }
+      case "rule":
+        out.push(b);
+    }
+  }
+  return out;
+}
+
+const cases: [string, Article][] = [
+  ["the example", example],
+  ["the html fixture", fixture],
+  ["the maximal fixture", maximalArticle],
+];
+
+describe("fromHtml(toHtml(a)) gives back a's body", () => {
+  for (const [name, a] of cases) {
+    it(`${name}`, () => {
+      const { article, report } = fromHtml(toHtml(a), { registry: a });
+      expect(article.body).toEqual(htmlCanonicalBody(a.body));
+      expect(() => parseArticle(article)).not.toThrow();
+      expect(report.filter((r) => r.kind !== "dropped" || r.reason !== "generated")).toEqual([]);
+    });
+  }
+
+  it("for property-generated articles (NEWSDOC_FC_RUNS, default 1,000)", () => {
+    fc.assert(
+      fc.property(articleArbitrary(), (a) => {
+        const { article } = fromHtml(toHtml(a), { registry: a });
+        expect(article.body).toEqual(htmlCanonicalBody(a.body));
+        parseArticle(article);
+      }),
+      fcParams(),
+    );
+  }, 300_000);
+});
+
+/** The metadata a page carries: everything but the id (no page says it) and the registries. */
+const PAGE_FIELDS = [
+  "url",
+  "language",
+  "headline",
+  "alternativeHeadline",
+  "description",
+  "section",
+  "keywords",
+  "datePublished",
+  "dateModified",
+  "authors",
+  "byline",
+  "publisher",
+  "image",
+  "about",
+] as const;
+
+describe("fromHtml(toHtmlDocument(a)) recovers the page's metadata", () => {
+  for (const [name, a] of cases) {
+    it(`${name}: every metadata field, the body, and the entities the JSON-LD describes`, () => {
+      const { article } = fromHtml(toHtmlDocument(a));
+      for (const field of PAGE_FIELDS) expect([field, article[field]]).toEqual([field, a[field]]);
+      expect(article.body).toEqual(htmlCanonicalBody(a.body, true));
+      // Entities the JSON-LD graph names come back whole, under their own ids.
+      for (const entity of article.entities) {
+        const original = a.entities.find((e) => e.id === entity.id);
+        expect(original, `entity ${entity.id}`).toBeDefined();
+      }
+      parseArticle(article);
+    });
+  }
+
+  it("for property-generated articles: the head's and JSON-LD's fields, and a valid article", () => {
+    fc.assert(
+      fc.property(articleArbitrary(), (a) => {
+        const { article } = fromHtml(toHtmlDocument(a));
+        for (const field of [
+          "url",
+          "language",
+          "headline",
+          "datePublished",
+          "section",
+          "keywords",
+          "authors",
+          "publisher",
+        ] as const) {
+          expect([field, article[field]]).toEqual([field, a[field]]);
+        }
+        parseArticle(article);
+      }),
+      fcParams({ numRuns: Math.max(100, Math.floor(fcParams().numRuns! / 5)) }),
+    );
+  }, 300_000);
+});

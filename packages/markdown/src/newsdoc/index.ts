@@ -1,0 +1,1 @@
+export { newsdocMarkdownRenderer, toNewsdocMarkdown } from "./to-newsdoc-markdown.js";

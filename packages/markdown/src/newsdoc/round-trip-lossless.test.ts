@@ -1,0 +1,56 @@
+import { parseArticle } from "@newsdoc/core";
+import { article as example } from "@newsdoc/core/example";
+import type { Article } from "@newsdoc/core/kit";
+import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { fixture as htmlFixture } from "../../../html/src/__fixtures__/article.js";
+import { maximalArticle } from "../../../jsonld/src/__fixtures__/maximal-article.js";
+import { fromMarkdown } from "../import/index.js";
+import { toNewsdocMarkdown } from "./to-newsdoc-markdown.js";
+
+function roundTrip(article: Article) {
+  const markdown = toNewsdocMarkdown(article);
+  let result: ReturnType<typeof fromMarkdown>;
+  try {
+    result = fromMarkdown(markdown);
+  } catch (error) {
+    throw new Error(`${(error as Error).message}\n--- markdown ---\n${markdown}`);
+  }
+  return { markdown, ...result };
+}
+
+describe("fromMarkdown(toNewsdocMarkdown(a)) deep-equals a: the format is lossless", () => {
+  for (const [name, article] of [
+    ["the example article", example],
+    ["the JSON-LD maximal fixture", maximalArticle],
+    ["the HTML fixture", htmlFixture],
+  ] as const) {
+    it(`${name}, with an empty report`, () => {
+      const { article: back, report } = roundTrip(parseArticle(article));
+      expect(back).toStrictEqual(parseArticle(article));
+      expect(report).toEqual([]);
+    });
+  }
+
+  it("property-generated articles, hostile text included", () => {
+    fc.assert(
+      fc.property(articleArbitrary(), (article) => {
+        const { article: back, report, markdown } = roundTrip(article);
+        expect(back, markdown).toStrictEqual(article);
+        expect(report, markdown).toEqual([]);
+      }),
+      fcParams(),
+    );
+  }, 600_000);
+
+  it("property-generated articles with hostile ids and nested links", () => {
+    fc.assert(
+      fc.property(articleArbitrary({ ids: "hostile", nestedLinks: true }), (article) => {
+        const { article: back, markdown } = roundTrip(article);
+        expect(back, markdown).toStrictEqual(article);
+      }),
+      fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 4) }),
+    );
+  }, 600_000);
+});
