@@ -5,7 +5,6 @@ import type { Colors } from "../output/colors.js";
 /** The widest a quote's words are shown in the table before they are cut with "…". */
 const WORDS_WIDTH = 48;
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI colour codes are what we strip.
 const ANSI = /\u001b\[[0-9;]*m/g;
 const width = (text: string) => [...text.replace(ANSI, "")].length;
 
