@@ -11,9 +11,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { article } from "@newsdoc/core/example";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { createFixture, exampleJson } from "./test-fixtures.js";
 
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
+const examples = fileURLToPath(new URL("../../../docs/examples/", import.meta.url));
 const bin = join(packageRoot, "dist/cli.js");
 
 /** The newest modification time of the package's source files (tests excluded). */
@@ -62,7 +64,9 @@ afterAll(async () => {
   if (cwd) await rm(cwd, { recursive: true, force: true });
 });
 
-describe("the built newsdoc binary", () => {
+// Each test spawns node (a cold start of the CLI) a few times: on a loaded
+// machine that takes seconds, so the tests get a minute, like spawnSync.
+describe("the built newsdoc binary", { timeout: 120_000 }, () => {
   it("validates the example article: exit 0", () => {
     const run = newsdoc(["validate", "--example"], cwd);
     expect(run).toEqual({ code: 0, stdout: "1 file checked: 1 valid, 0 invalid.\n", stderr: "" });
@@ -177,5 +181,133 @@ describe("the built newsdoc binary", () => {
       expect(await readFile(join(root, "out", name), "utf8")).toBe(expected);
     }
     await rm(root, { recursive: true, force: true });
+  });
+});
+
+const BRIEF = [
+  "---",
+  "id: brief",
+  "language: en",
+  "---",
+  "# Putin meets Muallem",
+  "",
+  ":mention[Vladimir Putin]{#putin} met :mention[Walid al-Muallem]{#muallem} in Moscow.",
+  "",
+  "<div>raw</div>",
+  "",
+].join("\n");
+
+describe("the built binary reads newsdoc Markdown and HTML", { timeout: 120_000 }, () => {
+  let root: string;
+  beforeAll(async () => {
+    assertBuilt();
+    root = await createFixture({
+      "story/russia-syria.md": await readFile(join(examples, "russia-syria.md"), "utf8"),
+      "story/russia-syria-entities.yaml": await readFile(
+        join(examples, "russia-syria-entities.yaml"),
+        "utf8",
+      ),
+      "story/README.md": "# About this folder\n\nNot an article.\n",
+      "drafts/brief.md": BRIEF,
+      "drafts/plain.md": "---\nid: plain\nlanguage: en\n---\n# Plain\n\nWords.\n\n<div>raw</div>\n",
+      "drafts/page.html":
+        '<!doctype html><html lang="en"><head><title>Russia denies sending troops</title></head>' +
+        "<body><p>The ministry <b>denied</b> it.<script>track()</script></p></body></html>",
+      "broken/bad-yaml.md": "---\nid: bad\nlanguage: [en\n---\n# Bad\n",
+      "broken/unknown.md":
+        "---\nid: unknown\nlanguage: en\n---\n# Unknown\n\nSee :mention[Nobody]{#nobody}.\n",
+    });
+  });
+  afterAll(async () => {
+    if (root) await rm(root, { recursive: true, force: true });
+  });
+
+  it("import: the seed article's Markdown, with its registry file, is the example (--out, json)", async () => {
+    const run = newsdoc(["import", "story/russia-syria.md", "--out", "out"], root);
+    expect(run).toEqual({ code: 0, stdout: "", stderr: "Imported 1 file to out (json).\n" });
+    expect(await readdir(join(root, "out"))).toEqual(["russia-syria.json"]);
+    expect(JSON.parse(await readFile(join(root, "out/russia-syria.json"), "utf8"))).toEqual(
+      JSON.parse(exampleJson),
+    );
+  });
+
+  it("import --to yaml to stdout, with --entities: mentions resolve, the import report is warnings", () => {
+    const run = newsdoc(
+      [
+        "import",
+        "drafts/brief.md",
+        "--entities",
+        "story/russia-syria-entities.yaml",
+        "--to",
+        "yaml",
+      ],
+      root,
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'drafts/brief.md:9:1: warning: Raw HTML "<div>raw</div>" was dropped: the model holds no HTML. (html-dropped)\n',
+    );
+    const imported = parseYaml(run.stdout);
+    expect(imported.headline).toBe("Putin meets Muallem");
+    expect(imported.entities.map((e: { id: string }) => e.id)).toEqual(["putin", "muallem"]);
+    expect(imported.entities[0]).toEqual(article.entities.find((e) => e.id === "putin"));
+  });
+
+  it("import reads HTML (by extension), reporting what it dropped", () => {
+    const run = newsdoc(["import", "drafts/page.html"], root);
+    expect(run.code).toBe(0);
+    const imported = JSON.parse(run.stdout);
+    expect(imported.headline).toBe("Russia denies sending troops");
+    expect(imported.language).toBe("en");
+    expect(imported.body).toEqual([
+      {
+        type: "paragraph",
+        children: ["The ministry ", { type: "strong", children: ["denied"] }, " it."],
+      },
+    ]);
+    expect(run.stderr).toMatch(/^drafts\/page\.html:1:\d+: warning: <script> dropped/m);
+  });
+
+  it("import: a file that gives no article is exit 1 with line:column, and writes nothing", async () => {
+    const run = newsdoc(["import", "broken", "drafts/brief.md", "--out", "out-broken"], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^broken\/bad-yaml\.md:3:\d+: error: /m);
+    expect(run.stderr).toContain(
+      'broken/unknown.md:7:5: error: body[0].children[1].entity: "nobody" (a mention) is not the id of any entity',
+    );
+    expect(run.stderr).toContain("Imported 0 of 3 files to out-broken (json); 3 failed.");
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(
+      existsSync(join(root, "out-broken")) ? await readdir(join(root, "out-broken")) : [],
+    ).toEqual([]);
+  });
+
+  it("render article.md: the same page as the example; a folder skips a README without front matter", () => {
+    const md = newsdoc(["render", "story/russia-syria.md", "--to", "html-document"], root);
+    const example = newsdoc(["render", "--example", "--to", "html-document"], root);
+    expect(md).toEqual({ code: 0, stdout: example.stdout, stderr: "" });
+    const validate = newsdoc(["validate", "story/russia-syria.md", "story/README.md"], root);
+    // Named on the command line, a README is read: plain CommonMark, with its import notes.
+    expect(validate.code).toBe(0);
+    expect(validate.stdout).toMatch(/^story\/README\.md: warning: .+\(language-missing\)$/m);
+    expect(validate.stdout).toContain("2 files checked: 2 valid, 0 invalid.");
+    const folder = newsdoc(["lint", "story", "drafts/brief.md", "--format", "json"], root);
+    const files = JSON.parse(folder.stdout).files.map((f: { file: string }) => f.file);
+    expect(files).toContain("story/russia-syria.md");
+    expect(files).not.toContain("story/README.md");
+  });
+
+  it("render prints a Markdown file's import report as warnings and still renders it", () => {
+    const run = newsdoc(["render", "drafts/plain.md", "--to", "md"], root);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'drafts/plain.md:9:1: warning: Raw HTML "<div>raw</div>" was dropped: the model holds no HTML. (html-dropped)\n',
+    );
+    expect(run.stdout).toContain("# Plain");
+    expect(run.stdout).toContain("Words.");
+    const out = newsdoc(["render", "drafts/plain.md", "--to", "html", "--out", "out-plain"], root);
+    expect(out.code).toBe(0);
+    expect(out.stderr).toContain("drafts/plain.md:9:1: warning: Raw HTML");
+    expect(out.stderr).toContain("Rendered 1 file to out-plain (html).");
   });
 });

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { annotate } from "@newsdoc/annotate";
+import type { AnnotateReport } from "@newsdoc/annotate";
 import { type Article, safeParseArticle } from "@newsdoc/core";
 import { stringify } from "yaml";
 import { mergeEntities, registryEntities } from "../annotate/merge-entities.js";
@@ -50,7 +50,7 @@ export async function annotateFile(
   options: { entities?: string | undefined; applyAbove: number },
   io: CliIo,
 ): Promise<
-  | { ok: true; article: Article; report: ReturnType<typeof annotate>["report"] }
+  | { ok: true; article: Article; report: AnnotateReport }
   | { ok: false; file: string; problems: Problem[] }
 > {
   const read = await readArticleFile(resolve(io.cwd, file), io.fs);
@@ -80,6 +80,8 @@ export async function annotateFile(
   const parsed = safeParseArticle(data);
   if (!parsed.success) return { ok: false, file, problems: asProblems(parsed.error.issues) };
   const article = parsed.data;
+  // Loaded only by this command, so the others start without it.
+  const { annotate } = await import("@newsdoc/annotate");
   const result = annotate(article, { applyAbove: options.applyAbove });
   return { ok: true, article: result.article, report: result.report };
 }

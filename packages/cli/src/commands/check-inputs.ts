@@ -67,7 +67,12 @@ async function checkOne(input: InputSource, options: CheckInputsOptions): Promis
   if (!loaded.ok) {
     return { file: input.display, status: loaded.status, passed: false, problems: loaded.problems };
   }
-  if (!options.lint) return { file: input.display, status: "ok", passed: true, problems: [] };
+  // The import report of a Markdown file: warnings that never fail the file, even with --strict.
+  const notes = loaded.warnings ?? [];
+  if (!options.lint) {
+    const status: FileStatus = notes.length > 0 ? "warnings" : "ok";
+    return { file: input.display, status, passed: true, problems: notes };
+  }
   const warnings = lintArticle(loaded.article).map(
     (warning): Problem => ({
       severity: "warning",
@@ -76,11 +81,11 @@ async function checkOne(input: InputSource, options: CheckInputsOptions): Promis
       path: warning.path,
     }),
   );
-  const status: FileStatus = warnings.length > 0 ? "warnings" : "ok";
+  const status: FileStatus = warnings.length + notes.length > 0 ? "warnings" : "ok";
   return {
     file: input.display,
     status,
-    passed: status === "ok" || !options.strict,
-    problems: warnings,
+    passed: warnings.length === 0 || !options.strict,
+    problems: [...notes, ...warnings],
   };
 }

@@ -1,7 +1,5 @@
 import { basename, extname, resolve } from "node:path";
-import { annotate } from "@newsdoc/annotate";
 import { type Article, type Entity, EntitySchema } from "@newsdoc/core";
-import { parseRegistry } from "@newsdoc/markdown/import";
 import { stringify } from "yaml";
 import { keepReferenced } from "../annotate/keep-referenced.js";
 import { ExitCode } from "../exit-code.js";
@@ -39,6 +37,7 @@ function serialize(article: unknown, to: Target): string {
 async function loadRegistry(path: string, io: CliIo): Promise<readonly Entity[]> {
   const read = await readTextFile(resolve(io.cwd, path), io.fs);
   if (!read.ok) throw new UsageError(`--entities ${path}: ${read.problem.message}`);
+  const { parseRegistry } = await import("@newsdoc/markdown/import");
   const parsed = parseRegistry(read.text, path);
   if (!parsed.ok) {
     const at =
@@ -65,11 +64,13 @@ interface Outcome {
 }
 
 /** `--annotate`: the imported article run through `annotate`, and a line saying what it did. */
-function annotateImported(
+async function annotateImported(
   imported: Article,
   entities: readonly Entity[] | undefined,
   applyAbove: number,
-): { article: Article; summary: string } {
+): Promise<{ article: Article; summary: string }> {
+  // Loaded only when asked for, like the import parsers.
+  const { annotate } = await import("@newsdoc/annotate");
   // The shared registry is what annotate looks names up in: merge it in,
   // annotate, then keep only the registry entities the article now refers to.
   const known = new Set(imported.entities.map((e) => e.id));
@@ -112,7 +113,7 @@ async function importOne(
   const read = await readTextFile(input.path, io.fs);
   if (!read.ok) return { input, problems: [read.problem] };
   const base = basename(input.path);
-  const outcome = IMPORT_FORMATS[format].read(read.text, {
+  const outcome = await IMPORT_FORMATS[format].read(read.text, {
     path: input.path,
     entities,
     id: base.slice(0, base.length - extname(base).length) || base,
@@ -121,7 +122,7 @@ async function importOne(
   if (annotateAbove === undefined) {
     return { input, problems: outcome.warnings, text: serialize(outcome.article, to) };
   }
-  const { article, summary } = annotateImported(outcome.article, entities, annotateAbove);
+  const { article, summary } = await annotateImported(outcome.article, entities, annotateAbove);
   return { input, problems: outcome.warnings, text: serialize(article, to), annotated: summary };
 }
 
@@ -154,15 +155,17 @@ async function runImport(
     );
   }
   const entities = entitiesPath === undefined ? undefined : await loadRegistry(entitiesPath, io);
-  const collected = await collectFiles(paths, io);
-  // A folder gives the files an importer reads; a file named on the command line is taken as given.
-  const inputs = collected.inputs.filter(
-    (input) =>
-      input.kind !== "file" ||
-      from !== "auto" ||
-      formatForPath(input.path) !== undefined ||
-      paths.includes(input.display),
+  // A folder gives the files of the importers asked for (every Markdown file, front matter or
+  // not: plain CommonMark is what import converts); a file named on the command line is taken as given.
+  const extensions = (from === "auto" ? IMPORT_FORMAT_NAMES : [from]).flatMap(
+    (name) => IMPORT_FORMATS[name].extensions,
   );
+  const collected = await collectFiles(paths, io, {
+    pattern: new RegExp(`(${extensions.map((ext) => ext.replace(".", "\\.")).join("|")})$`, "i"),
+    markdownNeedsFrontMatter: false,
+    describe: `${extensions.join(", ")} files`,
+  });
+  const inputs = collected.inputs;
   const toStdout = out === undefined || out === "-";
   if (toStdout && inputs.length > 1) {
     throw new UsageError(

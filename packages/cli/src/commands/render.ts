@@ -66,6 +66,8 @@ export function renderFlags(options: ParsedOptions, format: RenderFormat): Rende
 interface Outcome {
   readonly input: InputSource;
   readonly problems: readonly Problem[];
+  /** What reading a Markdown input could not keep (its import report): printed, never a failure. */
+  readonly warnings?: readonly Problem[];
   /** The rendered text (stdout mode) or `undefined` after a failure. */
   readonly output?: string;
 }
@@ -175,6 +177,7 @@ async function runRender(
       report(input.display, loaded.problems);
       return ExitCode.invalid;
     }
+    report(input.display, loaded.warnings ?? []);
     const rendered = renderArticle(loaded.article, format, flags, debug);
     if (!rendered.ok) {
       report(input.display, [rendered.problem]);
@@ -223,6 +226,7 @@ async function runRender(
     progress.done();
   }
   for (const outcome of outcomes) {
+    report(outcome.input.display, outcome.warnings ?? []);
     if (outcome.problems.length > 0) {
       failed++;
       report(outcome.input.display, outcome.problems);
@@ -251,8 +255,9 @@ async function renderToFile(
 ): Promise<Outcome> {
   const loaded = await loadArticle(input, io.fs);
   if (!loaded.ok) return { input, problems: loaded.problems };
+  const warnings = loaded.warnings ?? [];
   const rendered = renderArticle(loaded.article, format, flags, debug);
-  if (!rendered.ok) return { input, problems: [rendered.problem] };
+  if (!rendered.ok) return { input, warnings, problems: [rendered.problem] };
   try {
     await writeFileAtomic(path, rendered.text, io.fs);
   } catch (error) {
@@ -266,7 +271,8 @@ async function renderToFile(
           message: `Could not write ${display}: ${reason}. No partial file was left; a file already there is unchanged.`,
         },
       ],
+      warnings,
     };
   }
-  return { input, problems: [] };
+  return { input, problems: [], warnings };
 }

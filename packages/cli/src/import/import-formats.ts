@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import type { Article, Entity } from "@newsdoc/core";
-import { fromMarkdown, MarkdownImportError } from "@newsdoc/markdown/import";
 import type { Problem } from "../problem.js";
 
 /** What an importer gets besides the text: the file, and the shared registry (`--entities`). */
@@ -23,8 +22,11 @@ export type ImportOutcome =
 export interface ImportFormat {
   /** File extensions (lower case, with the dot) that `--from auto` gives to this format. */
   readonly extensions: readonly string[];
-  /** Reads one file's text. Never throws. */
-  read(text: string, context: ImportContext): ImportOutcome;
+  /**
+   * Reads one file's text. Never throws. The parser is loaded on first use,
+   * so commands that never meet this format do not pay for loading it.
+   */
+  read(text: string, context: ImportContext): Promise<ImportOutcome>;
 }
 
 function errorProblem(error: unknown, code: string): Problem {
@@ -37,7 +39,8 @@ function errorProblem(error: unknown, code: string): Problem {
 
 const markdown: ImportFormat = {
   extensions: [".md", ".markdown"],
-  read(text, { path, entities, id }) {
+  async read(text, { path, entities, id }) {
+    const { fromMarkdown, MarkdownImportError } = await import("@newsdoc/markdown/import");
     try {
       const { article, report } = fromMarkdown(text, {
         id,
@@ -70,12 +73,40 @@ const markdown: ImportFormat = {
   },
 };
 
+const html: ImportFormat = {
+  extensions: [".html", ".htm"],
+  async read(text, { entities, id }) {
+    const { fromHtml } = await import("@newsdoc/html/import");
+    try {
+      const { article, report } = fromHtml(text, {
+        ...(entities ? { registry: { entities } } : {}),
+        defaults: { id },
+      });
+      return {
+        ok: true,
+        article,
+        warnings: report.map(
+          (item): Problem => ({
+            severity: "warning",
+            code: `${item.kind}-${item.reason}`,
+            message: item.message,
+            ...(item.location ? { line: item.location.line, column: item.location.column } : {}),
+          }),
+        ),
+      };
+    } catch (error) {
+      return { ok: false, problems: [errorProblem(error, "import-failed")] };
+    }
+  },
+};
+
 /**
  * The formats `newsdoc import --from` reads, by name: each is one line
  * here (html, ninjs, ans plug in the same way). `auto` picks by extension.
  */
 export const IMPORT_FORMATS = {
   md: markdown,
+  html,
 } as const satisfies Readonly<Record<string, ImportFormat>>;
 
 /** A `--from` format name. */

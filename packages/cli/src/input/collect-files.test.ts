@@ -27,6 +27,11 @@ beforeAll(async () => {
     await mkdir(join(cwd, file, ".."), { recursive: true });
     await writeFile(join(cwd, file), "{}");
   }
+  // Markdown in a folder: taken when it opens with YAML front matter.
+  await writeFile(join(cwd, "articles/README.md"), "# About these articles\n");
+  await writeFile(join(cwd, "articles/notes.markdown"), "Some text\n---\nid: x\n---\n");
+  await writeFile(join(cwd, "articles/story.md"), "---\nid: story\n---\n# Story\n");
+  await writeFile(join(cwd, "articles/bom.markdown"), "\uFEFF---\r\nid: bom\r\n---\r\n# Bom\n");
   await symlink(join(cwd, "articles"), join(cwd, "articles/sub/loop"));
   await symlink(join(cwd, "single.txt"), join(cwd, "articles/sub/link.json"));
   await symlink(join(cwd, "nowhere.json"), join(cwd, "articles/sub/dangling.json"));
@@ -45,7 +50,9 @@ describe("collectFiles", () => {
     expect(shown(result)).toEqual([
       "articles/a.yaml",
       "articles/b.json",
+      "articles/bom.markdown",
       "articles/c.yml",
+      "articles/story.md",
       "articles/sub/A.json",
       "articles/sub/link.json",
       "articles/sub/z.json",
@@ -56,6 +63,40 @@ describe("collectFiles", () => {
       path: join(cwd, "articles/a.yaml"),
       display: "articles/a.yaml",
     });
+  });
+
+  it("a folder gives Markdown files only with front matter; a file named is always read", async () => {
+    const result = await collectFiles(["articles/README.md", "articles"], { cwd, fs });
+    expect(shown(result)).toContain("articles/README.md");
+    expect(shown(result)).not.toContain("articles/notes.markdown");
+    expect(shown(result).filter((name) => name.endsWith("README.md"))).toEqual([
+      "articles/README.md",
+    ]);
+    const empty = await collectFiles(["empty"], { cwd, fs });
+    expect(empty.inputs).toEqual([]);
+    expect(empty.problems[0]?.problem.message).toBe(
+      "The folder contains no .json, .yaml or .yml files, nor .md or .markdown files with YAML front matter.",
+    );
+  });
+
+  it("a filter changes what a folder gives (newsdoc import: every Markdown and HTML file)", async () => {
+    const result = await collectFiles(
+      ["articles"],
+      { cwd, fs },
+      { pattern: /\.(md|markdown|html?)$/i, markdownNeedsFrontMatter: false, describe: "X" },
+    );
+    expect(shown(result)).toEqual([
+      "articles/README.md",
+      "articles/bom.markdown",
+      "articles/notes.markdown",
+      "articles/story.md",
+    ]);
+    const none = await collectFiles(
+      ["empty"],
+      { cwd, fs },
+      { pattern: /\.html$/, describe: ".html files" },
+    );
+    expect(none.problems[0]?.problem.message).toBe("The folder contains no .html files.");
   });
 
   it("takes an explicit file whatever its extension, in the order given, once", async () => {

@@ -17,12 +17,33 @@ export interface CollectedFiles {
 }
 
 const ARTICLE_FILE = /\.(json|ya?ml|md|markdown)$/i;
+const MARKDOWN_FILE = /\.(md|markdown)$/i;
+/** YAML front matter: the file's first line is `---` (after a byte order mark). */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;
+
+/** Which files a folder walk takes. */
+export interface CollectFilter {
+  /** File names a folder gives. Default: `.json`, `.yaml`, `.yml`, `.md`, `.markdown`. */
+  readonly pattern?: RegExp;
+  /**
+   * Whether a folder's `.md`/`.markdown` file must open with YAML front
+   * matter to be taken (so a README.md or CHANGELOG.md beside the articles
+   * is not read as one). Default `true`; `newsdoc import` passes `false`,
+   * since plain CommonMark is what it converts.
+   */
+  readonly markdownNeedsFrontMatter?: boolean;
+  /** How the "no files" problem names what a folder should hold. */
+  readonly describe?: string;
+}
 
 /**
  * Turns the paths of a command line into article files. A file is taken as
  * given, whatever its extension; a folder is walked recursively for `*.json`,
- * `*.yaml`, `*.yml`, `*.md` and `*.markdown` (newsdoc Markdown), skipping `node_modules`, hidden files and folders
- * (names starting with `.`) and symbolic links to folders (which could loop).
+ * `*.yaml`, `*.yml`, and `*.md` / `*.markdown` files that open with YAML
+ * front matter (newsdoc Markdown always does; a README.md does not), skipping
+ * `node_modules`, hidden files and folders (names starting with `.`) and
+ * symbolic links to folders (which could loop). `filter` changes which files
+ * a folder gives.
  *
  * The order is deterministic: paths in the order given, each folder's files
  * sorted by name (by code unit, not locale). A file reached twice is listed
@@ -37,8 +58,21 @@ const ARTICLE_FILE = /\.(json|ya?ml|md|markdown)$/i;
 export async function collectFiles(
   paths: readonly string[],
   options: { readonly cwd: string; readonly fs: CliFileSystem },
+  filter: CollectFilter = {},
 ): Promise<CollectedFiles> {
   const { cwd, fs } = options;
+  const pattern = filter.pattern ?? ARTICLE_FILE;
+  const needsFrontMatter = filter.markdownNeedsFrontMatter ?? true;
+  const takes = async (path: string, name: string): Promise<boolean> => {
+    if (!pattern.test(name)) return false;
+    if (!needsFrontMatter || !MARKDOWN_FILE.test(name)) return true;
+    try {
+      const head = new TextDecoder().decode((await fs.readFile(path)).subarray(0, 64));
+      return FRONT_MATTER.test(head);
+    } catch {
+      return true; // Unreadable: taken, so that reading it reports why.
+    }
+  };
   const inputs: InputSource[] = [];
   const problems: PathProblem[] = [];
   const seen = new Set<string>();
@@ -63,14 +97,14 @@ export async function collectFiles(
     }
     const inputsBefore = inputs.length;
     const problemsBefore = problems.length;
-    await walk(absolute, given, fs, add, problems);
+    await walk(absolute, given, fs, takes, add, problems);
     if (inputs.length === inputsBefore && problems.length === problemsBefore) {
       problems.push({
         display: given,
         problem: {
           severity: "error",
           code: "no-input-files",
-          message: "The folder contains no .json, .yaml, .yml, .md or .markdown files.",
+          message: `The folder contains no ${filter.describe ?? ".json, .yaml or .yml files, nor .md or .markdown files with YAML front matter"}.`,
         },
       });
     }
@@ -82,6 +116,7 @@ async function walk(
   folder: string,
   display: string,
   fs: CliFileSystem,
+  takes: (path: string, name: string) => Promise<boolean>,
   add: (path: string, display: string) => void,
   problems: PathProblem[],
 ): Promise<void> {
@@ -108,8 +143,8 @@ async function walk(
         continue; // A dangling link in a folder is not an article file.
       }
     }
-    if (isDirectory) await walk(path, shown, fs, add, problems);
-    else if (isFile && ARTICLE_FILE.test(entry.name)) add(path, shown);
+    if (isDirectory) await walk(path, shown, fs, takes, add, problems);
+    else if (isFile && (await takes(path, entry.name))) add(path, shown);
   }
 }
 

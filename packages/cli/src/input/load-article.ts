@@ -47,7 +47,7 @@ export async function loadArticle(input: InputSource, fs: CliFileSystem): Promis
     const text = await readTextFile(input.path, fs);
     if (!text.ok) return { ok: false, status: "error", problems: [text.problem] };
     const base = basename(input.path);
-    const read = IMPORT_FORMATS.md.read(text.text, {
+    const read = await IMPORT_FORMATS.md.read(text.text, {
       path: input.path,
       entities: undefined,
       id: base.slice(0, base.length - extname(base).length) || base,

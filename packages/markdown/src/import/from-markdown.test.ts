@@ -3,7 +3,7 @@ import { plainText } from "@newsdoc/core/kit";
 import { fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { fromMarkdown as plainFromMarkdown } from "mdast-util-from-markdown";
-import { toString } from "mdast-util-to-string";
+import { toString as mdastText } from "mdast-util-to-string";
 import { describe, expect, it } from "vitest";
 import { fromMarkdown } from "./from-markdown.js";
 import { MarkdownImportError } from "./report.js";
@@ -138,7 +138,7 @@ claims:
   });
   it("degrades to readable prose in a plain CommonMark reader: the words are all there, in order", () => {
     const { article } = fromMarkdown(source);
-    const plain = toString(plainFromMarkdown(source.slice(source.indexOf("# Headline"))));
+    const plain = mdastText(plainFromMarkdown(source.slice(source.indexOf("# Headline"))));
     const words = plainText(article.body);
     let at = 0;
     for (const word of words.split(/\s+/)) {

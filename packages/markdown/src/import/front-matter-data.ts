@@ -20,7 +20,9 @@ function record(node: unknown, path: (string | number)[], offsets: Map<string, n
       if (pair.value) record(pair.value, [...path, key], offsets);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => record(item, [...path, i], offsets));
+    node.items.forEach((item, i) => {
+      record(item, [...path, i], offsets);
+    });
   }
 }
 

@@ -10,7 +10,8 @@ function setField(
   value: string,
   span: SpanQuote,
 ): void {
-  const holder = sub === undefined ? quote : ((quote[field] ??= {}) as Data);
+  if (sub !== undefined && quote[field] === undefined) quote[field] = {};
+  const holder = (sub === undefined ? quote : quote[field]) as Data;
   const key = sub ?? field;
   if (typeof holder !== "object" || holder === null) return;
   const current = holder[key];
