@@ -51,7 +51,7 @@ describe("main: the command line", () => {
     const { code, stderr } = await runMain(["valdiate", "a.json"]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'newsdoc: Unknown command "valdiate". Did you mean "validate"? Commands: validate, lint, render, import, schema, example.\nRun "newsdoc --help" for usage.\n',
+      'newsdoc: Unknown command "valdiate". Did you mean "validate"? Commands: validate, lint, render, import, annotate, schema, example.\nRun "newsdoc --help" for usage.\n',
     );
   });
 

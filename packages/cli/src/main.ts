@@ -1,4 +1,5 @@
 import { cac } from "cac";
+import { annotateCommand } from "./commands/annotate.js";
 import type { CommandDefinition } from "./commands/command-definition.js";
 import { exampleCommand } from "./commands/example.js";
 import { importCommand } from "./commands/import.js";
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   lintCommand,
   renderCommand,
   importCommand,
+  annotateCommand,
   schemaCommand,
   exampleCommand,
 ];

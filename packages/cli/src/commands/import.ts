@@ -1,6 +1,7 @@
 import { basename, extname, resolve } from "node:path";
-import { type Entity, EntitySchema } from "@newsdoc/core";
+import { type Article, type Entity, EntitySchema } from "@newsdoc/core";
 import { stringify } from "yaml";
+import { keepReferenced } from "../annotate/keep-referenced.js";
 import { ExitCode } from "../exit-code.js";
 import {
   formatForPath,
@@ -59,6 +60,33 @@ interface Outcome {
   readonly input: InputSource;
   readonly problems: readonly Problem[];
   readonly text?: string;
+  /** With --annotate: one line on what annotate did. */
+  readonly annotated?: string;
+}
+
+/** `--annotate`: the imported article run through `annotate`, and a line saying what it did. */
+async function annotateImported(
+  imported: Article,
+  entities: readonly Entity[] | undefined,
+  applyAbove: number,
+): Promise<{ article: Article; summary: string }> {
+  // Loaded only when asked for, like the import parsers.
+  const { annotate } = await import("@newsdoc/annotate");
+  // The shared registry is what annotate looks names up in: merge it in,
+  // annotate, then keep only the registry entities the article now refers to.
+  const known = new Set(imported.entities.map((e) => e.id));
+  const added = (entities ?? []).filter((e) => !known.has(e.id));
+  const { article: annotatedAll, report } = annotate(
+    { ...imported, entities: [...imported.entities, ...added] },
+    { applyAbove },
+  );
+  const annotated = keepReferenced(annotatedAll, new Set(added.map((e) => e.id)));
+  const applied = report.quotes.filter((q) => q.applied).length;
+  const review = report.quotes.length - applied + report.ambiguous.length;
+  return {
+    article: annotated,
+    summary: `annotated: ${report.mentions.length} mentions added, ${report.quotes.length} quotes found, ${applied} applied at confidence ≥ ${applyAbove}, ${report.ambiguous.length} ambiguous names${review > 0 ? "; run newsdoc annotate on the output to review the rest" : ""}.`,
+  };
 }
 
 async function importOne(
@@ -67,6 +95,7 @@ async function importOne(
   entities: readonly Entity[] | undefined,
   to: Target,
   io: CliIo,
+  annotateAbove?: number,
 ): Promise<Outcome> {
   if (input.kind !== "file") return { input, problems: [] };
   let format = from === "auto" ? formatForPath(input.path) : from;
@@ -106,7 +135,11 @@ async function importOne(
     id: base.slice(0, base.length - extname(base).length) || base,
   });
   if (!outcome.ok) return { input, problems: outcome.problems };
-  return { input, problems: outcome.warnings, text: serialize(outcome.article, to) };
+  if (annotateAbove === undefined) {
+    return { input, problems: outcome.warnings, text: serialize(outcome.article, to) };
+  }
+  const { article, summary } = await annotateImported(outcome.article, entities, annotateAbove);
+  return { input, problems: outcome.warnings, text: serialize(article, to), annotated: summary };
 }
 
 async function runImport(
@@ -119,6 +152,19 @@ async function runImport(
   const out = stringOption(options, "out", "--out");
   const entitiesPath = stringOption(options, "entities", "--entities");
   const quiet = options.quiet === true;
+  const applyAboveText = stringOption(options, "applyAbove", "--apply-above");
+  if (applyAboveText !== undefined && options.annotate !== true) {
+    throw new UsageError("--apply-above goes with --annotate.");
+  }
+  let annotateAbove: number | undefined;
+  if (options.annotate === true) {
+    annotateAbove = applyAboveText === undefined ? 0.8 : Number(applyAboveText);
+    if (applyAboveText?.trim() === "" || !(annotateAbove >= 0 && annotateAbove <= 1)) {
+      throw new UsageError(
+        `--apply-above takes a number from 0 to 1 (like 0.8), not "${applyAboveText}".`,
+      );
+    }
+  }
   if (paths.length === 0) {
     throw new UsageError(
       "import needs at least one file or folder. Example: newsdoc import article.md --out articles/",
@@ -152,9 +198,10 @@ async function runImport(
   if (toStdout) {
     const input = inputs[0];
     if (input === undefined) return ExitCode.invalid;
-    const outcome = await importOne(input, from, entities, to, io);
+    const outcome = await importOne(input, from, entities, to, io, annotateAbove);
     report(input.display, outcome.problems);
     if (outcome.text === undefined) return ExitCode.invalid;
+    if (outcome.annotated && !quiet) io.stderr.write(`${input.display}: ${outcome.annotated}\n`);
     io.stdout.write(outcome.text);
     return failed > 0 ? ExitCode.invalid : ExitCode.ok;
   }
@@ -167,7 +214,7 @@ async function runImport(
   const planned = await planOutputs(inputs, { path: outPath, display: out }, `.${to}`, io.fs);
   if (planned.length > 0) await io.fs.mkdir(outPath, { recursive: true });
   const outcomes = await runPool(planned, CONCURRENCY, async ({ input, path, display }) => {
-    const outcome = await importOne(input, from, entities, to, io);
+    const outcome = await importOne(input, from, entities, to, io, annotateAbove);
     if (outcome.text === undefined) return outcome;
     try {
       await writeFileAtomic(path, outcome.text, io.fs);
@@ -190,6 +237,8 @@ async function runImport(
   let written = 0;
   for (const outcome of outcomes) {
     report(outcome.input.display, outcome.problems);
+    if (outcome.annotated && !quiet)
+      io.stderr.write(`${outcome.input.display}: ${outcome.annotated}\n`);
     if (outcome.problems.some((p) => p.severity === "error")) failed++;
     else written++;
   }
@@ -223,10 +272,20 @@ export const importCommand: CommandDefinition = {
     },
     { flags: "--to <format>", description: "json or yaml (default: json)" },
     { flags: "-o, --out <dir>", description: "Write one file per input into DIR (- for stdout)" },
+    {
+      flags: "--annotate",
+      description: "Run newsdoc annotate on each imported article (mentions, quotes, speakers)",
+    },
+    {
+      flags: "--apply-above <n>",
+      description:
+        "With --annotate: add quotes whose speaker confidence is at least n (default: 0.8)",
+    },
     { flags: "-q, --quiet", description: "No summary line" },
   ],
   examples: [
     "newsdoc import article.md > article.json",
+    "newsdoc import draft.md --entities people.yaml --annotate > article.json",
     "newsdoc import drafts/ --entities people.yaml --out articles/",
     "newsdoc import article.md --to yaml",
   ],
