@@ -27,7 +27,7 @@ export function bodyMarkup(article: Article, ctx: HtmlContext): string {
 /** `<p class="nd-location">`: the place of the dateline (a mention-like link to the Place). */
 export function locationMarkup(article: Article, ctx: HtmlContext): string {
   if (article.dateline === undefined) return "";
-  const place = ctx.index.requireEntity(article.dateline);
+  const place = ctx.lookup.requireEntity(article.dateline);
   return `<p class="${ctx.state.cls.location}">${entityElement(place, escText(place.name), ctx.state.cls.mention, ctx)}</p>`;
 }
 

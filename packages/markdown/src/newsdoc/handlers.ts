@@ -12,7 +12,7 @@ import type {
   QuoteSpan,
   Strong,
 } from "@newsdoc/core/kit";
-import { joinBlocks, prefixLines, renderBlocks } from "../blocks.js";
+import { joinBlocks, prefixLines } from "../blocks.js";
 import { destination } from "../escape.js";
 import { delimit } from "../join-inline.js";
 import { type Markdown, trusted } from "../markdown.js";
@@ -25,7 +25,7 @@ import { CLOSE_CLASS, DIRECTIVE, LABEL_LIMIT, LEAD_CLASS, OPEN_CLASS } from "./s
 
 /** Plain text: escaped, `:` included, `]` too inside a label or link text. */
 export function text(value: string, ctx: MarkdownContext): Markdown {
-  return escapeNewsdoc(value, inLabel(ctx.state) ? "linkText" : "inline");
+  return escapeNewsdoc(value, inLabel(ctx) ? "linkText" : "inline");
 }
 
 /** `:name[inline]{attributes}`, the inline rendered as a fresh label. */
@@ -49,9 +49,9 @@ function textDirective(
 }
 
 function mark(node: Emphasis | Strong, ctx: MarkdownContext, strong: boolean): Markdown {
-  const { markerBefore, enclosingMarker, inEmphasis, inStrong } = ctx.state;
+  const { markerBefore, enclosingMarker } = ctx.state;
   // A mark inside the same mark, or one with nothing inside: CommonMark has no way to say it.
-  if ((strong ? inStrong : inEmphasis) || node.children.length === 0) {
+  if (ctx.within(strong ? "strong" : "emphasis") > 0 || node.children.length === 0) {
     return textDirective(
       strong ? DIRECTIVE.strong : DIRECTIVE.emphasis,
       node.children,
@@ -62,14 +62,10 @@ function mark(node: Emphasis | Strong, ctx: MarkdownContext, strong: boolean): M
   const char = (markerBefore ?? enclosingMarker) === "*" ? "_" : "*";
   ctx.state.enclosingMarker = char;
   ctx.state.markerBefore = undefined;
-  if (strong) ctx.state.inStrong = true;
-  else ctx.state.inEmphasis = true;
   // A break at the end would move outside the delimiters: `:br[]` stays inside.
   const inner = keepBreaks(phrasingNewsdoc(node.children, ctx), false);
   ctx.state.enclosingMarker = enclosingMarker;
   ctx.state.markerBefore = markerBefore;
-  ctx.state.inStrong = inStrong;
-  ctx.state.inEmphasis = inEmphasis;
   return delimit(inner, strong, char);
 }
 
@@ -85,7 +81,7 @@ export function strong(node: Strong, ctx: MarkdownContext): Markdown {
 
 /** `[text](url "title")`; inside a link, or empty, `:link[text]{url=… title=…}`. */
 export function link(node: Link, ctx: MarkdownContext): Markdown {
-  if (ctx.state.linkDepth > 0 || node.children.length === 0) {
+  if (ctx.within("link") > 0 || node.children.length === 0) {
     return textDirective(
       DIRECTIVE.link,
       node.children,
@@ -93,14 +89,12 @@ export function link(node: Link, ctx: MarkdownContext): Markdown {
       ctx,
     );
   }
-  ctx.state.linkDepth++;
   const { markerBefore, enclosingMarker } = ctx.state;
   ctx.state.markerBefore = undefined;
   ctx.state.enclosingMarker = undefined;
   const children = keepBreaks(phrasingNewsdoc(node.children, ctx), true);
   ctx.state.markerBefore = markerBefore;
   ctx.state.enclosingMarker = enclosingMarker;
-  ctx.state.linkDepth--;
   return ctx.helpers.link(children, node.url, node.title);
 }
 
@@ -216,7 +210,7 @@ export function figure(node: Figure, ctx: MarkdownContext): Markdown {
 
 /** `> ` blocks, then `::attribution{quote=… cite=…}` when the blockquote has either. */
 export function blockquote(node: Blockquote, ctx: MarkdownContext): Markdown {
-  const parts = [renderBlocks(node.children, ctx)];
+  const parts = [ctx.flow(node)];
   if (node.quote !== undefined || node.cite !== undefined) {
     parts.push(
       trusted(

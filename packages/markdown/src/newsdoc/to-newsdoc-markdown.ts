@@ -1,5 +1,5 @@
 import type { Article } from "@newsdoc/core/kit";
-import { joinBlocks, renderBlocks } from "../blocks.js";
+import { joinBlocks } from "../blocks.js";
 import { type Markdown, trusted } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { type MarkdownRenderer, markdownRenderer } from "../renderer.js";
@@ -26,7 +26,7 @@ function article(node: Article, ctx: MarkdownContext): Markdown {
   const document = joinBlocks([
     trusted(`# ${headline}`),
     node.image ? renderFigure(node.image, ctx, true) : trusted(""),
-    renderBlocks(node.body, ctx),
+    ctx.flow(node),
   ]);
   return trusted(`${newsdocFrontMatter(node)}${document}\n`);
 }
