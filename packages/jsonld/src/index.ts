@@ -13,4 +13,10 @@ export {
   siteIds,
 } from "./site.js";
 export { toJsonLd } from "./to-json-ld.js";
-export type { JsonLdGraph, JsonLdNode } from "./types.js";
+export type {
+  JsonLdGraph,
+  JsonLdNode,
+  JsonLdNodeType,
+  JsonLdObject,
+  JsonLdValue,
+} from "./types.js";

@@ -13,9 +13,11 @@ import type {
   Thing,
 } from "schema-dts";
 import { describe, expectTypeOf, test } from "vitest";
+import type { BuiltGraph, GraphNode } from "./graph-node.js";
 import {
   type JsonLdGraph,
   type JsonLdNode,
+  type JsonLdNodeType,
   type JsonLdStringOptions,
   jsonLdScript,
   jsonLdString,
@@ -23,16 +25,23 @@ import {
   toJsonLd,
 } from "./index.js";
 
-type NodeOf<T extends string> = Extract<JsonLdNode, { "@type": T }>;
+type NodeOf<T extends string> = Extract<GraphNode, { "@type": T }>;
 
 describe("types", () => {
-  test("toJsonLd returns a schema-dts Graph of schema-dts nodes", () => {
+  test("toJsonLd returns plain JSON-LD types, whose builders are schema-dts's", () => {
     const graph = toJsonLd(example);
     expectTypeOf(graph).toEqualTypeOf<JsonLdGraph>();
-    expectTypeOf(graph).toExtend<Graph>();
-    expectTypeOf<JsonLdGraph["@graph"][number]>().toExtend<Thing>();
-    const asGraph: Graph = graph;
-    void asGraph;
+    // What the builders make is a schema-dts Graph of schema-dts nodes…
+    expectTypeOf<BuiltGraph>().toExtend<Graph>();
+    expectTypeOf<GraphNode>().toExtend<Thing>();
+    // …and every node type they make is one the published type names.
+    expectTypeOf<GraphNode["@type"]>().toExtend<JsonLdNodeType>();
+    expectTypeOf<JsonLdNodeType>().toExtend<GraphNode["@type"]>();
+  });
+
+  test("the published types do not name schema-dts (so every consumer compiles them)", () => {
+    expectTypeOf<JsonLdNode["@id"]>().toEqualTypeOf<string>();
+    expectTypeOf<JsonLdNode["@type"]>().toEqualTypeOf<JsonLdNodeType>();
   });
 
   test("each node type is its schema-dts type", () => {
@@ -49,6 +58,7 @@ describe("types", () => {
 
   test("nodes narrow by @type", () => {
     const node = toJsonLd(example)["@graph"][0]!;
+    expectTypeOf(node["@type"]).toEqualTypeOf<JsonLdNodeType>();
     if (node["@type"] === "NewsArticle") expectTypeOf(node.headline).not.toBeAny();
   });
 

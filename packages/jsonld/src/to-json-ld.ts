@@ -12,7 +12,8 @@ import { quotationNode } from "./quotation-node.js";
 import { renditionNode } from "./rendition-node.js";
 import { authorProfileUrl, siteIds } from "./site.js";
 import { breadcrumbNode, publisherNode, webPageNode, webSiteNode } from "./site-nodes.js";
-import type { JsonLdGraph, JsonLdNode } from "./types.js";
+import type { BuiltGraph, GraphNode } from "./graph-node.js";
+import type { JsonLdGraph } from "./types.js";
 import { wordCount } from "./word-count.js";
 
 /**
@@ -72,7 +73,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
   const ids = createNodeIds(opts.idBase ?? url, fixed);
   const ctx = createGraphContext(article, index, ids, { ...opts, external, profiles });
 
-  const images: JsonLdNode[] = [];
+  const images: GraphNode[] = [];
   const imageList: IdReference[] = [];
   let fileless: IdReference | undefined;
   let thumbnail: { url: string; pixels: number } | undefined;
@@ -122,7 +123,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     ctx,
   );
 
-  const rest: JsonLdNode[] = [];
+  const rest: GraphNode[] = [];
   if (opts.quotes) {
     const modes = opts.quoteModes;
     for (const quote of article.quotes) {
@@ -133,13 +134,13 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
 
   // Entity nodes; building one may reference more (affiliation, parent
   // organisation, containing place…), so work through the queue.
-  const entityNodes = new Map<object, JsonLdNode>();
+  const entityNodes = new Map<object, GraphNode>();
   for (let i = 0; i < ctx.pending.length; i++) {
     const entity = ctx.pending[i]!;
     entityNodes.set(entity, entityNode(entity, ctx));
   }
 
-  const graph: JsonLdNode[] = [articleNode];
+  const graph: GraphNode[] = [articleNode];
   if (site !== undefined) {
     if (page !== undefined) {
       graph.push(
@@ -160,13 +161,15 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     if (node) graph.push(node);
   }
   for (const node of rest) graph.push(node);
-  return { "@context": "https://schema.org", "@graph": dedupe(graph) };
+  const built: BuiltGraph = { "@context": "https://schema.org", "@graph": dedupe(graph) };
+  // The same object, published with plain JSON types (see types.ts for why).
+  return built as unknown as JsonLdGraph;
 }
 
 /** Keeps the first node of each `@id`. */
-function dedupe(nodes: JsonLdNode[]): JsonLdNode[] {
+function dedupe(nodes: GraphNode[]): GraphNode[] {
   const seen = new Set<string>();
-  let out: JsonLdNode[] | undefined;
+  let out: GraphNode[] | undefined;
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     const id = node["@id"]!;
