@@ -436,8 +436,8 @@ function build<Out, Options, Helpers, State>(
           );
         }
         const slots = spec.slots;
-        const type = nodeTypeOf(parent as Visitable);
         if (slots.length === 0) {
+          const type = nodeTypeOf(parent as Visitable);
           throw new NewsdocRenderError(
             "no_children",
             `ctx.${call}() was given a ${type} node, which has no children. Render it with ctx.render(node) instead.`,
@@ -445,6 +445,7 @@ function build<Out, Options, Helpers, State>(
         }
         const slot = slots[slots.length - 1]!;
         if (want !== undefined && slot.content !== want) {
+          const type = nodeTypeOf(parent as Visitable);
           const use =
             slot.content === "phrasing"
               ? "ctx.phrasing"
