@@ -193,10 +193,16 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
 
 type AnyHandler = (node: unknown, ctx: unknown, base: AnyBase) => unknown;
 type AnyBase = (node: unknown, ctx: unknown) => unknown;
-type Table = Record<string, { handler: AnyHandler; base: AnyBase }>;
+/** A table entry: the handler, the one below it, and the node type's number (ctx.within's counters). */
+type Entry = { handler: AnyHandler; base: AnyBase; id: number };
+type Table = Record<string, Entry>;
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const SPECS = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
+/** Node type → its number, the index of its counter in a render's `depths`. */
+const TYPE_ID: Readonly<Record<string, number>> = Object.fromEntries(
+  NODE_TYPES.map((t, i) => [t, i]),
+);
 
 /**
  * A handler table: `handlers` over `below`. Without `below` (a definition)
@@ -238,6 +244,7 @@ function layer(
       );
     } else {
       table[type] = {
+        id: TYPE_ID[type]!,
         handler: handler as AnyHandler,
         base: under
           ? (node, ctx) => under.handler(node, ctx, under.base)
@@ -328,32 +335,26 @@ function build<Out, Options, Helpers, State>(
       }
       const text = active.text!;
       // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
+      // Counters by node type number (a typed array: no dictionary-mode object per render).
       const stack: Visitable[] = [article];
-      const depths: Record<string, number> = Object.create(null);
-      for (const type of NODE_TYPES) depths[type] = 0;
-      depths.article = 1;
+      const depths = new Int32Array(NODE_TYPES.length);
+      depths[TYPE_ID.article!] = 1;
 
-      const check = (out: unknown, type: string): Out => {
-        if (isOutput !== undefined && !isOutput(out)) {
-          throw new NewsdocRenderError(
-            "bad_output",
-            `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
-          );
-        }
-        return out as Out;
+      const badOutput = (out: unknown, type: string): never => {
+        throw new NewsdocRenderError(
+          "bad_output",
+          `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
+        );
       };
 
       /** Renders `node` as child `index` of `parent`. */
       const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
-        let type: string;
-        let entry: Table[string] | undefined;
+        let entry: Entry | undefined;
         if (typeof node === "string") {
-          type = "text";
           entry = text;
         } else {
           const t = (node as { type?: unknown } | null)?.type;
-          type = typeof t === "string" ? t : "";
-          entry = type !== "article" && type !== "" ? active[type] : undefined;
+          entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
           if (entry === undefined) {
             throw new NewsdocRenderError(
               "unknown_node",
@@ -368,13 +369,29 @@ function build<Out, Options, Helpers, State>(
         ctx.parent = parent;
         ctx.index = index;
         stack.push(node);
-        depths[type]!++;
-        const out = check(entry.handler(node, ctx, entry.base), type);
-        depths[type]!--;
+        const id = entry.id;
+        depths[id]!++;
+        const out = entry.handler(node, ctx, entry.base);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(out, NODE_TYPES[id]!);
+        depths[id]!--;
         stack.pop();
         ctx.node = outerNode;
         ctx.parent = outerParent;
         ctx.index = outerIndex;
+        return out as Out;
+      };
+
+      // The list and parent a layout's each(i) renders from: one callback per
+      // render, not a closure per container call. A nested container saves
+      // and restores them around its own layout.
+      let eachNodes: readonly Node[] = EMPTY;
+      let eachParent: ParentNode | undefined;
+      const each = (i: number): Out => {
+        const nodes = eachNodes;
+        const parent = eachParent;
+        const out = renderAt(nodes[i]!, parent, i);
+        eachNodes = nodes;
+        eachParent = parent;
         return out;
       };
 
@@ -384,8 +401,16 @@ function build<Out, Options, Helpers, State>(
         parent: ParentNode | undefined,
       ): Out => {
         const layout = containers[kind] as Container<Out, Ctx> | undefined;
-        if (layout !== undefined)
-          return layout(nodes, (i) => renderAt(nodes[i]!, parent, i), ctx as Ctx, parent);
+        if (layout !== undefined) {
+          const outerNodes = eachNodes;
+          const outerParent = eachParent;
+          eachNodes = nodes;
+          eachParent = parent;
+          const out = layout(nodes, each, ctx as Ctx, parent);
+          eachNodes = outerNodes;
+          eachParent = outerParent;
+          return out;
+        }
         if (join) {
           const parts: Out[] = [];
           for (let i = 0; i < nodes.length; i++) parts.push(renderAt(nodes[i]!, parent, i));
@@ -411,8 +436,8 @@ function build<Out, Options, Helpers, State>(
           );
         }
         const slots = spec.slots;
-        const type = nodeTypeOf(parent as Visitable);
         if (slots.length === 0) {
+          const type = nodeTypeOf(parent as Visitable);
           throw new NewsdocRenderError(
             "no_children",
             `ctx.${call}() was given a ${type} node, which has no children. Render it with ctx.render(node) instead.`,
@@ -420,6 +445,7 @@ function build<Out, Options, Helpers, State>(
         }
         const slot = slots[slots.length - 1]!;
         if (want !== undefined && slot.content !== want) {
+          const type = nodeTypeOf(parent as Visitable);
           const use =
             slot.content === "phrasing"
               ? "ctx.phrasing"
@@ -446,7 +472,8 @@ function build<Out, Options, Helpers, State>(
         index: -1,
         ancestors: stack as readonly Visitable[],
         within: (type: NodeType) => {
-          const n = depths[type] ?? 0;
+          const id = Object.hasOwn(TYPE_ID, type) ? TYPE_ID[type] : undefined;
+          const n = id === undefined ? 0 : depths[id]!;
           return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
         },
         render: (node: Node) => renderAt(node, ctx.node as ParentNode, -1),
@@ -458,8 +485,9 @@ function build<Out, Options, Helpers, State>(
       ctx.state = createState?.(article, resolved) as State;
       const root = active.article!;
       try {
-        const out = check(root.handler(article, ctx, root.base), "article");
-        return finish ? finish(out, ctx as Ctx) : out;
+        const out = root.handler(article, ctx, root.base);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(out, "article");
+        return finish ? finish(out as Out, ctx as Ctx) : (out as Out);
       } catch (error) {
         if (error instanceof RangeError && /call stack/i.test(error.message)) {
           throw new NewsdocRenderError(
