@@ -4,6 +4,7 @@ import { bodyFacts } from "./body-text.js";
 import { claimNode } from "./claim-node.js";
 import { entityNode } from "./entity-node.js";
 import { createGraphContext } from "./graph-context.js";
+import type { BuiltGraph, GraphNode } from "./graph-node.js";
 import { imageNode } from "./image-node.js";
 import { newsArticleNode } from "./news-article-node.js";
 import { createNodeIds, idBaseOf } from "./node-ids.js";
@@ -12,7 +13,6 @@ import { quotationNode } from "./quotation-node.js";
 import { renditionNode } from "./rendition-node.js";
 import { authorProfileUrl, siteIds } from "./site.js";
 import { breadcrumbNode, publisherNode, webPageNode, webSiteNode } from "./site-nodes.js";
-import type { BuiltGraph, GraphNode } from "./graph-node.js";
 import type { JsonLdGraph } from "./types.js";
 import { wordCount } from "./word-count.js";
 

@@ -68,6 +68,8 @@ const NOT_TEXT = new Set([
   "creators",
   "providers",
   "about",
+  "dateline",
+  "kind",
 ]);
 
 function textSlots(

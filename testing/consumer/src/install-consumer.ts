@@ -42,9 +42,11 @@ export function installConsumer(): Consumer {
   const dependencies = Object.fromEntries(
     [...tarballs].map(([name, file]) => [name, `file:./tarballs/${basename(file)}`]),
   );
+  // A TypeScript user of @newsdoc/react installs React's types, its optional peer.
+  const devDependencies = tarballs.has("@newsdoc/react") ? { "@types/react": "^19.2.0" } : {};
   writeFileSync(
     join(dir, "package.json"),
-    `${JSON.stringify({ name: "newsdoc-consumer", version: "1.0.0", private: true, dependencies }, null, 2)}\n`,
+    `${JSON.stringify({ name: "newsdoc-consumer", version: "1.0.0", private: true, dependencies, devDependencies }, null, 2)}\n`,
   );
   runOrThrow("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"], dir);
   return { dir, packages, tarballs };
