@@ -130,17 +130,20 @@ const PAGE_FIELDS = [
 describe("fromHtml(toHtmlDocument(a)) recovers the page's metadata", () => {
   for (const [name, a] of cases) {
     // Known gap (issue #19): written before the publisher fields (access, corrections, dateline, backstory, renditions, site head tags) and does not handle them yet; it.fails until it does.
-    it.fails(`${name}: every metadata field, the body, and the entities the JSON-LD describes`, () => {
-      const { article } = fromHtml(toHtmlDocument(a));
-      for (const field of PAGE_FIELDS) expect([field, article[field]]).toEqual([field, a[field]]);
-      expect(article.body).toEqual(htmlCanonicalBody(a.body, true));
-      // Entities the JSON-LD graph names come back whole, under their own ids.
-      for (const entity of article.entities) {
-        const original = a.entities.find((e) => e.id === entity.id);
-        expect(original, `entity ${entity.id}`).toBeDefined();
-      }
-      parseArticle(article);
-    });
+    (name === "the html fixture" ? it : it.fails)(
+      `${name}: every metadata field, the body, and the entities the JSON-LD describes`,
+      () => {
+        const { article } = fromHtml(toHtmlDocument(a));
+        for (const field of PAGE_FIELDS) expect([field, article[field]]).toEqual([field, a[field]]);
+        expect(article.body).toEqual(htmlCanonicalBody(a.body, true));
+        // Entities the JSON-LD graph names come back whole, under their own ids.
+        for (const entity of article.entities) {
+          const original = a.entities.find((e) => e.id === entity.id);
+          expect(original, `entity ${entity.id}`).toBeDefined();
+        }
+        parseArticle(article);
+      },
+    );
   }
 
   // Known gap (issue #19): written before the publisher fields (access, corrections, dateline, backstory, renditions, site head tags) and does not handle them yet; it.fails until it does.
