@@ -254,6 +254,18 @@ describe("fromAns(toAns(article)) keeps what the table says", () => {
     expect(keptBack(maximalArticle)).toEqual(kept(maximalArticle));
   });
 
+  it("for a modification date at the publication's instant, spelled differently", () => {
+    // Found by the property below (seed 785880258): the same instant written
+    // two ways is still a dateModified the article gave, and is kept as written.
+    const sameInstant: Article = {
+      ...example,
+      datePublished: "1990-01-01T00:00:00+00:00",
+      dateModified: "1990-01-01T00:00:00.000Z",
+    };
+    expect(fromAns(toAns(sameInstant)).article.dateModified).toBe("1990-01-01T00:00:00.000Z");
+    expect(keptBack(sameInstant)).toEqual(kept(sameInstant));
+  });
+
   it("for property-generated articles, hostile text and ids included", () => {
     fc.assert(
       fc.property(articleArbitrary({ ids: "hostile" }).map(withoutPixels), (article) => {

@@ -429,7 +429,7 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
           "The story was updated before it was first published by these dates: newsdoc cannot keep that order, so the update date was left out.",
       });
       dateModified = undefined;
-    } else if (order === 0) dateModified = undefined;
+    } else if (dateModified === datePublished) dateModified = undefined;
   }
   for (const [key, value] of published) {
     if (value !== undefined && value !== datePublished && value !== dateModified) {

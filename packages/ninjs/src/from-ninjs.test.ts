@@ -233,6 +233,17 @@ describe("fromNinjs(toNinjs(article)) keeps what the table says", () => {
     expect(got).toEqual(want);
   });
 
+  it("for a modification date at the publication's instant, spelled differently", () => {
+    const sameInstant: Article = {
+      ...example,
+      datePublished: "1990-01-01T00:00:00+00:00",
+      dateModified: "1990-01-01T00:00:00.000Z",
+    };
+    expect(fromNinjs(toNinjs(sameInstant)).article.dateModified).toBe("1990-01-01T00:00:00.000Z");
+    const { got, want } = roundTrip(sameInstant);
+    expect(got).toEqual(want);
+  });
+
   it("rebuilds the quotes of the maximal fixture's blockquotes, with their speakers", () => {
     const { article: back } = fromNinjs(toNinjs(maximalArticle));
     const quoted = maximalArticle.body.filter(
