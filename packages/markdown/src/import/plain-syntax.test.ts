@@ -1,3 +1,6 @@
+import { parseArticle } from "@newsdoc/core";
+import { fcParams } from "@newsdoc/test-utils";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fromMarkdown } from "./from-markdown.js";
 import { MarkdownImportError } from "./report.js";
@@ -124,4 +127,83 @@ describe("mentions as [words][@id] and quote spans as <span data-quote>", () => 
     });
     expect(report.map((n) => n.code)).toEqual(["html-dropped", "html-dropped"]);
   });
+});
+
+describe("hostile newsdoc Markdown (property): the new forms mixed with everything else", () => {
+  const token = fc.constantFrom(
+    "[",
+    "]",
+    "[@",
+    "][@a]",
+    "[A][@a]",
+    "[A][@]",
+    "[@a]",
+    "[@a][]",
+    "[@a]: #\n",
+    "[@b]: <x\n",
+    '<span data-quote="q">',
+    "<span data-quote=q>",
+    '<span data-quote="">',
+    "</span>",
+    "<span>",
+    "<span class=x>",
+    "</span >",
+    "<SPAN DATA-QUOTE='q'>",
+    ":mention[",
+    ":quote[",
+    "]{#a}",
+    "]{#q}",
+    "{",
+    "}",
+    "*",
+    "**",
+    "_",
+    "\n",
+    "\n\n",
+    "> ",
+    "- ",
+    "1. ",
+    "# ",
+    "```\n",
+    "---\n",
+    ":::figure{.lead}\n",
+    ":::\n",
+    "<!---->",
+    "&amp;",
+    "\\",
+    "`",
+    "![x](http://e.com/a.png)",
+    "[l](https://e.com/)",
+    "A",
+    "words ",
+    " ",
+    "\t",
+    "\u2028",
+    "😀",
+    ":",
+    "<",
+    ">",
+    "&",
+    '"',
+  );
+  const front = fc.constantFrom(
+    "",
+    FRONT,
+    "---\nid: a\nlanguage: en\nentities: [{ type: Person, id: a, name: A }]\n---\n",
+  );
+  it("never throws anything but MarkdownImportError, and what it returns passes parseArticle", () => {
+    fc.assert(
+      fc.property(front, fc.array(token, { maxLength: 60 }), (head, tokens) => {
+        const source = `${head}${tokens.join("")}`;
+        try {
+          const { article } = fromMarkdown(source);
+          expect(parseArticle(article)).toStrictEqual(article);
+        } catch (error) {
+          if (!(error instanceof MarkdownImportError)) throw error;
+          for (const issue of error.issues) expect(issue.message).toMatch(/\S/);
+        }
+      }),
+      fcParams(),
+    );
+  }, 300_000);
 });
