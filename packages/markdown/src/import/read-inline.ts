@@ -301,6 +301,25 @@ function classes(node: PhrasingContent): string[] {
   return typeof value === "string" ? value.split(/\s+/) : [];
 }
 
+/** The index of the node that closes the one at `open` (nesting counted), or -1. */
+function matchingClose(
+  nodes: readonly PhrasingContent[],
+  open: number,
+  opens: (node: PhrasingContent) => boolean,
+  closes: (node: PhrasingContent) => boolean,
+): number {
+  let depth = 0;
+  for (let j = open + 1; j < nodes.length; j++) {
+    const node = nodes[j]!;
+    if (opens(node)) depth++;
+    else if (closes(node)) {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /**
  * `:quote{#id .open}…:quote{.close}` (a span too long for a label) as one
  * directive whose children are the nodes in between.
@@ -314,20 +333,13 @@ function gatherLongSpans(reader: Reader, nodes: readonly PhrasingContent[]): Phr
       out.push(node);
       continue;
     }
-    let depth = 0;
-    let end = -1;
-    for (let j = i + 1; j < nodes.length; j++) {
-      const other = nodes[j]!;
-      if (other.type !== "textDirective" || other.name !== node.name) continue;
-      if (classes(other).includes(OPEN_CLASS)) depth++;
-      else if (classes(other).includes(CLOSE_CLASS)) {
-        if (depth === 0) {
-          end = j;
-          break;
-        }
-        depth--;
-      }
-    }
+    const same = (n: PhrasingContent) => n.type === "textDirective" && n.name === node.name;
+    const end = matchingClose(
+      nodes,
+      i,
+      (n) => same(n) && classes(n).includes(OPEN_CLASS),
+      (n) => same(n) && classes(n).includes(CLOSE_CLASS),
+    );
     if (end === -1) {
       fail(
         reader,
@@ -366,20 +378,12 @@ function gatherQuoteTags(nodes: readonly PhrasingContent[]): readonly PhrasingCo
       out.push(node);
       continue;
     }
-    let depth = 0;
-    let end = -1;
-    for (let j = i + 1; j < nodes.length; j++) {
-      const other = nodes[j]!;
-      if (other.type !== "html") continue;
-      if (isSpanOpen(other.value)) depth++;
-      else if (isSpanClose(other.value)) {
-        if (depth === 0) {
-          end = j;
-          break;
-        }
-        depth--;
-      }
-    }
+    const end = matchingClose(
+      nodes,
+      i,
+      (n) => n.type === "html" && isSpanOpen(n.value),
+      (n) => n.type === "html" && isSpanClose(n.value),
+    );
     if (end === -1) {
       out.push(node);
       continue;
