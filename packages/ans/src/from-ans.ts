@@ -14,6 +14,11 @@ import { IdAllocator } from "./read/id-allocator.js";
 import { isObject, type JsonObject, objectsAt, stringAt } from "./read/json-values.js";
 import { readElements } from "./read/read-elements.js";
 import { readImage } from "./read/read-image.js";
+import {
+  newsdocProperties,
+  readPublisherFields,
+  readSectionPath,
+} from "./read/read-publisher-fields.js";
 import { Registry } from "./read/registry.js";
 import type { Report } from "./report.js";
 import { NEWSDOC_SYSTEM } from "./to-ans.js";
@@ -96,6 +101,10 @@ const READ = new Set([
   "taxonomy",
   "promo_items",
   "content_elements",
+  "content_restrictions",
+  "location",
+  "corrections",
+  "additional_properties",
 ]);
 
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
@@ -475,7 +484,20 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
     if (isNonBlank(name)) section = cleanNonBlank(name, "taxonomy.primary_section", report);
   }
   const sections = objectsAt(taxonomy, "sections", "taxonomy", report);
-  if (
+  const sectionBase = options.baseUrl ?? (url !== undefined ? new URL(url).origin : undefined);
+  const sectionPath = readSectionPath(sections, sectionBase, report);
+  if (sectionPath) {
+    // The sections are a path (each the parent of the next): the breadcrumb, not other sections.
+    const last = sectionPath[sectionPath.length - 1];
+    if (section === undefined && !own && last) {
+      section = last.name;
+      report.push({
+        kind: "approximated",
+        path: "taxonomy.sections",
+        message: `No primary section: the last step of the section path, ${JSON.stringify(last.name)}, stands in.`,
+      });
+    }
+  } else if (
     section === undefined &&
     sections[0] &&
     typeof sections[0][0].name === "string" &&
@@ -483,7 +505,7 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   ) {
     section = cleanNonBlank(sections[0][0].name, sections[0][1], report);
   }
-  if (sections.length > (isObject(primary) ? 0 : 1))
+  if (!sectionPath && sections.length > (isObject(primary) ? 0 : 1))
     report.push({
       kind: "dropped",
       path: "taxonomy.sections",
@@ -512,6 +534,14 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
       report.push({ kind: "dropped", path: key, message: `newsdoc has no ${key}: left out.` });
   }
 
+  const publishing = readPublisherFields(
+    story,
+    newsdocProperties(story, "", report),
+    { language, datePublished, dateModified, blocks: body.length },
+    registry,
+    report,
+  );
+
   const rawId = typeof story._id === "string" && isNonBlank(story._id) ? story._id : undefined;
   const article: Article = {
     newsdoc: 1,
@@ -533,6 +563,8 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   if (dateModified !== undefined) article.dateModified = dateModified;
   if (byline !== undefined) article.byline = byline;
   if (image) article.image = image;
+  Object.assign(article, publishing);
+  if (sectionPath) article.sectionPath = sectionPath;
 
   const checked = safeParseArticle(article);
   if (!checked.success) {

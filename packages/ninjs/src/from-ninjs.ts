@@ -15,6 +15,12 @@ import { isObject, type JsonObject, objectsAt, stringAt } from "./read/json-valu
 import { NinjsImportError } from "./read/ninjs-import-error.js";
 import { readConcepts } from "./read/read-concepts.js";
 import { isHtmlType, readPicture } from "./read/read-picture.js";
+import {
+  isPublisherDescription,
+  isSectionStep,
+  isTranslation,
+  readPublisherFields,
+} from "./read/read-publisher-fields.js";
 import { splitByline } from "./read/split-byline.js";
 import { textBlocks } from "./read/text-blocks.js";
 import type { Report } from "./report.js";
@@ -49,6 +55,7 @@ const READ = new Set([
   "by",
   "title",
   "slugline",
+  "located",
   "people",
   "organisations",
   "places",
@@ -177,6 +184,7 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   // Descriptions.
   let description: string | undefined;
   for (const [d, at] of objectsAt(item, "descriptions", "", report)) {
+    if (isPublisherDescription(d)) continue;
     const value = stringAt(d, "value", at, report);
     if (!isNonBlank(value)) continue;
     const text = isHtmlType(stringAt(d, "contentType", at, report))
@@ -224,6 +232,7 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   let image: Article["image"];
   const pictures: Block[] = [];
   for (const [association, at] of objectsAt(item, "associations", "", report)) {
+    if (isTranslation(association)) continue;
     const isPicture =
       association.type === "picture" ||
       association.type === "graphic" ||
@@ -320,10 +329,20 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
     } else if (dateModified === datePublished) dateModified = undefined;
   }
 
+  const publishing = readPublisherFields(
+    item,
+    language,
+    dateModified ?? datePublished,
+    entities,
+    ids,
+    report,
+  );
+
   // Subjects: section and keywords.
   let section: string | undefined;
   const keywords: string[] = [];
   for (const [subject, at] of objectsAt(item, "subjects", "", report)) {
+    if (isSectionStep(subject)) continue;
     const name = [
       stringAt(subject, "name", at, report),
       stringAt(subject, "literal", at, report),
@@ -438,6 +457,7 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   }
   if (concepts.relations.publisher !== undefined) article.publisher = concepts.relations.publisher;
   if (image) article.image = image;
+  Object.assign(article, publishing);
   if (concepts.relations.about.length > 0) article.about = concepts.relations.about;
 
   const checked = safeParseArticle(article);
