@@ -1,3 +1,4 @@
+import type { AnnotateOptions, AnnotateReport } from "@newsdoc/annotate";
 import type { Article, Entity, Quote } from "@newsdoc/core";
 import {
   DateTimeSchema,
@@ -7,11 +8,20 @@ import {
   plainText,
   safeParseArticle,
 } from "@newsdoc/core";
+import type { FromHtmlOptions } from "@newsdoc/html/import";
+import {
+  annotateImport,
+  cleanNonBlank,
+  cleanText,
+  createHtmlReader,
+  IdAllocator,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  objectsAt,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { AnsImportError } from "./read/ans-import-error.js";
-import { cleanNonBlank, cleanText, isNonBlank } from "./read/clean-text.js";
-import { createHtmlReader, type FromHtmlPassOptions } from "./read/fromhtml-reader.js";
-import { IdAllocator } from "./read/id-allocator.js";
-import { isObject, type JsonObject, objectsAt, stringAt } from "./read/json-values.js";
 import { readElements } from "./read/read-elements.js";
 import { readImage } from "./read/read-image.js";
 import {
@@ -24,6 +34,9 @@ import type { Report } from "./report.js";
 import { NEWSDOC_SYSTEM } from "./to-ans.js";
 import { ANS_VERSION } from "./types.js";
 
+/** `fromHtml` options a caller may pass through (the registry and defaults are the importer's own). */
+export type FromHtmlPassOptions = Pick<FromHtmlOptions, "classPrefix" | "whitespace" | "baseUrl">;
+
 /** Options of {@link fromAns}. Every one is optional. */
 export interface FromAnsOptions {
   /** The article id. Default: the story's `_id`, else a slug of its headline. */
@@ -35,6 +48,17 @@ export interface FromAnsOptions {
    * `/politics/2015/…`) absolute. Default none: a relative one is reported and left out.
    */
   baseUrl?: string;
+  /**
+   * Propose what the source did not mark, with `@newsdoc/annotate`:
+   * mentions where the registry's names (the item's own entities, and a
+   * shared `registry` if given) appear in the text, quotes with their
+   * speakers at `applyAbove`. `true` for annotate's defaults, or its
+   * options. The text is not changed; the report says what was added and
+   * `annotated` lists each proposal. The same as `newsdoc import
+   * --annotate [--entities registry.yaml] [--apply-above n]`. Default:
+   * no annotation.
+   */
+  annotate?: boolean | AnnotateOptions;
   /** Passed to the HTML importer that reads text elements' inline HTML. */
   html?: FromHtmlPassOptions;
 }
@@ -43,6 +67,8 @@ export interface FromAnsOptions {
 export interface FromAnsResult {
   article: Article;
   report: Report;
+  /** With `options.annotate`: everything annotate found and did (each mention, quote and speaker proposal, the ambiguous names). */
+  annotated?: AnnotateReport;
 }
 
 const ENTITY_KINDS: Record<string, Entity["type"]> = {
@@ -572,5 +598,13 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
       `fromAns: the article read does not validate; this is a bug in @newsdoc/ans, please report it with the story:\n${formatIssues(checked.error.issues)}`,
     );
   }
-  return { article: checked.data, report };
+  const annotated = annotateImport(checked.data, options.annotate, "fromAns", report);
+  if (annotated.annotated === undefined) return { article: checked.data, report };
+  const again = safeParseArticle(annotated.article);
+  if (!again.success) {
+    throw new AnsImportError(
+      `fromAns: the annotated article does not validate; this is a bug in @newsdoc/annotate, please report it with the input:\n${formatIssues(again.error.issues)}`,
+    );
+  }
+  return { article: again.data, report, annotated: annotated.annotated };
 }

@@ -1,3 +1,4 @@
+import type { AnnotateOptions, AnnotateReport } from "@newsdoc/annotate";
 import type { Article, Block, Entity, Quote } from "@newsdoc/core";
 import {
   DateTimeSchema,
@@ -7,11 +8,20 @@ import {
   plainText,
   safeParseArticle,
 } from "@newsdoc/core";
+import type { FromHtmlOptions } from "@newsdoc/html/import";
+import {
+  annotateImport,
+  cleanNonBlank,
+  cleanText,
+  createHtmlReader,
+  IdAllocator,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  objectsAt,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { articleIdFromUri } from "./item-uri.js";
-import { cleanNonBlank, cleanText, isNonBlank } from "./read/clean-text.js";
-import { createHtmlReader, type FromHtmlPassOptions } from "./read/fromhtml-reader.js";
-import { IdAllocator } from "./read/id-allocator.js";
-import { isObject, type JsonObject, objectsAt, stringAt } from "./read/json-values.js";
 import { NinjsImportError } from "./read/ninjs-import-error.js";
 import { readConcepts } from "./read/read-concepts.js";
 import { isHtmlType, readPicture } from "./read/read-picture.js";
@@ -25,12 +35,26 @@ import { splitByline } from "./read/split-byline.js";
 import { textBlocks } from "./read/text-blocks.js";
 import type { Report } from "./report.js";
 
+/** `fromHtml` options a caller may pass through (the registry and defaults are the importer's own). */
+export type FromHtmlPassOptions = Pick<FromHtmlOptions, "classPrefix" | "whitespace" | "baseUrl">;
+
 /** Options of {@link fromNinjs}. Every one is optional. */
 export interface FromNinjsOptions {
   /** The article id. Default: the id in a `urn:newsdoc:<id>` uri, else the uri itself. */
   id?: string;
   /** The language when the item gives none (or an invalid one). Default `"und"` (undetermined), reported. */
   language?: string;
+  /**
+   * Propose what the source did not mark, with `@newsdoc/annotate`:
+   * mentions where the registry's names (the item's own entities, and a
+   * shared `registry` if given) appear in the text, quotes with their
+   * speakers at `applyAbove`. `true` for annotate's defaults, or its
+   * options. The text is not changed; the report says what was added and
+   * `annotated` lists each proposal. The same as `newsdoc import
+   * --annotate [--entities registry.yaml] [--apply-above n]`. Default:
+   * no annotation.
+   */
+  annotate?: boolean | AnnotateOptions;
   /** Passed to the HTML importer that reads `text/html` bodies and captions. */
   html?: FromHtmlPassOptions;
 }
@@ -39,6 +63,8 @@ export interface FromNinjsOptions {
 export interface FromNinjsResult {
   article: Article;
   report: Report;
+  /** With `options.annotate`: everything annotate found and did (each mention, quote and speaker proposal, the ambiguous names). */
+  annotated?: AnnotateReport;
 }
 
 // Top-level properties this importer reads; every other one is reported.
@@ -466,5 +492,13 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
       `fromNinjs: the article read from ${uri} does not validate; this is a bug in @newsdoc/ninjs, please report it with the item:\n${formatIssues(checked.error.issues)}`,
     );
   }
-  return { article: checked.data, report };
+  const annotated = annotateImport(checked.data, options.annotate, "fromNinjs", report);
+  if (annotated.annotated === undefined) return { article: checked.data, report };
+  const again = safeParseArticle(annotated.article);
+  if (!again.success) {
+    throw new NinjsImportError(
+      `fromNinjs: the annotated article does not validate; this is a bug in @newsdoc/annotate, please report it with the input:\n${formatIssues(again.error.issues)}`,
+    );
+  }
+  return { article: again.data, report, annotated: annotated.annotated };
 }

@@ -1,9 +1,15 @@
 import type { Credit, Image } from "@newsdoc/core";
 import { isHttpUrl } from "@newsdoc/core";
-import type { Report } from "../report.js";
-import { cleanText, isNonBlank } from "./clean-text.js";
-import type { HtmlReader } from "./html-reader.js";
-import { isObject, type JsonObject, objectsAt, positiveInteger, stringAt } from "./json-values.js";
+import type { HtmlReader, Report } from "@newsdoc/interop-kit";
+import {
+  cleanText,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  objectsAt,
+  positiveInteger,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { newsdocProperties, readRenditions } from "./read-publisher-fields.js";
 import type { Registry } from "./registry.js";
 

@@ -9,10 +9,17 @@ import type {
   Translation,
 } from "@newsdoc/core";
 import { ACCESS_KINDS, DateTimeSchema, isHttpUrl, isLanguageTag } from "@newsdoc/core";
+import {
+  cleanNonBlank,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  objectsAt,
+  positiveInteger,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { NEWSDOC_PROPERTIES } from "../publisher-fields.js";
 import type { Report } from "../report.js";
-import { cleanNonBlank, isNonBlank } from "./clean-text.js";
-import { isObject, type JsonObject, objectsAt, positiveInteger, stringAt } from "./json-values.js";
 import type { Registry } from "./registry.js";
 
 /** The publisher's fields read from a story. */

@@ -1,9 +1,14 @@
 import type { Credit, Image, ImageRendition, Inline } from "@newsdoc/core";
 import { isHttpUrl } from "@newsdoc/core";
-import type { Report } from "../report.js";
-import { cleanText, isNonBlank } from "./clean-text.js";
-import type { HtmlReader } from "./html-reader.js";
-import { type JsonObject, objectsAt, positiveInteger, stringAt } from "./json-values.js";
+import type { HtmlReader, Report } from "@newsdoc/interop-kit";
+import {
+  cleanText,
+  isNonBlank,
+  type JsonObject,
+  objectsAt,
+  positiveInteger,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import type { ReadConcepts } from "./read-concepts.js";
 import { CONCEPT_LISTS } from "./read-concepts.js";
 

@@ -1,15 +1,19 @@
 import type { Article, Correction, Entity, SectionLink, Translation } from "@newsdoc/core";
 import { isHttpUrl, isLanguageTag } from "@newsdoc/core";
+import type { IdAllocator, Report } from "@newsdoc/interop-kit";
+import {
+  cleanNonBlank,
+  isNonBlank,
+  type JsonObject,
+  objectsAt,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import {
   BACKSTORY_ROLE,
   CORRECTION_ROLE,
   SECTION_PATH_REL,
   TRANSLATION_REL,
 } from "../publisher-fields.js";
-import type { Report } from "../report.js";
-import { cleanNonBlank, isNonBlank } from "./clean-text.js";
-import type { IdAllocator } from "./id-allocator.js";
-import { type JsonObject, objectsAt, stringAt } from "./json-values.js";
 
 /** The publisher's fields read from an item. */
 export type PublisherFields = Pick<
