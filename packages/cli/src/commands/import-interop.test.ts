@@ -87,11 +87,7 @@ describe("newsdoc import --annotate and the library's annotate option agree", ()
     );
     expect(code).toBe(0);
     expect(stderr).toContain("annotated: ");
-    const value = JSON.parse(
-      (await import("node:fs/promises").then((fs) =>
-        fs.readFile(join(cwd, file), "utf8"),
-      )) as string,
-    ) as unknown;
+    const value: unknown = JSON.parse(await readFile(join(cwd, file), "utf8"));
     const options = { annotate: { registry: shared, applyAbove: 0.8 } };
     const library =
       from === "ninjs" ? fromNinjs(value, options).article : fromAns(value, options).article;
