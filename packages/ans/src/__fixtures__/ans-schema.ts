@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { sharedDataDir } from "@newsdoc/interop-kit/shared-data";
+import { sharedDataDir } from "@newsdoc/test-utils";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";

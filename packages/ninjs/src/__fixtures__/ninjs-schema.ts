@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { sharedDataDir } from "@newsdoc/interop-kit/shared-data";
+import { sharedDataDir } from "@newsdoc/test-utils";
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
