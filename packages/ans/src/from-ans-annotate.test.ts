@@ -1,22 +1,12 @@
 import { stripAnnotations } from "@newsdoc/annotate";
-import type { Article, Entity, Inline } from "@newsdoc/core";
-import { parseArticle, plainText, visit } from "@newsdoc/core";
+import type { Entity } from "@newsdoc/core";
+import { parseArticle, plainText } from "@newsdoc/core";
 import { article as example } from "@newsdoc/core/example";
+import { mentionsIn } from "@newsdoc/test-utils";
 import { describe, expect, it } from "vitest";
 import { ansFixtures, DATA_DIR } from "./__fixtures__/ans-schema.js";
 import { fromAns } from "./from-ans.js";
 import { toAns } from "./to-ans.js";
-
-/** Every mention in the article: its words and the entity it names. */
-function mentions(article: Article): { text: string; entity: string }[] {
-  const out: { text: string; entity: string }[] = [];
-  visit(article, (node) => {
-    const inline = node as Inline;
-    if (typeof inline === "object" && inline.type === "mention")
-      out.push({ text: inline.text, entity: inline.entity });
-  });
-  return out;
-}
 
 describe.skipIf(!DATA_DIR)("fromAns with annotate, on Arc's fixtures", () => {
   it.each(ansFixtures())(
@@ -27,8 +17,8 @@ describe.skipIf(!DATA_DIR)("fromAns with annotate, on Arc's fixtures", () => {
       expect(() => parseArticle(article)).not.toThrow();
       expect(plainText(article.body)).toBe(plainText(plain.article.body));
       const byId = new Map(article.entities.map((e) => [e.id, e]));
-      expect(mentions(article).length).toBe(
-        mentions(plain.article).length + (annotated?.mentions.length ?? 0),
+      expect(mentionsIn(article).length).toBe(
+        mentionsIn(plain.article).length + (annotated?.mentions.length ?? 0),
       );
       for (const m of annotated?.mentions ?? []) {
         const entity = byId.get(m.entity);
@@ -57,7 +47,7 @@ describe("fromAns with annotate, on the seed article", () => {
     const { article, annotated, report } = fromAns(story, { annotate: true });
     expect(plainText(article.body)).toBe(plainText(bare.body));
     expect(annotated?.mentions.length).toBeGreaterThan(10);
-    const named = new Set(mentions(article).map((m) => m.entity));
+    const named = new Set(mentionsIn(article).map((m) => m.entity));
     // Peskov and the Kremlin are named in the text and are named entities of the story.
     expect(named.has("peskov")).toBe(true);
     expect(report.find((r) => r.message.startsWith("annotate added"))?.message).toMatch(

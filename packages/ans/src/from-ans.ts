@@ -1,23 +1,18 @@
 import type { AnnotateOptions, AnnotateReport } from "@newsdoc/annotate";
 import type { Article, Entity, Quote } from "@newsdoc/core";
-import {
-  DateTimeSchema,
-  formatIssues,
-  isHttpUrl,
-  isLanguageTag,
-  plainText,
-  safeParseArticle,
-} from "@newsdoc/core";
+import { formatIssues, isHttpUrl, plainText, safeParseArticle } from "@newsdoc/core";
 import type { FromHtmlOptions } from "@newsdoc/html/import";
 import {
   annotateImport,
   cleanNonBlank,
   cleanText,
   createHtmlReader,
+  dateAt,
   IdAllocator,
   isNonBlank,
   isObject,
   type JsonObject,
+  languageAt,
   objectsAt,
   stringAt,
 } from "@newsdoc/interop-kit";
@@ -134,18 +129,6 @@ const READ = new Set([
 ]);
 
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
-
-function date(story: JsonObject, key: string, report: Report): string | undefined {
-  const value = stringAt(story, key, "", report);
-  if (value === undefined) return undefined;
-  if (DateTimeSchema.safeParse(value).success) return value;
-  report.push({
-    kind: "dropped",
-    path: key,
-    message: `${JSON.stringify(value)} is not an ISO 8601 date-time with an offset: left out.`,
-  });
-  return undefined;
-}
 
 function dictionary(story: JsonObject, key: string, report: Report): string | undefined {
   const dict = story[key];
@@ -408,23 +391,7 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   const alternativeHeadline = dictionary(story, "subheadlines", report);
   const description = dictionary(story, "description", report);
 
-  let language = stringAt(story, "language", "", report);
-  if (language === undefined || !isLanguageTag(language)) {
-    if (language !== undefined)
-      report.push({
-        kind: "dropped",
-        path: "language",
-        message: `${JSON.stringify(language)} is not a BCP 47 language tag.`,
-      });
-    language = options.language ?? "und";
-    if (options.language === undefined)
-      report.push({
-        kind: "approximated",
-        path: "language",
-        message:
-          'The story gives no language: "und" (undetermined) stands in; pass options.language.',
-      });
-  }
+  const language = languageAt(story, options.language, "story", report);
 
   let url: string | undefined;
   const canonical = stringAt(story, "canonical_url", "", report);
@@ -447,11 +414,11 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   }
 
   const published = ["first_publish_date", "display_date", "publish_date", "created_date"].map(
-    (k) => [k, date(story, k, report)] as const,
+    (k) => [k, dateAt(story, k, report)] as const,
   );
   const pub = published.find(([, v]) => v !== undefined);
   const datePublished = pub?.[1];
-  const lastUpdated = date(story, "last_updated_date", report);
+  const lastUpdated = dateAt(story, "last_updated_date", report);
   const publishDate = published.find(([k]) => k === "publish_date")?.[1];
   let dateModified = lastUpdated ?? publishDate;
   if (datePublished !== undefined && dateModified !== undefined) {

@@ -14,5 +14,6 @@ export type { HtmlReader } from "./html-reader.js";
 export { IdAllocator, slug } from "./id-allocator.js";
 export type { JsonObject } from "./json-values.js";
 export { describe, isObject, objectsAt, positiveInteger, stringAt } from "./json-values.js";
+export { dateAt, languageAt } from "./read-fields.js";
 export type { Report, ReportEntry, ReportKind } from "./report.js";
 export { formatReportEntry } from "./report.js";

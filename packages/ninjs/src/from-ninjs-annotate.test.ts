@@ -1,19 +1,9 @@
-import type { Article, Entity, Inline } from "@newsdoc/core";
-import { parseArticle, plainText, visit } from "@newsdoc/core";
+import type { Entity } from "@newsdoc/core";
+import { parseArticle, plainText } from "@newsdoc/core";
+import { mentionsIn } from "@newsdoc/test-utils";
 import { describe, expect, it } from "vitest";
 import { DATA_DIR, ninjsExamples } from "./__fixtures__/ninjs-schema.js";
 import { fromNinjs } from "./from-ninjs.js";
-
-/** Every mention in the article: its words and the entity it names. */
-function mentions(article: Article): { text: string; entity: string }[] {
-  const out: { text: string; entity: string }[] = [];
-  visit(article, (node) => {
-    const inline = node as Inline;
-    if (typeof inline === "object" && inline.type === "mention")
-      out.push({ text: inline.text, entity: inline.entity });
-  });
-  return out;
-}
 
 const sample = (name: string) => ninjsExamples().find(([n]) => n === name)?.[1];
 
@@ -27,8 +17,8 @@ describe.skipIf(!DATA_DIR)("fromNinjs with annotate", () => {
       expect(plainText(article.body)).toBe(plainText(plain.article.body));
       expect(annotated).toBeDefined();
       const names = new Map(article.entities.map((e) => [e.id, e]));
-      const before = mentions(plain.article).length;
-      expect(mentions(article).length).toBe(before + (annotated?.mentions.length ?? 0));
+      const before = mentionsIn(plain.article).length;
+      expect(mentionsIn(article).length).toBe(before + (annotated?.mentions.length ?? 0));
       for (const m of annotated?.mentions ?? []) {
         const entity = names.get(m.entity);
         expect(entity).toBeDefined();
@@ -49,7 +39,7 @@ describe.skipIf(!DATA_DIR)("fromNinjs with annotate", () => {
     const tuscany = article.entities.find((e) => e.name === "Tuscany");
     expect(found.has(italy?.id ?? "")).toBe(true);
     expect(found.has(tuscany?.id ?? "")).toBe(true);
-    expect(mentions(article)).toContainEqual({ text: "Tuscany", entity: tuscany?.id });
+    expect(mentionsIn(article)).toContainEqual({ text: "Tuscany", entity: tuscany?.id });
     expect(report).toContainEqual(
       expect.objectContaining({
         kind: "approximated",
@@ -69,7 +59,7 @@ describe.skipIf(!DATA_DIR)("fromNinjs with annotate", () => {
     });
     expect(article.entities).toContainEqual(registry[0]);
     expect(article.entities.some((e) => e.id === "nowhere")).toBe(false);
-    expect(mentions(article)).toContainEqual({ text: "Domenico Pepe", entity: "domenico-pepe" });
+    expect(mentionsIn(article)).toContainEqual({ text: "Domenico Pepe", entity: "domenico-pepe" });
     expect(report.find((r) => r.message.startsWith("annotate added"))?.message).toMatch(
       /1 entity from the shared registry \(domenico-pepe\)/,
     );

@@ -1,23 +1,18 @@
 import type { AnnotateOptions, AnnotateReport } from "@newsdoc/annotate";
 import type { Article, Block, Entity, Quote } from "@newsdoc/core";
-import {
-  DateTimeSchema,
-  formatIssues,
-  isHttpUrl,
-  isLanguageTag,
-  plainText,
-  safeParseArticle,
-} from "@newsdoc/core";
+import { formatIssues, isHttpUrl, plainText, safeParseArticle } from "@newsdoc/core";
 import type { FromHtmlOptions } from "@newsdoc/html/import";
 import {
   annotateImport,
   cleanNonBlank,
   cleanText,
   createHtmlReader,
+  dateAt,
   IdAllocator,
   isNonBlank,
   isObject,
   type JsonObject,
+  languageAt,
   objectsAt,
   stringAt,
 } from "@newsdoc/interop-kit";
@@ -95,18 +90,6 @@ const READ = new Set([
 ]);
 
 const SUB_ROLES = new Set(["sub", "subheadline", "subtitle", "alternative", "dek", "kicker"]);
-
-function date(item: JsonObject, key: string, report: Report): string | undefined {
-  const value = stringAt(item, key, "", report);
-  if (value === undefined) return undefined;
-  if (DateTimeSchema.safeParse(value).success) return value;
-  report.push({
-    kind: "dropped",
-    path: key,
-    message: `${JSON.stringify(value)} is not an ISO 8601 date-time with an offset: left out.`,
-  });
-  return undefined;
-}
 
 function joinNames(names: string[]): string {
   if (names.length <= 2) return names.join(" and ");
@@ -319,27 +302,11 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   }
 
   // Language.
-  let language = stringAt(item, "language", "", report);
-  if (language === undefined || !isLanguageTag(language)) {
-    if (language !== undefined)
-      report.push({
-        kind: "dropped",
-        path: "language",
-        message: `${JSON.stringify(language)} is not a BCP 47 language tag.`,
-      });
-    language = options.language ?? "und";
-    if (options.language === undefined)
-      report.push({
-        kind: "approximated",
-        path: "language",
-        message:
-          'The item gives no language: "und" (undetermined) stands in; pass options.language.',
-      });
-  }
+  const language = languageAt(item, options.language, "item", report);
 
   // Dates.
-  const firstCreated = date(item, "firstCreated", report);
-  const versionCreated = date(item, "versionCreated", report);
+  const firstCreated = dateAt(item, "firstCreated", report);
+  const versionCreated = dateAt(item, "versionCreated", report);
   const datePublished = firstCreated ?? versionCreated;
   let dateModified = firstCreated !== undefined ? versionCreated : undefined;
   if (datePublished !== undefined && dateModified !== undefined) {

@@ -11,6 +11,7 @@ export * from "./assert-safe-html.js";
 export * from "./hostile-text.js";
 export * from "./hostile-url.js";
 export * from "./html-tree.js";
+export * from "./mentions-in.js";
 export * from "./publisher-fields-arbitrary.js";
 export * from "./runs.js";
 export * from "./shared-data.js";
