@@ -1,7 +1,12 @@
 import type { Article, Block, Image } from "@newsdoc/core";
 import { parseArticle, plainText } from "@newsdoc/core";
 import { article as example } from "@newsdoc/core/example";
-import { articleArbitrary, fcParams, withPublisherFields } from "@newsdoc/test-utils";
+import {
+  articleArbitrary,
+  fcParams,
+  scaledTimeout,
+  withPublisherFields,
+} from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
@@ -287,17 +292,21 @@ describe("fromAns(toAns(article)) keeps what the table says", () => {
     expect(keptBack(sameInstant)).toEqual(kept(sameInstant));
   });
 
-  it("for property-generated articles, hostile text and ids included", () => {
-    fc.assert(
-      fc.property(
-        withPublisherFields(articleArbitrary({ ids: "hostile" })).map(withoutPixels),
-        (article) => {
-          expect(keptBack(article)).toEqual(kept(article));
-        },
-      ),
-      fcParams(),
-    );
-  }, 300_000);
+  it(
+    "for property-generated articles, hostile text and ids included",
+    () => {
+      fc.assert(
+        fc.property(
+          withPublisherFields(articleArbitrary({ ids: "hostile" })).map(withoutPixels),
+          (article) => {
+            expect(keptBack(article)).toEqual(kept(article));
+          },
+        ),
+        fcParams(),
+      );
+    },
+    scaledTimeout(300_000),
+  );
 });
 
 function withoutPixels(article: Article): Article {

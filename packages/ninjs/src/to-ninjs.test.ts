@@ -1,5 +1,10 @@
 import { article as example } from "@newsdoc/core/example";
-import { articleArbitrary, fcParams, withPublisherFields } from "@newsdoc/test-utils";
+import {
+  articleArbitrary,
+  fcParams,
+  scaledTimeout,
+  withPublisherFields,
+} from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
@@ -16,15 +21,19 @@ describe.skipIf(!DATA_DIR)("toNinjs output passes the official ninjs 3.1 schema"
     expect(validate(item), describeErrors(validate)).toBe(true);
   });
 
-  it("for property-generated articles, hostile text and URLs included", () => {
-    fc.assert(
-      fc.property(withPublisherFields(articleArbitrary({ ids: "hostile" })), (article) => {
-        const item = toNinjs(article);
-        expect(validate(item), describeErrors(validate)).toBe(true);
-      }),
-      fcParams(),
-    );
-  }, 120_000);
+  it(
+    "for property-generated articles, hostile text and URLs included",
+    () => {
+      fc.assert(
+        fc.property(withPublisherFields(articleArbitrary({ ids: "hostile" })), (article) => {
+          const item = toNinjs(article);
+          expect(validate(item), describeErrors(validate)).toBe(true);
+        }),
+        fcParams(),
+      );
+    },
+    scaledTimeout(120_000),
+  );
 });
 
 describe("toNinjs", () => {
