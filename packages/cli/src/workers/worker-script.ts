@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 
 /** How to start one of newsdoc's worker threads. */
@@ -28,11 +30,26 @@ export function batchWorkerScript(): WorkerScript {
   if (!/\.[cm]?ts$/.test(new URL(here).pathname)) {
     return { url: new URL("./worker.js", here), execArgv: [] };
   }
-  const tsx = pathToFileURL(createRequire(here).resolve("tsx/esm/api")).href;
+  const tsx = tsxEsmApi(here);
   const entry = new URL("./batch-worker.ts", here).href;
   return {
-    url: `import(${JSON.stringify(tsx)}).then((tsx) => { (tsx.register ?? tsx.default.register)(); return import(${JSON.stringify(entry)}); });`,
+    url: `import(${JSON.stringify(tsx)}).then((tsx) => { (tsx.register)(); return import(${JSON.stringify(entry)}); });`,
     eval: true,
     execArgv: [`--conditions=${SOURCE_CONDITION}`],
   };
+}
+
+/**
+ * The URL of tsx's ESM loader API (`tsx/esm/api`, import condition), found
+ * through tsx's own exports map: `require.resolve` would give the CommonJS
+ * build, which cannot register the ESM hooks the workspace's sources need.
+ */
+function tsxEsmApi(from: string): string {
+  const manifest = createRequire(from).resolve("tsx/package.json");
+  const { exports } = JSON.parse(readFileSync(manifest, "utf8")) as {
+    exports: Record<string, { import: { default: string } }>;
+  };
+  const entry = exports["./esm/api"]?.import.default;
+  if (entry === undefined) throw new Error(`${manifest} has no "./esm/api" export.`);
+  return pathToFileURL(join(dirname(manifest), entry)).href;
 }
