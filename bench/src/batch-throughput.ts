@@ -23,8 +23,8 @@ export interface BatchRow {
 const bin = fileURLToPath(new URL("../../packages/cli/bin/newsdoc.js", import.meta.url));
 
 /**
- * Writes `files` article files (the example article with a unique id, url
- * and headline each, 100 per folder) into a temporary folder, runs the built
+ * Writes `files` article files (the example article with a unique id and
+ * headline each, 100 per folder) into a temporary folder, runs the built
  * binary over it for each command and `--jobs` value, and removes it. Each
  * run is a fresh process, so worker start-up is part of the time, as it is
  * for a user.
@@ -38,7 +38,6 @@ export function measureBatchThroughput(files = BATCH_FILES): BatchRow[] {
       const copy = {
         ...article,
         id: `${article.id}-${i}`,
-        url: `${article.url}?copy=${i}`,
         headline: `${article.headline} (${i})`,
       };
       writeFileSync(join(folder, `article-${i}.json`), JSON.stringify(copy));
