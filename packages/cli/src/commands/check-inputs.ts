@@ -39,8 +39,8 @@ export interface CheckInputsOptions {
   /** The folder the example article's config is looked up from. */
   readonly cwd: string;
   /**
-   * How many worker threads check files (`--jobs`); 1 checks them on the
-   * main thread. Small batches use fewer (see `runBatch`).
+   * How many threads check files (`--jobs`), the main thread included; 1
+   * checks them on the main thread only. Small batches use fewer (see `runBatch`).
    */
   readonly jobs: number;
   /** Ticked once per file. */

@@ -36,5 +36,6 @@ export const INPUT_OPTIONS: readonly OptionDefinition[] = [
 /** `--jobs N` of the commands that work through a batch of files (`validate`, `lint`, `render`). */
 export const JOBS_OPTION: OptionDefinition = {
   flags: "-j, --jobs <n>",
-  description: "Worker threads for a batch of files (default: one per core; 1: no threads)",
+  description:
+    "Threads working on a batch of files (default: one per core; 1: the main thread only)",
 };

@@ -32,7 +32,7 @@ describe("jobsOption (--jobs)", () => {
     const { code, stderr } = await runMain(["validate", "--example", "--jobs", "0"]);
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'newsdoc: --jobs takes a whole number of worker threads, 1 or more (1 works on the main thread), got "0".\nRun "newsdoc validate --help" for usage.\n',
+      'newsdoc: --jobs takes a whole number of threads, 1 or more (1 works on the main thread only), got "0".\nRun "newsdoc validate --help" for usage.\n',
     );
   });
 

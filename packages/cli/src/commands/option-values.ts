@@ -80,8 +80,8 @@ export function negatableOption(options: ParsedOptions, name: string): boolean {
 }
 
 /**
- * `--jobs N`: how many worker threads a batch may use, a whole number of at
- * least 1. Default: `os.availableParallelism()` (the cores this process may
+ * `--jobs N`: how many threads may work on a batch, the main thread
+ * included (so `N - 1` workers at most), a whole number of at least 1. Default: `os.availableParallelism()` (the cores this process may
  * run on).
  */
 export function jobsOption(options: ParsedOptions): number {
@@ -90,7 +90,7 @@ export function jobsOption(options: ParsedOptions): number {
   const jobs = Number(text);
   if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(jobs) || jobs < 1) {
     throw new UsageError(
-      `--jobs takes a whole number of worker threads, 1 or more (1 works on the main thread), got "${text}".`,
+      `--jobs takes a whole number of threads, 1 or more (1 works on the main thread only), got "${text}".`,
     );
   }
   return jobs;

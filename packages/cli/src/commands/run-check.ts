@@ -23,7 +23,7 @@ export interface CheckCommandOptions {
   readonly rules?: LintRuleSettings;
   /** No progress bar and no summary line. */
   readonly quiet: boolean;
-  /** Worker threads (`--jobs`); 1 checks on the main thread. */
+  /** Threads (`--jobs`), the main thread included; 1 checks on the main thread only. */
   readonly jobs: number;
 }
 

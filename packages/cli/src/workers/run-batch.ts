@@ -8,16 +8,17 @@ import { runInWorkers } from "./worker-pool.js";
 import { batchWorkerScript } from "./worker-script.js";
 
 /**
- * A worker thread is started for every this many files, up to `--jobs`:
- * starting one (a fresh V8 isolate loading the CLI) costs about as much as
- * checking a few hundred small articles, so a small batch stays on the main
- * thread, as Jest runs a few test files in band.
+ * A worker thread is started for every this many files, up to `--jobs` − 1
+ * (the main thread works on files too): starting one (a fresh V8 isolate
+ * loading the CLI) costs about as much CPU as checking a few hundred small
+ * articles, so a small batch stays on the main thread, as Jest runs a few
+ * test files in band.
  */
 export const FILES_PER_THREAD = 64;
 
 /** Options of {@link runBatch}. */
 export interface BatchOptions<Task extends BatchTask> {
-  /** `--jobs`: the most worker threads; 1 works on the main thread. */
+  /** `--jobs`: the most threads, the main thread included; 1 works on the main thread only. */
   readonly jobs: number;
   /** The file system the in-process path uses; a worker can use only the real one. */
   readonly fs: CliFileSystem;
@@ -30,22 +31,23 @@ export interface BatchOptions<Task extends BatchTask> {
 }
 
 /**
- * How many worker threads a batch of `files` uses: none (0: the main thread)
- * for `--jobs 1`, for a file system other than Node's (a test's, which a
- * worker cannot call), or when the batch is too small to pay for a thread;
- * else one per {@link FILES_PER_THREAD} files, at most `jobs`.
+ * How many worker threads a batch of `files` starts beside the main thread
+ * (which works on files too): none for `--jobs 1`, for a file system other
+ * than Node's (a test's, which a worker cannot call), or for fewer than
+ * {@link FILES_PER_THREAD} files; else one per {@link FILES_PER_THREAD}
+ * files beyond the first, so that `--jobs N` is N threads at most.
  */
 export function threadsFor(jobs: number, files: number, fs: CliFileSystem): number {
   if (jobs <= 1 || fs !== (nodeFs as unknown as CliFileSystem)) return 0;
-  const threads = Math.min(jobs, Math.floor(files / FILES_PER_THREAD));
-  return threads >= 2 ? threads : 0;
+  return Math.max(0, Math.min(jobs - 1, Math.floor(files / FILES_PER_THREAD) - 1));
 }
 
 /**
  * Runs a batch's per-file work over `items` and resolves with the results in
- * the order of `items`: on the main thread (`runPool`) or in worker threads
- * (`runInWorkers`), with the same per-file function either way, so the
- * outputs, the messages and their order do not depend on `--jobs`.
+ * the order of `items`: on the main thread (`runPool`), or on the main
+ * thread and worker threads together (`runInWorkers`), with the same
+ * per-file function everywhere, so the outputs, the messages and their
+ * order do not depend on `--jobs`.
  */
 export function runBatch<Task extends BatchTask>(
   items: readonly BatchItem<Task>[],
@@ -67,5 +69,6 @@ export function runBatch<Task extends BatchTask>(
     perThread: CONCURRENCY,
     onCrash: (item, _index, reason) => crashedResult(task, item, reason),
     onResult: () => progress.tick(),
+    local: { run: (item) => options.run(item), concurrency: CONCURRENCY },
   });
 }

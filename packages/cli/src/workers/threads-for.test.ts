@@ -10,14 +10,15 @@ describe("threadsFor", () => {
     expect(threadsFor(1, 100_000, nodeFs)).toBe(0);
   });
 
-  it("stays on the main thread for a batch too small to pay for two threads", () => {
+  it("stays on the main thread for a batch too small to pay for a worker", () => {
     expect(threadsFor(8, 2 * FILES_PER_THREAD - 1, nodeFs)).toBe(0);
-    expect(threadsFor(8, 2 * FILES_PER_THREAD, nodeFs)).toBe(2);
+    expect(threadsFor(8, 2 * FILES_PER_THREAD, nodeFs)).toBe(1);
   });
 
-  it("starts one thread per FILES_PER_THREAD files, at most --jobs", () => {
-    expect(threadsFor(8, 5 * FILES_PER_THREAD + 3, nodeFs)).toBe(5);
-    expect(threadsFor(4, 100_000, nodeFs)).toBe(4);
+  it("starts a worker per FILES_PER_THREAD files beyond the first, at most --jobs − 1 beside the main thread", () => {
+    expect(threadsFor(8, 5 * FILES_PER_THREAD + 3, nodeFs)).toBe(4);
+    expect(threadsFor(4, 100_000, nodeFs)).toBe(3);
+    expect(threadsFor(2, 100_000, nodeFs)).toBe(1);
   });
 
   it("stays on the main thread with a file system other than Node's (a worker cannot call it)", () => {

@@ -85,6 +85,57 @@ describe("runInWorkers", { timeout: 60_000 }, () => {
     );
   });
 
+  it("with local, the calling thread works on items too, in the same order of results", async () => {
+    const items = Array.from({ length: 60 }, (_, i) => i);
+    // After its first item, the calling thread waits for a worker's result,
+    // so both must take part whatever the machine's speed.
+    const local = new Set<number>();
+    let workerAnswered: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      workerAnswered = resolve;
+    });
+    const results = await runInWorkers<number, { doubled: number; where: string }>(items, {
+      script,
+      workerData: "echo",
+      threads: 1,
+      perThread: 2,
+      onCrash: () => ({ doubled: -1, where: "crash" }),
+      onResult: (index) => {
+        if (!local.has(index)) workerAnswered();
+      },
+      local: {
+        concurrency: 2,
+        run: async (item, index) => {
+          local.add(index);
+          if (local.size > 1) await gate;
+          return { doubled: item * 2, where: "local" };
+        },
+      },
+    });
+    expect(results.map((r) => r.doubled)).toEqual(items.map((i) => i * 2));
+    // The calling thread starts at once, while the worker is still loading.
+    expect(results[0]?.where).toBe("local");
+    expect(results.some((r) => r.where !== "local")).toBe(true);
+  });
+
+  it("rejects with the error a local task threw", async () => {
+    await expect(
+      runInWorkers([1, 2, 3, 4], {
+        script,
+        workerData: "echo",
+        threads: 1,
+        perThread: 1,
+        onCrash: () => null,
+        local: {
+          concurrency: 1,
+          run: async () => {
+            throw new RangeError("local failure");
+          },
+        },
+      }),
+    ).rejects.toThrow("local failure");
+  });
+
   it("resolves an empty batch without starting a worker", async () => {
     expect(
       await runInWorkers([], {

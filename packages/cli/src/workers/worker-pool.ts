@@ -41,15 +41,26 @@ export interface WorkerPoolOptions<T, R> {
   onCrash(item: T, index: number, reason: string): R;
   /** Called once per finished item, in completion order (a progress bar). */
   onResult?(index: number): void;
+  /**
+   * The same task as a function, to run on the calling thread too, beside
+   * the workers: it starts at once, while the workers are still loading,
+   * so a batch is never slower for using workers. Never given suspect items
+   * (an item that killed a worker could kill the process).
+   */
+  readonly local?: {
+    run(item: T, index: number): Promise<R>;
+    /** How many items the calling thread holds at once. */
+    readonly concurrency: number;
+  };
 }
 
 /** The pools running now, so that a signal handler can stop them (see {@link abortWorkers}). */
 const running = new Set<() => Promise<void>>();
 
 /**
- * Runs every item through a task in worker threads and resolves with the
- * results in the order of `items` (not of completion), like `runPool` does
- * on one thread.
+ * Runs every item through a task in worker threads (and, with `local`, on
+ * the calling thread too) and resolves with the results in the order of
+ * `items` (not of completion), like `runPool` does on one thread.
  *
  * Items are handed out a few at a time (`perThread` per worker), never all
  * at once, so a batch of a million paths keeps only `threads × perThread`
@@ -103,6 +114,8 @@ export function runInWorkers<T, R>(
     let taskId = 0;
     let failure: { error: unknown } | undefined;
     let settled = false;
+    /** Items the calling thread is working on. */
+    let localInFlight = 0;
 
     const settle = (error?: { error: unknown }) => {
       if (settled) return;
@@ -118,7 +131,9 @@ export function runInWorkers<T, R>(
       failure ??= { error };
       // Let the other workers finish what they hold (their writes are atomic
       // either way), then stop.
-      if ([...slots].every((slot) => slot.inFlight.size === 0)) settle(failure);
+      if (localInFlight === 0 && [...slots].every((slot) => slot.inFlight.size === 0)) {
+        settle(failure);
+      }
     };
 
     const dispatch = (slot: Slot) => {
@@ -218,8 +233,27 @@ export function runInWorkers<T, R>(
     };
     running.add(abort);
 
+    const runLocal = async (local: NonNullable<WorkerPoolOptions<T, R>["local"]>) => {
+      while (failure === undefined && !settled && next < items.length) {
+        const index = next++;
+        localInFlight++;
+        try {
+          const result = await local.run(items[index] as T, index);
+          localInFlight--;
+          complete(index, result);
+        } catch (error) {
+          localInFlight--;
+          failure ??= { error };
+        }
+        if (failure !== undefined) return fail(failure.error);
+      }
+    };
+
     const count = Math.min(threads, Math.ceil(items.length / perThread));
     for (let i = 0; i < count; i++) start(false);
+    if (options.local !== undefined) {
+      for (let i = 0; i < options.local.concurrency; i++) void runLocal(options.local);
+    }
   });
 }
 
