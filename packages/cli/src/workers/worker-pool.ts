@@ -215,7 +215,7 @@ export function runInWorkers<T, R>(
     };
 
     const abort = async () => {
-      failure ??= { error: new Error("The batch was interrupted.") };
+      failure ??= { error: new Error("The batch was interrupted.") }; // no new items
       await Promise.all(
         [...slots].map(
           (slot) =>
@@ -229,7 +229,12 @@ export function runInWorkers<T, R>(
             }),
         ),
       );
-      settle(failure);
+      // Not a failure to report: the process is exiting (see cli.ts), so the
+      // batch's promise is left pending instead of printing an error.
+      settled = true;
+      running.delete(abort);
+      for (const slot of slots) void slot.worker.terminate();
+      slots.clear();
     };
     running.add(abort);
 
@@ -258,9 +263,11 @@ export function runInWorkers<T, R>(
 }
 
 /**
- * Stops every worker pool that is running: each worker stops its writes in
- * progress and removes their temporary files (as `abortWrites` does on the
- * main thread), then the pools reject. For the CLI's signal handler.
+ * Stops every worker pool that is running: no new items are handed out, and
+ * each worker stops its writes in progress and removes their temporary
+ * files (as `abortWrites` does on the main thread) before it is terminated.
+ * The pools' promises are left pending: this is for the CLI's signal
+ * handler, which exits next.
  */
 export async function abortWorkers(): Promise<void> {
   await Promise.all([...running].map((abort) => abort()));
