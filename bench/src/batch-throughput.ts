@@ -3,7 +3,7 @@
 // (--jobs 1), on 2 worker threads and on one per core.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { article } from "@newsdoc/core/example";
@@ -18,6 +18,8 @@ export interface BatchRow {
   readonly files: number;
   readonly seconds: number;
   readonly articlesPerSecond: number;
+  /** The one-minute load average when the run ended (the machine may be shared). */
+  readonly load: number;
 }
 
 const bin = fileURLToPath(new URL("../../packages/cli/bin/newsdoc.js", import.meta.url));
@@ -65,7 +67,14 @@ export function measureBatchThroughput(files = BATCH_FILES): BatchRow[] {
             `newsdoc ${args.join(" ")} exited with ${run.status ?? run.signal}: ${run.stderr}`,
           );
         }
-        rows.push({ command, jobs: j, files, seconds, articlesPerSecond: files / seconds });
+        rows.push({
+          command,
+          jobs: j,
+          files,
+          seconds,
+          articlesPerSecond: files / seconds,
+          load: loadavg()[0] ?? 0,
+        });
         rmSync(out, { recursive: true, force: true });
       }
     }
@@ -82,13 +91,13 @@ export function batchSection(rows: readonly BatchRow[]): string[] {
   return [
     "## Batch throughput (the `newsdoc` binary, one fresh process per row)",
     "",
-    `${rows[0]?.files ?? 0} generated article files in 100 folders; \`--jobs 1\` works on the main thread, more starts that many worker threads (process start and worker start-up included). On a shared machine the speed-up is bounded by the cores the other processes leave free.`,
+    `${rows[0]?.files ?? 0} generated article files in 100 folders, on ${availableParallelism()} cores; \`--jobs 1\` works on the main thread only, \`--jobs N\` on the main thread and up to N − 1 worker threads (process start and worker start-up included). On a shared machine the speed-up is bounded by the cores the other processes leave free: see the load column.`,
     "",
-    "| command | --jobs | seconds | articles/s | vs --jobs 1 |",
-    "| --- | --- | --- | --- | --- |",
+    "| command | --jobs | seconds | articles/s | vs --jobs 1 | load |",
+    "| --- | --- | --- | --- | --- | --- |",
     ...rows.map(
       (row) =>
-        `| \`newsdoc ${row.command}\` | ${row.jobs} | ${row.seconds.toFixed(1)} | ${row.articlesPerSecond.toFixed(0)} | ${(row.articlesPerSecond / base(row.command)).toFixed(2)}× |`,
+        `| \`newsdoc ${row.command}\` | ${row.jobs} | ${row.seconds.toFixed(1)} | ${row.articlesPerSecond.toFixed(0)} | ${(row.articlesPerSecond / base(row.command)).toFixed(2)}× | ${row.load.toFixed(1)} |`,
     ),
     "",
   ];
