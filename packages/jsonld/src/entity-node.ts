@@ -58,7 +58,7 @@ export function entityNode(entity: Entity, ctx: GraphContext): EntityNode {
       `Entity "${entity.id}" has type ${JSON.stringify(entity.type)}, which is not a newsdoc entity type (${Object.keys(OWN).join(", ")}). Validate the article with parseArticle() before rendering.`,
     );
   }
-  const node: Record<string, unknown> = { "@type": entity.type, "@id": ctx.ids.entity(entity) };
+  const node: Record<string, unknown> = { "@type": entity.type, "@id": ctx.idOf(entity.id) };
   if (entity.type === "Person" && entity.anonymous === true) {
     put(node, "description", entity.description || entity.name);
   } else {
