@@ -60,7 +60,8 @@ export type EntitySlots = Map<string, Slot>;
 export function entitySlots(article: Article): EntitySlots {
   const slots = new Map<string, Slot>();
   for (const entity of article.entities) {
-    if (!slots.has(entity.id)) slots.set(entity.id, { entity, id: undefined, queued: false, node: undefined });
+    if (!slots.has(entity.id))
+      slots.set(entity.id, { entity, id: undefined, queued: false, node: undefined });
   }
   return slots;
 }
