@@ -1,24 +1,23 @@
 import {
   type Article,
+  describeNode,
   type Figure,
   type Image,
   type Mention,
   NODE_TABLE,
+  type Node,
+  NewsdocRenderError,
+  type NodeSpec,
+  ownText,
   walkText,
 } from "@newsdoc/core/kit";
 import { isSpaceCode, wordCount } from "./word-count.js";
 
-/** How the walk treats each node type, from the node table: 1 a block or list item (whitespace or nothing at its edges), 2 an inline leaf (its own text), 0 an inline with children. */
-const ROLE = new Map<string, number>();
-for (const [type, spec] of Object.entries(NODE_TABLE)) {
-  ROLE.set(type, spec.category !== "phrasing" ? 1 : spec.slots.length === 0 ? 2 : 0);
-}
-
-/** What one walk of the article's text collects for the graph. */
+/** What one walk of the article's body collects for the graph. */
 export interface BodyFacts {
-  /** The body's plain text, as core's `plainText(article.body)` gives it. */
-  text: string;
-  /** `wordCount(text)`, counted on the way (see {@link bodyFacts}). */
+  /** The body's plain text, as core's `plainText(article.body)` gives it; only when asked for (`articleBody`). */
+  text: string | undefined;
+  /** `wordCount(plainText(article.body))`, counted on the way (see {@link bodyFacts}). */
   words: number;
   /** The lead image's caption as plain text (`""` without one). */
   leadCaption: string;
@@ -28,54 +27,110 @@ export interface BodyFacts {
   figures: { image: Image; caption: string }[];
 }
 
+/** A node type's place in the text: a block or list item (whitespace, or nothing, at its edges), an inline leaf (its own text), or an inline with children. */
+const enum Role {
+  Block,
+  Leaf,
+  Inline,
+}
+
+interface Kind {
+  readonly role: Role;
+  readonly spec: NodeSpec<unknown>;
+}
+
+/** Element node types → how the walk treats them, from the node table. */
+const KINDS = new Map<string, Kind>();
+for (const [type, spec] of Object.entries(NODE_TABLE) as [string, NodeSpec<unknown>][]) {
+  if (type === "article" || type === "text") continue;
+  const role =
+    spec.category !== "phrasing" ? Role.Block : spec.slots.length === 0 ? Role.Leaf : Role.Inline;
+  KINDS.set(type, { role, spec });
+}
+
 /**
- * One pass over the body (and one over the lead caption) with the kit's
- * `walkText`: the body's plain text (the same as core's `plainText`), its
- * word count, the entities mentioned in the body in first-mention order,
- * and the figures with their caption text. The walk goes through the
- * model's node table, so a node type added to the model is walked here
- * without a change; a value that is not a node is the kit's
- * `NewsdocRenderError` (`unknown_node`).
+ * One pass over the body, through the model's node table (so a node type
+ * added to the model is walked here without a change): the word count of
+ * the body's plain text, the entities mentioned in first-mention order,
+ * and the figures with their caption text. The plain text itself (the
+ * kit's `walkText`) is built only when `articleBody` asks for it: joining
+ * it costs about as much as the rest of the walk, and reading the joined
+ * string character by character would first flatten it.
  *
- * The words are counted on the leaves (the nodes without child slots: text,
- * mentions, breaks), not on the joined text: reading the joined text
- * character by character would first flatten the string the walk built
- * out of hundreds of pieces, which costs as much as counting. Inline
- * leaves are joined without a separator, so a word can run across two of
- * them; blocks and list items are always separated by whitespace (or
- * nothing, when empty), so a word never runs across their edges. A
- * property test holds the count equal to `wordCount(plainText(body))`.
+ * So the words are counted on the leaves (text, mentions, breaks: the
+ * nodes without child slots), where inline leaves join without a
+ * separator, so a word can run across two of them, and blocks and list
+ * items are always separated by whitespace (or nothing, when empty), so a
+ * word never runs across their edges. A property test holds the count
+ * equal to `wordCount(plainText(body))`. A value that is not a node is the
+ * kit's `NewsdocRenderError` (`unknown_node`), as in `walkText`.
  */
-export function bodyFacts(article: Article): BodyFacts {
+export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   const mentions: string[] = [];
   const mentioned = new Set<string>();
   const figures: BodyFacts["figures"] = [];
   let words = 0;
   // Whether the text so far ends inside a word that the next leaf may continue.
   let inWord = false;
-  const text = walkText(article.body, {
-    enter(node, type) {
-      if (ROLE.get(type) === 1) inWord = false;
-      else if (type === "mention") {
-        const entity = (node as Mention).entity;
-        if (!mentioned.has(entity)) {
-          mentioned.add(entity);
-          mentions.push(entity);
+  const leaf = (text: string): void => {
+    if (text === "") return;
+    words += wordCount(text);
+    if (inWord && !isSpaceCode(text.charCodeAt(0))) words--;
+    inWord = !isSpaceCode(text.charCodeAt(text.length - 1));
+  };
+  const walk = (nodes: readonly Node[]): void => {
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
+      if (typeof node === "string") {
+        leaf(node);
+        continue;
+      }
+      const type = (node as { type?: unknown } | null)?.type;
+      const kind = typeof type === "string" ? KINDS.get(type) : undefined;
+      if (kind === undefined) {
+        throw new NewsdocRenderError(
+          "unknown_node",
+          `plainText met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
+        );
+      }
+      if (kind.role === Role.Leaf) {
+        if (type === "mention") {
+          const entity = (node as Mention).entity;
+          if (!mentioned.has(entity)) {
+            mentioned.add(entity);
+            mentions.push(entity);
+          }
+        }
+        leaf(ownText(node));
+        continue;
+      }
+      if (kind.role === Role.Block) inWord = false;
+      const slots = kind.spec.slots;
+      for (let s = 0; s < slots.length; s++) {
+        const list = slots[s]!.get(node as never) as readonly Node[] | undefined;
+        if (list !== undefined) walk(list);
+      }
+      if (kind.role === Role.Block) {
+        inWord = false;
+        if (type === "figure") {
+          const image = (node as Figure).image;
+          figures.push({ image, caption: image.caption ? walkText(image.caption) : "" });
         }
       }
-    },
-    leave(node, type, text) {
-      const role = ROLE.get(type);
-      if (role === 1) {
-        inWord = false;
-        if (type === "figure") figures.push({ image: (node as Figure).image, caption: text });
-      } else if (role === 2 && text !== "") {
-        words += wordCount(text);
-        if (inWord && !isSpaceCode(text.charCodeAt(0))) words--;
-        inWord = !isSpaceCode(text.charCodeAt(text.length - 1));
-      }
-    },
-  });
+    }
+  };
+  try {
+    walk(article.body);
+  } catch (error) {
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new NewsdocRenderError(
+        "too_deep",
+        "plainText ran out of stack: the nodes nest too deeply. parseArticle() rejects such input.",
+      );
+    }
+    throw error;
+  }
+  const text = withText ? walkText(article.body) : undefined;
   const leadCaption = article.image?.caption ? walkText(article.image.caption) : "";
   return { text, words, leadCaption, mentions, figures };
 }

@@ -48,10 +48,11 @@ export interface Slot {
   queued: boolean;
   /** Its node, once built. */
   node: GraphNode | undefined;
+  /** Whether its `@id` was given (an external node, a profile page), so another entity may have the same one. */
+  shared: boolean;
+  /** The last `refs` call that listed it, so a repeat is dropped without comparing strings. */
+  stamp: number;
 }
-
-/** Above this many references, `refs` drops repeats with a `Set` instead of scanning what it has. */
-const SCAN_LIMIT = 16;
 
 /** The article's entities by id, each with its graph bookkeeping. */
 export type EntitySlots = Map<string, Slot>;
@@ -61,7 +62,14 @@ export function entitySlots(article: Article): EntitySlots {
   const slots = new Map<string, Slot>();
   for (const entity of article.entities) {
     if (!slots.has(entity.id))
-      slots.set(entity.id, { entity, id: undefined, queued: false, node: undefined });
+      slots.set(entity.id, {
+        entity,
+        id: undefined,
+        queued: false,
+        node: undefined,
+        shared: false,
+        stamp: 0,
+      });
   }
   return slots;
 }
@@ -95,6 +103,7 @@ class Context implements GraphContext {
   readonly pending: Entity[] = [];
   #index: ArticleIndex | undefined;
   #claims: Set<string> | undefined;
+  #stamp = 0;
   constructor(
     readonly article: Article,
     private readonly slots: EntitySlots,
@@ -121,31 +130,38 @@ class Context implements GraphContext {
 
   /** The `@id` of an entity's node; queues the entity on its first reference. */
   idOf(entityId: string): string {
+    return this.#slot(entityId).id!;
+  }
+
+  /** The entity's entry, its `@id` worked out and the entity queued on its first reference. */
+  #slot(entityId: string): Slot {
     const slot = requireSlot(this.slots, entityId);
     if (!slot.queued) {
       slot.queued = true;
       slot.id = this.ids.entity(slot.entity);
-      if (!this.options.external.has(slot.entity.id)) this.pending.push(slot.entity);
+      const { external, profiles } = this.options;
+      slot.shared = external.has(entityId) || profiles.has(entityId);
+      if (!external.has(entityId)) this.pending.push(slot.entity);
     }
-    return slot.id!;
+    return slot;
   }
 
   ref(entityId: string): IdReference {
-    return { "@id": this.idOf(entityId) };
+    return { "@id": this.#slot(entityId).id! };
   }
 
   refs(entityIds: readonly string[] | undefined): IdReference[] | undefined {
     if (entityIds === undefined || entityIds.length === 0) return undefined;
     const out: IdReference[] = [];
-    const seen = entityIds.length > SCAN_LIMIT ? new Set<string>() : undefined;
+    const stamp = ++this.#stamp;
     next: for (let i = 0; i < entityIds.length; i++) {
-      const id = this.idOf(entityIds[i]!);
-      if (seen !== undefined) {
-        if (seen.has(id)) continue;
-        seen.add(id);
-      } else {
+      const slot = this.#slot(entityIds[i]!);
+      if (slot.stamp === stamp) continue;
+      slot.stamp = stamp;
+      const id = slot.id!;
+      // Only a given @id can be another entity's too: compare those by text.
+      if (slot.shared)
         for (let j = 0; j < out.length; j++) if (out[j]!["@id"] === id) continue next;
-      }
       out.push({ "@id": id });
     }
     return out;

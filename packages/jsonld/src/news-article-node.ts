@@ -4,7 +4,8 @@ import { put, texts } from "./put.js";
 
 /** What the body walk found, for the article node. */
 export interface ArticleBodyFacts {
-  text: string;
+  /** The body's plain text, when `articleBody` asks for it. */
+  text: string | undefined;
   words: number;
   /** Entity ids mentioned in the body, first mention first, each once. */
   mentions: readonly string[];

@@ -45,7 +45,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     );
   }
   // One walk of the body: its text, the mentions in order, the figures.
-  const body = bodyFacts(article);
+  const body = bodyFacts(article, opts.articleBody);
   const site = opts.site;
   const slots = entitySlots(article);
   // Site-wide ids: the publisher is the site's node (emitted once, below,
