@@ -4,9 +4,9 @@ import {
   type Figure,
   type Image,
   type Mention,
+  NewsdocRenderError,
   NODE_TABLE,
   type Node,
-  NewsdocRenderError,
   type NodeSpec,
   ownText,
   walkText,
@@ -28,7 +28,7 @@ export interface BodyFacts {
 }
 
 /** A node type's place in the text: a block or list item (whitespace, or nothing, at its edges), an inline leaf (its own text), or an inline with children. */
-const enum Role {
+enum Role {
   Block,
   Leaf,
   Inline,
