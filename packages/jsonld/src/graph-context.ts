@@ -1,10 +1,4 @@
-import {
-  type Article,
-  type ArticleIndex,
-  createIndex,
-  type Entity,
-  NewsdocRenderError,
-} from "@newsdoc/core/kit";
+import { type Article, type Entity, NewsdocRenderError } from "@newsdoc/core/kit";
 import type { IdReference } from "schema-dts";
 import type { GraphNode } from "./graph-node.js";
 import type { NodeIds } from "./node-ids.js";
@@ -21,8 +15,6 @@ export interface GraphIds {
 /** What the node builders share while one graph is assembled. */
 export interface GraphContext {
   readonly article: Article;
-  /** The kit's look-ups over the article, built on first use (the graph builders need only {@link GraphContext.entity}). */
-  readonly index: ArticleIndex;
   readonly ids: NodeIds;
   readonly options: ResolvedOptions & GraphIds;
   /** The entity with this id; a {@link NewsdocRenderError} (`unknown_reference`) when there is none. */
@@ -98,10 +90,9 @@ export function createGraphContext(
   return new Context(article, slots, ids, options);
 }
 
-/** A class, not an object of closures: its methods are shared, and `index` is a lazy getter on the prototype. */
+/** A class, not an object of closures: its methods are shared by every graph. */
 class Context implements GraphContext {
   readonly pending: Entity[] = [];
-  #index: ArticleIndex | undefined;
   #claims: Set<string> | undefined;
   #stamp = 0;
   constructor(
@@ -110,11 +101,6 @@ class Context implements GraphContext {
     readonly ids: NodeIds,
     readonly options: ResolvedOptions & GraphIds,
   ) {}
-
-  get index(): ArticleIndex {
-    this.#index ??= createIndex(this.article);
-    return this.#index;
-  }
 
   entity(entityId: string): Entity {
     return requireSlot(this.slots, entityId).entity;
