@@ -1,24 +1,13 @@
 import { readFileSync } from "node:fs";
 import { article as example } from "@newsdoc/core/example";
 import type { Article } from "@newsdoc/core/kit";
+import { readmeBlocks } from "@newsdoc/test-utils";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { checkSite } from "./site.js";
 import { toJsonLd } from "./to-json-ld.js";
 
 const README = readFileSync(new URL("../README.md", import.meta.url), "utf8");
-
-/** The fenced blocks of one `## ` section of the README, by language. */
-function blocks(section: string, lang: string): string[] {
-  const start = README.indexOf(`\n## ${section}\n`);
-  if (start === -1) throw new Error(`README.md has no "## ${section}" section`);
-  const end = README.indexOf("\n## ", start + 1);
-  const text = README.slice(start, end === -1 ? undefined : end);
-  const found: string[] = [];
-  const fence = new RegExp("```" + lang + "\\n([\\s\\S]*?)\\n```", "g");
-  for (const match of text.matchAll(fence)) found.push(match[1]!);
-  return found;
-}
 
 /**
  * The README's article: the example article (the seed article, which has
@@ -50,7 +39,7 @@ function siteExcerpt(graph: ReturnType<typeof toJsonLd>): unknown[] {
 }
 
 describe("the README's For publishers section is real output", () => {
-  const [yaml] = blocks("For publishers", "yaml");
+  const [yaml] = readmeBlocks(README, "For publishers", "yaml");
   const site = checkSite(parse(yaml!));
 
   test("its site.yaml is complete: every field and every publisher policy is set", () => {
@@ -70,7 +59,7 @@ describe("the README's For publishers section is real output", () => {
   });
 
   test("the graph it shows is what toJsonLd writes for that site", () => {
-    const [json] = blocks("For publishers", "json");
+    const [json] = readmeBlocks(README, "For publishers", "json");
     const actual = siteExcerpt(toJsonLd(readmeArticle, { site }));
     // On a change, paste this into the README's json block.
     const expected = JSON.stringify(actual, null, 2);

@@ -10,5 +10,6 @@ export * from "./assert-safe-html.js";
 export * from "./hostile-text.js";
 export * from "./hostile-url.js";
 export * from "./html-tree.js";
+export * from "./readme-blocks.js";
 export * from "./runs.js";
 export * from "./xss-corpus.js";

@@ -2,22 +2,13 @@ import { readFileSync } from "node:fs";
 import { article as example } from "@newsdoc/core/example";
 import type { Article } from "@newsdoc/core/kit";
 import { checkSite } from "@newsdoc/jsonld";
+import { readmeBlocks } from "@newsdoc/test-utils";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, test } from "vitest";
 import { parse as parseYaml } from "yaml";
 import { toHtmlDocument } from "./to-html-document.js";
 
 const README = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
-
-/** The fenced blocks of one `## ` section of the README, by language. */
-function blocks(section: string, lang: string): string[] {
-  const start = README.indexOf(`\n## ${section}\n`);
-  if (start === -1) throw new Error(`README.md has no "## ${section}" section`);
-  const end = README.indexOf("\n## ", start + 1);
-  const text = README.slice(start, end === -1 ? undefined : end);
-  const fence = new RegExp("```" + lang + "\\n([\\s\\S]*?)\\n```", "g");
-  return [...text.matchAll(fence)].map((m) => m[1]!);
-}
 
 /** The README's article: the example article at a page on the README's example domain. */
 const readmeArticle: Article = {
@@ -43,11 +34,11 @@ function headTags(html: string): string {
 }
 
 describe("the README's For publishers section is real output", () => {
-  const [yaml] = blocks("For publishers", "yaml");
+  const [yaml] = readmeBlocks(README, "For publishers", "yaml");
   const site = checkSite(parseYaml(yaml!));
 
   test("the head tags it shows are what toHtmlDocument writes for that site.yaml", () => {
-    const [shown] = blocks("For publishers", "html");
+    const [shown] = readmeBlocks(README, "For publishers", "html");
     const actual = headTags(toHtmlDocument(readmeArticle, { site }));
     expect(shown, `README.md's html block should be:\n${actual}`).toBe(actual);
   });

@@ -1,34 +1,21 @@
 import { parseArticle } from "@newsdoc/core";
 import type { Article, ImageRendition } from "@newsdoc/core/kit";
-import { type DefaultTreeAdapterMap, parse } from "parse5";
+import { getAttribute as attr, findElements, parseHtml, textContent } from "@newsdoc/test-utils";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../__fixtures__/article.js";
 import { toHtmlDocument } from "./to-html-document.js";
-
-type Element = DefaultTreeAdapterMap["element"];
-
-function elements(node: DefaultTreeAdapterMap["parentNode"], out: Element[] = []): Element[] {
-  for (const child of node.childNodes) {
-    if ("tagName" in child) {
-      out.push(child);
-      elements(child, out);
-    }
-  }
-  return out;
-}
-const attr = (el: Element, name: string) => el.attrs.find((a) => a.name === name)?.value;
 
 /** The page as a reader and a crawler see it: the lead <img>, the meta tags, the JSON-LD. */
 function read(article: Article) {
   // The articles below are valid: the test is about rendering, not about data parseArticle rejects.
   parseArticle(structuredClone(article));
-  const all = elements(parse(toHtmlDocument(article)));
+  const all = findElements(parseHtml(toHtmlDocument(article)));
   const meta = (key: string) =>
     all
       .filter((e) => e.tagName === "meta" && (attr(e, "property") ?? attr(e, "name")) === key)
       .map((e) => attr(e, "content"));
   const script = all.find((e) => e.tagName === "script")!;
-  const graph = JSON.parse((script.childNodes[0] as DefaultTreeAdapterMap["textNode"]).value) as {
+  const graph = JSON.parse(textContent(script)) as {
     "@graph": Record<string, unknown>[];
   };
   const node = (id: string) => graph["@graph"].find((n) => n["@id"] === id)!;

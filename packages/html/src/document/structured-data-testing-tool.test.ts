@@ -1,4 +1,5 @@
 import { jsonLdScript } from "@newsdoc/jsonld";
+import { findElements } from "@newsdoc/test-utils";
 import jsonld from "jsonld";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 // structured-data-testing-tool (glitchdigital, CommonJS, no types).
@@ -12,8 +13,6 @@ import { offlineDocumentLoader } from "../../../jsonld/src/__fixtures__/schema-o
 import { vocabularyMissing } from "../../../jsonld/src/__fixtures__/schema-vocabulary.js";
 import { maximalSite } from "../../../jsonld/src/__fixtures__/site.js";
 import { toHtmlDocument } from "./to-html-document.js";
-
-type Element = DefaultTreeAdapterMap["element"];
 
 interface SdttTest {
   test: string;
@@ -30,16 +29,6 @@ interface SdttResult {
   structuredData: { jsonld: Record<string, unknown[]> };
 }
 
-function findScript(node: DefaultTreeAdapterMap["parentNode"]): Element | undefined {
-  for (const child of node.childNodes) {
-    if (!("tagName" in child)) continue;
-    if (child.tagName === "script") return child;
-    const inner = findScript(child);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
 /**
  * The tool reads one tree per JSON-LD script and does not follow `@graph`
  * references, so it would see a `NewsArticle` whose author, publisher and
@@ -53,7 +42,7 @@ async function framedPage(
   html: string,
 ): Promise<{ page: string; framed: Record<string, unknown> }> {
   const document = parse(html, { sourceCodeLocationInfo: true });
-  const script = findScript(document);
+  const script = findElements(document, (el) => el.tagName === "script")[0];
   if (!script?.sourceCodeLocation) throw new Error("toHtmlDocument wrote no JSON-LD script");
   const data = JSON.parse((script.childNodes[0] as DefaultTreeAdapterMap["textNode"]).value);
   // The page's article is the graph's first node; framing by its @id (not by
