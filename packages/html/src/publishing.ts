@@ -1,7 +1,10 @@
-import { type Article, callFormatDate, type Image, safeUrl } from "@newsdoc/core/kit";
+import { type Article, callFormatDate } from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
+import { elementSpec } from "./element-spec.js";
 import { entityElement } from "./entity-element.js";
-import { escAttr, escText } from "./escape.js";
+import { escText } from "./escape.js";
+import type { Html } from "./html.js";
+import { html } from "./html-template.js";
 
 /*
  * The visible parts of the publishing fields: what Google asks to see on
@@ -9,67 +12,61 @@ import { escAttr, escText } from "./escape.js";
  * and what readers expect (the dateline, the backstory).
  */
 
+const div = elementSpec("div", ["class"]);
+const p = elementSpec("p", ["class"]);
+const aside = elementSpec("aside", ["class", "aria-label"]);
+const time = elementSpec("time", ["datetime"]);
+const EMPTY = html``;
+
 /**
  * The body's blocks, those behind the paywall inside `<div class="nd-paywalled">`
  * (the class the JSON-LD `hasPart.cssSelector` names). A free article, or
  * one without `access`, is the blocks as they are.
  */
-export function bodyMarkup(article: Article, ctx: HtmlContext): string {
+export function bodyMarkup(article: Article, ctx: HtmlContext): Html {
   const access = article.access;
   if (access === undefined || access.kind === "free") return ctx.children(article.body);
   const free = Math.min(Math.max(access.freeBlocks ?? 0, 0), article.body.length);
-  const open = free > 0 ? ctx.children(article.body.slice(0, free)) : "";
+  const open = free > 0 ? ctx.children(article.body.slice(0, free)) : EMPTY;
   const rest = article.body.slice(free);
   if (rest.length === 0) return open;
-  return `${open}<div class="${ctx.state.cls.paywalled}">${ctx.children(rest)}</div>`;
+  return html`${open}${div({ class: ctx.state.cls.paywalled }, ctx.children(rest))}`;
 }
 
 /** `<p class="nd-location">`: the place of the dateline (a mention-like link to the Place). */
-export function locationMarkup(article: Article, ctx: HtmlContext): string {
-  if (article.dateline === undefined) return "";
+export function locationMarkup(article: Article, ctx: HtmlContext): Html {
+  if (article.dateline === undefined) return EMPTY;
   const place = ctx.lookup.requireEntity(article.dateline);
-  return `<p class="${ctx.state.cls.location}">${entityElement(place, escText(place.name), ctx.state.cls.mention, ctx)}</p>`;
+  const cls = ctx.state.cls;
+  return p({ class: cls.location }, entityElement(place, escText(place.name), cls.mention, ctx));
+}
+
+/** An `<aside>` with its `<h2>`, named by it. */
+function section(className: string, label: string, content: Html[]): Html {
+  return aside({ class: className, "aria-label": label }, [
+    html`<h2>${escText(label)}</h2>`,
+    content,
+  ]);
 }
 
 /** `<aside class="nd-corrections">`: each correction with its `<time>`. */
-export function correctionsMarkup(article: Article, ctx: HtmlContext): string {
+export function correctionsMarkup(article: Article, ctx: HtmlContext): Html {
   const corrections = article.corrections;
-  if (corrections === undefined || corrections.length === 0) return "";
+  if (corrections === undefined || corrections.length === 0) return EMPTY;
   const { cls, labels } = ctx.state;
-  let out = `<aside class="${cls.corrections}" aria-label="${escAttr(labels.corrections)}"><h2>${escText(labels.corrections)}</h2>`;
-  for (const c of corrections) {
-    const shown = callFormatDate(ctx.options.formatDate, c.date, "modified");
-    out += `<p><time datetime="${escAttr(c.date)}">${escText(shown)}</time>: ${escText(c.text)}</p>`;
-  }
-  return `${out}</aside>`;
+  return section(
+    cls.corrections,
+    labels.corrections,
+    corrections.map((c) => {
+      const shown = callFormatDate(ctx.options.formatDate, c.date, "modified");
+      return html`<p>${time({ datetime: c.date }, escText(shown))}: ${escText(c.text)}</p>`;
+    }),
+  );
 }
 
 /** `<aside class="nd-backstory">`: why and how the article was made. */
-export function backstoryMarkup(article: Article, ctx: HtmlContext): string {
-  if (!article.backstory) return "";
+export function backstoryMarkup(article: Article, ctx: HtmlContext): Html {
+  if (!article.backstory) return EMPTY;
   const { cls, labels } = ctx.state;
-  return `<aside class="${cls.backstory}" aria-label="${escAttr(labels.backstory)}"><h2>${escText(labels.backstory)}</h2><p>${escText(article.backstory)}</p></aside>`;
-}
-
-/**
- * ` srcset="…" sizes="100vw"` for an image with renditions of safe URLs:
- * the image file and each rendition with its width. Nothing otherwise.
- */
-export function srcsetAttributes(image: Image): string {
-  const renditions = image.renditions;
-  if (renditions === undefined || renditions.length === 0) return "";
-  const candidates: string[] = [];
-  const seen = new Set<number>();
-  const add = (url: string | undefined, width: number | undefined) => {
-    if (url === undefined || width === undefined || seen.has(width)) return;
-    const safe = safeUrl(url);
-    // A comma or space inside a URL would split the srcset candidate list.
-    if (safe === undefined || /[\s,]/.test(safe)) return;
-    seen.add(width);
-    candidates.push(`${safe} ${width}w`);
-  };
-  add(image.url, image.width);
-  for (const r of renditions) add(r.url, r.width);
-  if (candidates.length < 2) return "";
-  return ` srcset="${escAttr(candidates.join(", "))}" sizes="100vw"`;
+  return section(cls.backstory, labels.backstory, [html`<p>${escText(article.backstory)}</p>`]);
 }

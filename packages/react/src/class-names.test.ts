@@ -1,6 +1,6 @@
 import * as html from "@newsdoc/html";
 import { describe, expect, it } from "vitest";
-import { CLASS_NAMES, classNames } from "./class-names.js";
+import { CLASS_NAMES, classNames } from "@newsdoc/core/kit";
 import { DEFAULT_LABELS } from "./options.js";
 
 describe("the class names and labels are @newsdoc/html's", () => {

@@ -10,7 +10,7 @@ import {
   type NodeType,
 } from "@newsdoc/core/kit";
 import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
-import { classNames } from "./class-names.js";
+import { classNames } from "@newsdoc/core/kit";
 import type {
   ArticleRender,
   ComponentOverrides,

@@ -7,8 +7,8 @@ export type {
   MetadataRobots,
 } from "./article-metadata.js";
 export { articleMetadata, DEFAULT_ROBOTS } from "./article-metadata.js";
-export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
-export { CLASS_NAMES, classNames } from "./class-names.js";
+export type { ClassNameKey, ClassNames, ClassNameTable } from "@newsdoc/core/kit";
+export { CLASS_NAMES, classNames } from "@newsdoc/core/kit";
 export type { AppendixProps } from "./components/appendix.js";
 export { ClaimsAppendix, QuotesAppendix } from "./components/appendix.js";
 export type { EntityNameProps } from "./components/entity-name.js";

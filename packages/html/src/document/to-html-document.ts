@@ -6,7 +6,7 @@ import {
   type ToJsonLdOptions,
   toJsonLd,
 } from "@newsdoc/jsonld";
-import { classNames } from "../class-names.js";
+import { classNames } from "@newsdoc/core/kit";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
 import { prettyHtml } from "../pretty.js";

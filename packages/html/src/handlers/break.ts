@@ -1,5 +1,5 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { html } from "../html-template.js";
 
 /** `<br>` */
-export const breakHandler: HtmlHandler<"break"> = () => "<br>" as Html;
+export const breakHandler: HtmlHandler<"break"> = () => html`<br>`;

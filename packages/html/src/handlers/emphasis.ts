@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { html } from "../html-template.js";
 
 /** `<em>` */
 export const emphasis: HtmlHandler<"emphasis"> = (node, ctx) =>
-  `<em>${ctx.children(node)}</em>` as Html;
+  html`<em>${ctx.children(node)}</em>`;

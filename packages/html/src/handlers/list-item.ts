@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { html } from "../html-template.js";
 
 /** `<li>` */
 export const listItem: HtmlHandler<"listItem"> = (node, ctx) =>
-  `<li>${ctx.children(node)}</li>` as Html;
+  html`<li>${ctx.children(node)}</li>`;

@@ -1,12 +1,15 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { elementSpec } from "../element-spec.js";
+import { html } from "../html-template.js";
+
+const ol = elementSpec("ol", ["start"]);
 
 /** `<ul>`, or `<ol>` with `start` when it is not 1. */
 export const list: HtmlHandler<"list"> = (node, ctx) => {
-  if (node.ordered !== true) return `<ul>${ctx.children(node)}</ul>` as Html;
+  if (node.ordered !== true) return html`<ul>${ctx.children(node)}</ul>`;
   const start =
     typeof node.start === "number" && Number.isInteger(node.start) && node.start !== 1
-      ? ` start="${node.start}"`
-      : "";
-  return `<ol${start}>${ctx.children(node)}</ol>` as Html;
+      ? node.start
+      : undefined;
+  return ol({ start }, ctx.children(node));
 };

@@ -1,6 +1,5 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { html } from "../html-template.js";
 
 /** `<p>` */
-export const paragraph: HtmlHandler<"paragraph"> = (node, ctx) =>
-  `<p>${ctx.children(node)}</p>` as Html;
+export const paragraph: HtmlHandler<"paragraph"> = (node, ctx) => html`<p>${ctx.children(node)}</p>`;

@@ -1,5 +1,5 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { html } from "../html-template.js";
 
 /** `<hr>` */
-export const rule: HtmlHandler<"rule"> = () => "<hr>" as Html;
+export const rule: HtmlHandler<"rule"> = () => html`<hr>`;

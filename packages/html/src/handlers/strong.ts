@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { html } from "../html-template.js";
 
 /** `<strong>` */
 export const strong: HtmlHandler<"strong"> = (node, ctx) =>
-  `<strong>${ctx.children(node)}</strong>` as Html;
+  html`<strong>${ctx.children(node)}</strong>`;
