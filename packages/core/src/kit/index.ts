@@ -6,8 +6,27 @@ export type {
   StanceGroup,
 } from "./appendix.js";
 export { claimAppendix, quoteAppendix } from "./appendix.js";
-export type { ArticleHead, ArticleHeadImage, ArticleHeadOptions } from "./article-head.js";
-export { absoluteUrl, articleHead, documentTitle, MAX_TITLE_LENGTH } from "./article-head.js";
+export type {
+  ArticleHead,
+  ArticleHeadAlternate,
+  ArticleHeadImage,
+  ArticleHeadOptions,
+  ArticleHeadRobots,
+  HeadSite,
+  RobotsOptions,
+} from "./article-head.js";
+export {
+  absoluteUrl,
+  articleHead,
+  authorProfileUrl,
+  canonicalUrl,
+  documentTitle,
+  MAX_TITLE_LENGTH,
+  MAX_TWITTER_DESCRIPTION,
+  MAX_TWITTER_TITLE,
+  ogLocale,
+  xHandle,
+} from "./article-head.js";
 export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
 export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
@@ -29,6 +48,7 @@ export type {
   RenderOptions,
 } from "./define-renderer.js";
 export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
+export { checkRobotsOption } from "./check-robots-option.js";
 export { entityHref } from "./entity-href.js";
 export type { DateKind, FormatDate } from "./format-date.js";
 export {
@@ -51,6 +71,7 @@ export {
   quoteDetailParts,
   sameInstant,
 } from "./presentation.js";
+export { truncateAtWord } from "./truncate-at-word.js";
 export type { TextWalkHooks } from "./plain-text.js";
 export { ownText, plainText, walkText } from "./plain-text.js";
 export {
