@@ -1,7 +1,19 @@
-export type { DateKind, Labels, LabelsOption } from "@newsdoc/core/kit";
-export { DEFAULT_LABELS, formatDateEnglish, SAFE_URL_SCHEMES, safeUrl } from "@newsdoc/core/kit";
-export type { ClassNameKey, ClassNames, ClassNameTable } from "@newsdoc/core/kit";
-export { CLASS_NAMES, classNames } from "@newsdoc/core/kit";
+export type {
+  ClassNameKey,
+  ClassNames,
+  ClassNameTable,
+  DateKind,
+  Labels,
+  LabelsOption,
+} from "@newsdoc/core/kit";
+export {
+  CLASS_NAMES,
+  classNames,
+  DEFAULT_LABELS,
+  formatDateEnglish,
+  SAFE_URL_SCHEMES,
+  safeUrl,
+} from "@newsdoc/core/kit";
 export type { HtmlContext, HtmlHandler } from "./context.js";
 export type { HtmlDocumentOptions } from "./document/to-html-document.js";
 export { toHtmlDocument } from "./document/to-html-document.js";

@@ -1,10 +1,11 @@
 import {
   type Article,
+  type ClassNames,
   checkFormatDateOption,
   checkMentionsOption,
+  classNames,
   resolveLabels,
 } from "@newsdoc/core/kit";
-import { type ClassNames, classNames } from "@newsdoc/core/kit";
 import type { AppendixKind, HtmlLabels, HtmlOptions } from "./options.js";
 
 /** Per-render values the built-in handlers share, computed once from the options. */

@@ -127,8 +127,13 @@ export function articleMetadata(
   if (twitterSite !== undefined && typeof twitterSite !== "string") {
     throw new TypeError(`options.twitterSite must be a string, got ${typeof twitterSite}.`);
   }
-  if (site !== undefined && (site === null || typeof site !== "object" || typeof site.name !== "string")) {
-    throw new TypeError("options.site must be a site object with a name (see Site in @newsdoc/jsonld).");
+  if (
+    site !== undefined &&
+    (site === null || typeof site !== "object" || typeof site.name !== "string")
+  ) {
+    throw new TypeError(
+      "options.site must be a site object with a name (see Site in @newsdoc/jsonld).",
+    );
   }
   const head = articleHead(article, { title, twitterSite, site, robots });
   const og = head.openGraph;

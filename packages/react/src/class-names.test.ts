@@ -1,7 +1,6 @@
+import { CLASS_NAMES, classNames, DEFAULT_LABELS } from "@newsdoc/core/kit";
 import * as html from "@newsdoc/html";
 import { describe, expect, it } from "vitest";
-import { CLASS_NAMES, classNames } from "@newsdoc/core/kit";
-import { DEFAULT_LABELS } from "@newsdoc/core/kit";
 
 describe("the class names and labels are @newsdoc/html's", () => {
   it("the same table, for any prefix", () => {

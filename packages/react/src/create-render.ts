@@ -1,17 +1,17 @@
 import {
   type Article,
   childrenOf,
+  classNames,
   createIndex,
   describeNode,
   NewsdocRenderError,
   NODE_TABLE,
   NODE_TYPES,
   type Node,
-  resolveLabels,
   type NodeType,
+  resolveLabels,
 } from "@newsdoc/core/kit";
 import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
-import { classNames } from "@newsdoc/core/kit";
 import type {
   ArticleRender,
   ComponentOverrides,

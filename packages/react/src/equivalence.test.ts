@@ -64,13 +64,10 @@ describe("<NewsArticle> and toHtml build the same DOM", () => {
         expectSameDom(staticMarkup(article, { options }), article, options);
       });
     }
-    it(
-      `${name}: renderToString (its hydration comments aside)`,
-      () => {
-        const options: Options = { appendix: ["quotes", "claims"] };
-        expectSameDom(stringMarkup(article, { options }), article, options);
-      },
-    );
+    it(`${name}: renderToString (its hydration comments aside)`, () => {
+      const options: Options = { appendix: ["quotes", "claims"] };
+      expectSameDom(stringMarkup(article, { options }), article, options);
+    });
     it(`${name}: renderToPipeableStream`, async () => {
       const options: Options = { appendix: ["quotes", "claims"] };
       expectSameDom(await streamMarkup(article, { options }), article, options);

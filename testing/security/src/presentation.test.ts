@@ -23,7 +23,8 @@ function mdText(node: Nodes): string {
 
 function* walk(node: Nodes, parents: Nodes[] = []): Generator<[Nodes, Nodes[]]> {
   yield [node, parents];
-  if ("children" in node) for (const c of node.children) yield* walk(c as Nodes, [...parents, node]);
+  if ("children" in node)
+    for (const c of node.children) yield* walk(c as Nodes, [...parents, node]);
 }
 
 interface Said {
@@ -63,8 +64,7 @@ function markdownSaid(article: Article, labels: LabelsOption | undefined, expect
     const text = mdText(node);
     if (parents.some((p) => p.type === "listItem")) {
       if (inAppendix) items.push(text);
-    }
-    else if (parents.some((p) => p.type === "blockquote")) quoted.push(text);
+    } else if (parents.some((p) => p.type === "blockquote")) quoted.push(text);
     else paragraphs.push(text);
   }
   return {
@@ -84,7 +84,11 @@ const FRENCH: LabelsOption = {
   via: "par l'intermédiaire de",
   to: "à",
   quotes: "Qui a dit quoi",
-  modes: { direct: "citation directe", partial: "citation partielle", indirect: "discours rapporté" },
+  modes: {
+    direct: "citation directe",
+    partial: "citation partielle",
+    indirect: "discours rapporté",
+  },
 };
 
 const sameInstantSpelledTwice: Article = {
@@ -95,9 +99,13 @@ const sameInstantSpelledTwice: Article = {
 
 const twoAuthors: Article = {
   ...fixture,
-  authors: [...fixture.authors, ...fixture.entities.filter((e) => e.type === "Person").slice(0, 2).map((e) => e.id)].filter(
-    (id, i, all) => all.indexOf(id) === i,
-  ),
+  authors: [
+    ...fixture.authors,
+    ...fixture.entities
+      .filter((e) => e.type === "Person")
+      .slice(0, 2)
+      .map((e) => e.id),
+  ].filter((id, i, all) => all.indexOf(id) === i),
 };
 
 const CASES: [string, Article, LabelsOption | undefined][] = [
@@ -129,7 +137,8 @@ describe("HTML and Markdown say the same words", () => {
   it("the labels reach every line, in both formats", () => {
     const html = htmlSaid(fixture, FRENCH);
     expect(html.header[0]).toMatch(/^Par .* · Publié le .* · Mis à jour le /);
-    for (const line of html.details) expect(line).not.toMatch(/\((?:direct|partial) quotation|reported speech\)/);
+    for (const line of html.details)
+      expect(line).not.toMatch(/\((?:direct|partial) quotation|reported speech\)/);
     const markdown = toMarkdown(fixture, { appendix: "quotes", labels: FRENCH });
     for (const english of ["Published", "Updated", "By ", "Who said what", "quotation)"]) {
       expect(markdown).not.toContain(english);

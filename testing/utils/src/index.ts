@@ -11,4 +11,5 @@ export * from "./hostile-text.js";
 export * from "./hostile-url.js";
 export * from "./html-tree.js";
 export * from "./runs.js";
+export * from "./script-breakout.js";
 export * from "./xss-corpus.js";

@@ -70,7 +70,9 @@ export interface HeadSite {
   readonly language?: string | undefined;
   /** An author's profile page, `{id}` the entity id. */
   readonly authorUrl?: string | undefined;
-  readonly social?: { readonly twitter?: string | undefined; readonly facebook?: string | undefined } | undefined;
+  readonly social?:
+    | { readonly twitter?: string | undefined; readonly facebook?: string | undefined }
+    | undefined;
 }
 
 /** An author's profile URL on the site (`site.authorUrl` with `{id}` replaced), if the site has one. */
@@ -323,7 +325,9 @@ export function articleHead(article: Article, options: ArticleHeadOptions = {}):
       creator,
       title: truncateAtWord(article.headline, MAX_TWITTER_TITLE),
       description:
-        description === undefined ? undefined : truncateAtWord(description, MAX_TWITTER_DESCRIPTION),
+        description === undefined
+          ? undefined
+          : truncateAtWord(description, MAX_TWITTER_DESCRIPTION),
       image: image === undefined ? undefined : { url: image.url, alt: image.alt },
     },
   };

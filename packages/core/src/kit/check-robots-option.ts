@@ -39,4 +39,3 @@ export function checkRobotsOption(robots: unknown): RobotsOptions | false {
   }
   return robots as RobotsOptions;
 }
-

@@ -27,6 +27,7 @@ export {
   ogLocale,
   xHandle,
 } from "./article-head.js";
+export { checkRobotsOption } from "./check-robots-option.js";
 export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
 export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
@@ -48,7 +49,6 @@ export type {
   RenderOptions,
 } from "./define-renderer.js";
 export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
-export { checkRobotsOption } from "./check-robots-option.js";
 export { entityHref } from "./entity-href.js";
 export type { DateKind, FormatDate } from "./format-date.js";
 export {
@@ -61,6 +61,8 @@ export type { Labels, LabelsOption } from "./labels.js";
 export { DEFAULT_LABELS, QUOTE_MODE_LABELS, resolveLabels, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
+export type { TextWalkHooks } from "./plain-text.js";
+export { ownText, plainText, walkText } from "./plain-text.js";
 export type { DatePart, EntityPart, PresentationPart, TextPart } from "./presentation.js";
 export {
   attributionParts,
@@ -71,9 +73,6 @@ export {
   quoteDetailParts,
   sameInstant,
 } from "./presentation.js";
-export { truncateAtWord } from "./truncate-at-word.js";
-export type { TextWalkHooks } from "./plain-text.js";
-export { ownText, plainText, walkText } from "./plain-text.js";
 export {
   QUOTATION_MARKS,
   quoteSpanWords,
@@ -85,3 +84,4 @@ export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { SrcsetCandidate } from "./srcset.js";
 export { SRCSET_SIZES, srcsetCandidates, srcsetValue } from "./srcset.js";
+export { truncateAtWord } from "./truncate-at-word.js";

@@ -1,4 +1,5 @@
 import type { Article } from "@newsdoc/core/kit";
+import { checkRobotsOption, classNames, type RobotsOptions } from "@newsdoc/core/kit";
 import {
   checkSite,
   jsonLdScript,
@@ -6,13 +7,11 @@ import {
   type ToJsonLdOptions,
   toJsonLd,
 } from "@newsdoc/jsonld";
-import { classNames } from "@newsdoc/core/kit";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
 import { prettyHtml } from "../pretty.js";
 import { htmlRenderer } from "../renderer.js";
 import type { ToHtmlOptions } from "../to-html.js";
-import { checkRobotsOption, type RobotsOptions } from "@newsdoc/core/kit";
 import { headTags } from "./head.js";
 import { defaultStylesheet } from "./stylesheet.js";
 

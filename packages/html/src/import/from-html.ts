@@ -232,7 +232,8 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
         rest.every((c, i) =>
           i % 2 === 0
             ? isElement(c)
-            : isText(c) && (i === rest.length - 2 ? LAST_SEPARATOR.test(c.value) : c.value === ", "),
+            : isText(c) &&
+              (i === rest.length - 2 ? LAST_SEPARATOR.test(c.value) : c.value === ", "),
         );
       if (
         authors.length > 0 &&
@@ -262,7 +263,7 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
             "converted",
             "generated",
             child,
-            "newsdoc's byline read as the article's authors; its label and separators (\"By\", \"and\") are not kept (the renderers' labels write them).",
+            'newsdoc\'s byline read as the article\'s authors; its label and separators ("By", "and") are not kept (the renderers\' labels write them).',
             true,
           );
         }

@@ -31,10 +31,18 @@ export function ArticleHeader({ article, render }: ArticleHeaderProps): ReactNod
       : null,
     byline.length === 0
       ? null
-      : createElement("p", { className: cls.byline }, createElement(Parts, { parts: byline, render })),
+      : createElement(
+          "p",
+          { className: cls.byline },
+          createElement(Parts, { parts: byline, render }),
+        ),
     dates.length === 0
       ? null
-      : createElement("p", { className: cls.dateline }, createElement(Parts, { parts: dates, render })),
+      : createElement(
+          "p",
+          { className: cls.dateline },
+          createElement(Parts, { parts: dates, render }),
+        ),
     place === undefined
       ? null
       : createElement(
