@@ -37,7 +37,7 @@ interface Said {
 }
 
 function htmlSaid(article: Article, labels: LabelsOption | undefined): Said {
-  const root = parseHtml(toHtml(article, { appendix: "quotes", labels }));
+  const root = parseHtml(toHtml(article, { appendix: "quotes", ...(labels && { labels }) }));
   const byClass = (name: string) =>
     findElements(root, (el) => (getAttribute(el, "class") ?? "").split(" ").includes(name)).map(
       textContent,
@@ -51,7 +51,7 @@ function htmlSaid(article: Article, labels: LabelsOption | undefined): Said {
 }
 
 function markdownSaid(article: Article, labels: LabelsOption | undefined, expected: Said): Said {
-  const root = fromMarkdown(toMarkdown(article, { appendix: "quotes", labels }));
+  const root = fromMarkdown(toMarkdown(article, { appendix: "quotes", ...(labels && { labels }) }));
   const paragraphs: string[] = [];
   const quoted: string[] = [];
   const items: string[] = [];

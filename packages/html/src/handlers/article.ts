@@ -1,13 +1,10 @@
 import type { HtmlHandler } from "../context.js";
-import { elementSpec } from "../element-spec.js";
+import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
 import { backstoryMarkup, bodyMarkup, correctionsMarkup } from "../publishing.js";
 import { claimsAppendix, quotesAppendix } from "./appendix.js";
 import { figureMarkup } from "./figure.js";
 import { headerMarkup } from "./header.js";
-
-const articleElement = elementSpec("article", ["class", "lang"]);
-const div = elementSpec("div", ["class"]);
 
 /**
  * The root: `<article lang>` with the header, the lead figure, the body in
@@ -16,12 +13,14 @@ const div = elementSpec("div", ["class"]);
  */
 export const article: HtmlHandler<"article"> = (node, ctx) => {
   const cls = ctx.state.cls;
-  const parts: Html[] = [headerMarkup(node, ctx)];
-  if (node.image) parts.push(figureMarkup(node.image, ctx, true));
-  parts.push(div({ class: cls.body }, bodyMarkup(node, ctx)));
-  parts.push(correctionsMarkup(node, ctx), backstoryMarkup(node, ctx));
+  const lang = node.language ? ` lang="${escAttr(node.language)}"` : "";
+  let out = `<article class="${cls.article}"${lang}>${headerMarkup(node, ctx)}`;
+  if (node.image) out += figureMarkup(node.image, ctx, true);
+  out += `<div class="${cls.body}">${bodyMarkup(node, ctx)}</div>`;
+  out += correctionsMarkup(node, ctx) + backstoryMarkup(node, ctx);
   for (const kind of ctx.state.appendix) {
-    parts.push(kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx));
+    out += kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx);
   }
-  return articleElement({ class: cls.article, lang: node.language || undefined }, parts);
+  out += "</article>";
+  return out as Html;
 };

@@ -1,5 +1,5 @@
 import type { HtmlHandler } from "../context.js";
-import { html } from "../html-template.js";
+import type { Html } from "../html.js";
 
 /** `<br>` */
-export const breakHandler: HtmlHandler<"break"> = () => html`<br>`;
+export const breakHandler: HtmlHandler<"break"> = () => "<br>" as Html;

@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import { html } from "../html-template.js";
+import type { Html } from "../html.js";
 
 /** `<em>` */
 export const emphasis: HtmlHandler<"emphasis"> = (node, ctx) =>
-  html`<em>${ctx.children(node)}</em>`;
+  `<em>${ctx.children(node)}</em>` as Html;

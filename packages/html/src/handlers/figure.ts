@@ -1,72 +1,41 @@
-import { type Image, SRCSET_SIZES, srcsetCandidates } from "@newsdoc/core/kit";
+import { type Image, safeUrl } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
-import { elementSpec } from "../element-spec.js";
-import { escText } from "../escape.js";
+import { escAttr, escText } from "../escape.js";
 import type { Html } from "../html.js";
-import { html } from "../html-template.js";
+import { srcsetAttributes } from "../publishing.js";
 
-const img = elementSpec("img", [
-  "class",
-  "src",
-  "alt",
-  "width",
-  "height",
-  "srcset",
-  "sizes",
-  "loading",
-  "decoding",
-]);
-const figureElement = elementSpec("figure", ["class"]);
-const figcaption = elementSpec("figcaption", ["class"]);
-const small = elementSpec("small", ["class"]);
-
-function dimension(value: number | undefined): number | undefined {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined;
+function dimension(name: string, value: number | undefined): string {
+  return typeof value === "number" && Number.isInteger(value) && value > 0
+    ? ` ${name}="${value}"`
+    : "";
 }
 
-const EMPTY = html``;
-
 /**
- * A `<figure>` for an image: `<img>` when its URL is known and safe (with
- * `srcset` from its renditions), and a `<figcaption>` with the caption and
- * a `<small>` credit. Nothing at all when there is neither image nor
- * caption nor credit. The lead image loads eagerly (it is above the fold);
- * others lazily.
+ * A `<figure>` for an image: `<img>` when its URL is known and safe, and a
+ * `<figcaption>` with the caption and a `<small>` credit. Nothing at all
+ * when there is neither image nor caption nor credit. The lead image loads
+ * eagerly (it is above the fold); others lazily.
  */
-export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): Html {
+export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): string {
   const cls = ctx.state.cls;
-  let picture = EMPTY;
-  if (image.url !== undefined) {
-    const srcset = srcsetCandidates(image);
-    picture = img({
-      class: cls.image,
-      src: image.url,
-      alt: image.alt ?? "",
-      width: dimension(image.width),
-      height: dimension(image.height),
-      srcset,
-      sizes: srcset.length > 0 ? SRCSET_SIZES : undefined,
-      loading: lead ? "eager" : "lazy",
-      decoding: "async",
-    });
-  }
-  const caption = image.caption && image.caption.length > 0 ? ctx.children(image.caption) : EMPTY;
+  const src = image.url === undefined ? undefined : safeUrl(image.url);
+  const img =
+    src === undefined
+      ? ""
+      : `<img class="${cls.image}" src="${escAttr(src)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", image.width)}${dimension("height", image.height)}${srcsetAttributes(image)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
+  const caption = image.caption && image.caption.length > 0 ? ctx.children(image.caption) : "";
   const credit = image.credit?.text
-    ? small({ class: cls.credit }, escText(image.credit.text))
-    : EMPTY;
-  if (picture === "" && caption === "" && credit === "") return EMPTY;
-  const figcaptionMarkup =
+    ? `<small class="${cls.credit}">${escText(image.credit.text)}</small>`
+    : "";
+  if (img === "" && caption === "" && credit === "") return "";
+  const figcaption =
     caption === "" && credit === ""
-      ? EMPTY
-      : figcaption(
-          { class: cls.caption },
-          caption !== "" && credit !== "" ? html`${caption} ${credit}` : [caption, credit],
-        );
-  return figureElement({ class: lead ? `${cls.figure} ${cls.lead}` : cls.figure }, [
-    picture,
-    figcaptionMarkup,
-  ]);
+      ? ""
+      : `<figcaption class="${cls.caption}">${caption}${caption !== "" && credit !== "" ? " " : ""}${credit}</figcaption>`;
+  const className = lead ? `${cls.figure} ${cls.lead}` : cls.figure;
+  return `<figure class="${className}">${img}${figcaption}</figure>`;
 }
 
 /** A body image: see {@link figureMarkup}. */
-export const figure: HtmlHandler<"figure"> = (node, ctx) => figureMarkup(node.image, ctx, false);
+export const figure: HtmlHandler<"figure"> = (node, ctx) =>
+  figureMarkup(node.image, ctx, false) as Html;

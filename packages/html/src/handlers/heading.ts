@@ -1,12 +1,16 @@
 import { NewsdocRenderError } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
-import { type ElementSpec, elementSpec } from "../element-spec.js";
+import type { Html } from "../html.js";
 
-// The level becomes part of a tag name, so it picks a spec, never interpolated.
-// A Map, so that a level such as "constructor" finds nothing.
-const TAGS: ReadonlyMap<unknown, ElementSpec<never>> = new Map(
-  ([2, 3, 4, 5, 6] as const).map((level) => [level, elementSpec(`h${level}`, [])]),
-);
+// The level becomes part of a tag name, so it is looked up, never interpolated;
+// a Map, so that a level such as "constructor" finds nothing.
+const TAGS: ReadonlyMap<unknown, string> = new Map([
+  [2, "h2"],
+  [3, "h3"],
+  [4, "h4"],
+  [5, "h5"],
+  [6, "h6"],
+]);
 
 /** `<h2>`…`<h6>`; level 1 is the headline's. */
 export const heading: HtmlHandler<"heading"> = (node, ctx) => {
@@ -17,5 +21,5 @@ export const heading: HtmlHandler<"heading"> = (node, ctx) => {
       `A heading has level ${JSON.stringify(node.level)}; levels are 2 to 6 (the headline is the only h1). Validate the article with parseArticle() before rendering.`,
     );
   }
-  return tag(null, ctx.children(node));
+  return `<${tag}>${ctx.children(node)}</${tag}>` as Html;
 };

@@ -1,12 +1,13 @@
+import { safeUrl } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
-import { elementSpec } from "../element-spec.js";
-
-// A URL safeUrl refuses leaves the link's words (the spec's degrade for <a href>).
-const a = elementSpec("a", ["href", "title"]);
+import { escAttr } from "../escape.js";
+import type { Html } from "../html.js";
 
 /** `<a href title>`; a URL `safeUrl` refuses leaves the link's words as plain text. */
-export const link: HtmlHandler<"link"> = (node, ctx) =>
-  a(
-    { href: node.url, title: typeof node.title === "string" ? node.title : undefined },
-    ctx.children(node),
-  );
+export const link: HtmlHandler<"link"> = (node, ctx) => {
+  const children = ctx.children(node);
+  const href = safeUrl(node.url);
+  if (href === undefined) return children;
+  const title = typeof node.title === "string" ? ` title="${escAttr(node.title)}"` : "";
+  return `<a href="${escAttr(href)}"${title}>${children}</a>` as Html;
+};

@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import { html } from "../html-template.js";
+import type { Html } from "../html.js";
 
 /** `<li>` */
 export const listItem: HtmlHandler<"listItem"> = (node, ctx) =>
-  html`<li>${ctx.children(node)}</li>`;
+  `<li>${ctx.children(node)}</li>` as Html;

@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escText } from "../escape.js";
+import type { Html } from "../html.js";
 
 /**
  * `<a class="nd-mention" href data-entity>` to the entity's `url` (else its
@@ -13,4 +14,4 @@ export const mention: HtmlHandler<"mention"> = (node, ctx) =>
     escText(node.text),
     ctx.state.cls.mention,
     ctx,
-  );
+  ) as Html;

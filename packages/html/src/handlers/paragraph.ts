@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import { html } from "../html-template.js";
+import type { Html } from "../html.js";
 
 /** `<p>` */
 export const paragraph: HtmlHandler<"paragraph"> = (node, ctx) =>
-  html`<p>${ctx.children(node)}</p>`;
+  `<p>${ctx.children(node)}</p>` as Html;

@@ -1,7 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import { elementSpec } from "../element-spec.js";
-
-const span = elementSpec("span", ["class", "data-quote", "data-speaker"]);
+import { escAttr } from "../escape.js";
+import type { Html } from "../html.js";
 
 /**
  * `<span class="nd-quote" data-quote data-speaker>`. Not `<q>`: the span's
@@ -10,8 +9,5 @@ const span = elementSpec("span", ["class", "data-quote", "data-speaker"]);
  */
 export const quote: HtmlHandler<"quote"> = (node, ctx) => {
   const q = ctx.lookup.requireQuote(node.quote);
-  return span(
-    { class: ctx.state.cls.quote, "data-quote": q.id, "data-speaker": q.speaker },
-    ctx.children(node),
-  );
+  return `<span class="${ctx.state.cls.quote}" data-quote="${escAttr(q.id)}" data-speaker="${escAttr(q.speaker)}">${ctx.children(node)}</span>` as Html;
 };

@@ -1,5 +1,5 @@
 import type { HtmlHandler } from "../context.js";
-import { html } from "../html-template.js";
+import type { Html } from "../html.js";
 
 /** `<hr>` */
-export const rule: HtmlHandler<"rule"> = () => html`<hr>`;
+export const rule: HtmlHandler<"rule"> = () => "<hr>" as Html;

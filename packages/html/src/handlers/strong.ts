@@ -1,6 +1,6 @@
 import type { HtmlHandler } from "../context.js";
-import { html } from "../html-template.js";
+import type { Html } from "../html.js";
 
 /** `<strong>` */
 export const strong: HtmlHandler<"strong"> = (node, ctx) =>
-  html`<strong>${ctx.children(node)}</strong>`;
+  `<strong>${ctx.children(node)}</strong>` as Html;
