@@ -113,6 +113,25 @@ export function joinContent(content: HtmlContent): string {
  * ```
  */
 export function element(tag: string, attributes?: Attributes | null, children?: HtmlContent): Html {
+  checkTag(tag);
+  let attrs = "";
+  if (attributes != null) {
+    for (const name of Object.keys(attributes)) {
+      checkAttributeName(tag, name, false);
+      const written = writeAttribute(tag, name, attributes[name], URL_ATTRIBUTES.has(name));
+      if (written === REFUSED_URL) {
+        if (tag === "a" && name === "href") return joinContent(children) as Html;
+        if (tag === "img" && name === "src") return "" as Html;
+        continue;
+      }
+      attrs += written;
+    }
+  }
+  return close(tag, attrs, children, VOID_ELEMENTS.has(tag));
+}
+
+/** Throws unless `tag` is a tag name `element` writes. */
+export function checkTag(tag: string): void {
   if (typeof tag !== "string" || !TAG.test(tag)) {
     throw new TypeError(
       `element(tag): ${JSON.stringify(tag)} is not a valid tag name (lowercase letters and digits, e.g. "span", "my-widget").`,
@@ -123,40 +142,52 @@ export function element(tag: string, attributes?: Attributes | null, children?: 
       `element("${tag}") is refused: it can run script, load active content or change how the page is parsed. The JSON-LD script comes from @newsdoc/jsonld's jsonLdScript().`,
     );
   }
-  let attrs = "";
-  if (attributes != null) {
-    for (const name of Object.keys(attributes)) {
-      const value = attributes[name];
-      if (!ATTRIBUTE.test(name) || name.startsWith("on") || REFUSED_ATTRIBUTES.has(name)) {
-        throw new TypeError(
-          `element("${tag}"): attribute ${JSON.stringify(name)} is refused. Names are lowercase letters, digits, "_", ".", ":" and "-"; event handlers (on*), style, srcdoc and srcset are never allowed.`,
-        );
-      }
-      if (value === false || value === null || value === undefined) continue;
-      let text: string;
-      if (value === true) text = "";
-      else if (typeof value === "number") {
-        if (!Number.isFinite(value)) continue;
-        text = String(value);
-      } else if (typeof value === "string") text = value;
-      else {
-        throw new TypeError(
-          `element("${tag}"): attribute "${name}" must be a string, number or boolean, got ${typeof value}.`,
-        );
-      }
-      if (URL_ATTRIBUTES.has(name)) {
-        const safe = safeUrl(text);
-        if (safe === undefined) {
-          if (tag === "a" && name === "href") return joinContent(children) as Html;
-          if (tag === "img" && name === "src") return "" as Html;
-          continue;
-        }
-        text = safe;
-      }
-      attrs += ` ${name}="${escAttr(text)}"`;
-    }
+}
+
+/** Throws unless `name` is an attribute name `element` writes (`srcset` only when `srcset` is true: built-ins check its URLs). */
+export function checkAttributeName(tag: string, name: string, srcset: boolean): void {
+  if (
+    !ATTRIBUTE.test(name) ||
+    name.startsWith("on") ||
+    (REFUSED_ATTRIBUTES.has(name) && !(srcset && name === "srcset"))
+  ) {
+    throw new TypeError(
+      `element("${tag}"): attribute ${JSON.stringify(name)} is refused. Names are lowercase letters, digits, "_", ".", ":" and "-"; event handlers (on*), style, srcdoc and srcset are never allowed.`,
+    );
   }
-  if (VOID_ELEMENTS.has(tag)) {
+}
+
+/** What {@link writeAttribute} returns for a URL `safeUrl` refuses. */
+export const REFUSED_URL = "\u0000";
+
+/**
+ * ` name="value"` with the value escaped (`""` when the value leaves the
+ * attribute out), or {@link REFUSED_URL} when `url` and `safeUrl` refuses it.
+ */
+export function writeAttribute(tag: string, name: string, value: unknown, url: boolean): string {
+  if (value === false || value === null || value === undefined) return "";
+  let text: string;
+  if (value === true) text = "";
+  else if (typeof value === "string") text = value;
+  else if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "";
+    text = String(value);
+  } else {
+    throw new TypeError(
+      `element("${tag}"): attribute "${name}" must be a string, number or boolean, got ${typeof value}.`,
+    );
+  }
+  if (url) {
+    const safe = safeUrl(text);
+    if (safe === undefined) return REFUSED_URL;
+    text = safe;
+  }
+  return ` ${name}="${escAttr(text)}"`;
+}
+
+/** The element from its tag, its written attributes and its children. */
+export function close(tag: string, attrs: string, children: HtmlContent, isVoid: boolean): Html {
+  if (isVoid) {
     if (joinContent(children) !== "") {
       throw new TypeError(`element("${tag}"): a void element cannot have children.`);
     }

@@ -65,6 +65,6 @@ export function escapeAttribute(value: string): Html {
 }
 
 /** Internal fast paths, without the argument check (callers pass model strings). */
-export const escText = text;
+export const escText = text as (value: string) => Html;
 /** Internal fast path for attribute values. */
-export const escAttr = attribute;
+export const escAttr = attribute as (value: string) => Html;

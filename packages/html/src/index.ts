@@ -1,7 +1,19 @@
-export type { DateKind } from "@newsdoc/core/kit";
-export { formatDateEnglish, SAFE_URL_SCHEMES, safeUrl } from "@newsdoc/core/kit";
-export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
-export { CLASS_NAMES, classNames } from "./class-names.js";
+export type {
+  ClassNameKey,
+  ClassNames,
+  ClassNameTable,
+  DateKind,
+  Labels,
+  LabelsOption,
+} from "@newsdoc/core/kit";
+export {
+  CLASS_NAMES,
+  classNames,
+  DEFAULT_LABELS,
+  formatDateEnglish,
+  SAFE_URL_SCHEMES,
+  safeUrl,
+} from "@newsdoc/core/kit";
 export type { HtmlContext, HtmlHandler } from "./context.js";
 export type { HtmlDocumentOptions } from "./document/to-html-document.js";
 export { toHtmlDocument } from "./document/to-html-document.js";
@@ -16,7 +28,7 @@ export { trusted } from "./html.js";
 export type { HtmlHole } from "./html-template.js";
 export { html } from "./html-template.js";
 export type { AppendixKind, HtmlLabels, HtmlOptions } from "./options.js";
-export { DEFAULT_HTML_OPTIONS, DEFAULT_LABELS } from "./options.js";
+export { DEFAULT_HTML_OPTIONS } from "./options.js";
 export type { HtmlRenderer } from "./renderer.js";
 export { htmlRenderer } from "./renderer.js";
 export type { HtmlState } from "./state.js";

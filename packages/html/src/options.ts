@@ -1,31 +1,21 @@
-import { type FormatDate, formatDateEnglish, type MentionsOption } from "@newsdoc/core/kit";
+import {
+  DEFAULT_LABELS,
+  type FormatDate,
+  formatDateEnglish,
+  type Labels,
+  type LabelsOption,
+  type MentionsOption,
+} from "@newsdoc/core/kit";
 
 /** An appendix `toHtml` can add after the body. */
 export type AppendixKind = "quotes" | "claims";
 
-/** The reader-facing words the renderer writes itself (everything else comes from the article). */
-export interface HtmlLabels {
-  /** Before the publication date. Default `"Published"`. */
-  published: string;
-  /** Before the modification date. Default `"Updated"`. */
-  modified: string;
-  /** Heading of the quotes appendix. Default `"Who said what"`. */
-  quotes: string;
-  /** Heading of the claims appendix. Default `"Claims"`. */
-  claims: string;
-  /** Column heading for the stance in a claim table. Default `"Stance"`. */
-  stance: string;
-  /** Column heading for the parties in a claim table. Default `"Who"`. */
-  parties: string;
-  /** Before the channel of a quote ("via Tass"). Default `"via"`. */
-  via: string;
-  /** Before the audience of a quote ("to press"). Default `"to"`. */
-  to: string;
-  /** Heading of the corrections notice. Default `"Correction"`. */
-  corrections: string;
-  /** Heading of the backstory. Default `"Behind the story"`. */
-  backstory: string;
-}
+/**
+ * The reader-facing words the renderer writes itself: the kit's shared
+ * {@link Labels} table, so `@newsdoc/markdown` and `@newsdoc/react` say the
+ * same words for the same `labels` option.
+ */
+export type HtmlLabels = Labels;
 
 /** Options of `toHtml` and `htmlRenderer.render`. Every one is optional. */
 export interface HtmlOptions {
@@ -44,8 +34,13 @@ export interface HtmlOptions {
   appendix: AppendixKind | readonly AppendixKind[] | false;
   /** Indent block elements, one per line. Default `false` (compact). */
   pretty: boolean;
-  /** Words the renderer writes itself, for other languages. Default English. */
-  labels: Partial<HtmlLabels>;
+  /**
+   * Words the renderer writes itself ("Published", "via", "Who said what",
+   * the quote-mode and stance names…), for other languages: any subset of
+   * the kit's `Labels`, shared with `toMarkdown` and `<NewsArticle>`.
+   * Default English (`DEFAULT_LABELS`).
+   */
+  labels: LabelsOption;
   /**
    * Formats a date for display inside its `<time datetime>`. Default: the
    * date part as written, in English ("11 September 2015"), independent of
@@ -53,20 +48,6 @@ export interface HtmlOptions {
    */
   formatDate: FormatDate;
 }
-
-/** The default labels (English). */
-export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
-  published: "Published",
-  modified: "Updated",
-  quotes: "Who said what",
-  claims: "Claims",
-  stance: "Stance",
-  parties: "Who",
-  via: "via",
-  to: "to",
-  corrections: "Correction",
-  backstory: "Behind the story",
-});
 
 /** The defaults of {@link HtmlOptions}. */
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlOptions> = Object.freeze({

@@ -1,4 +1,11 @@
-import { type Article, callFormatDate, type Image, safeUrl } from "@newsdoc/core/kit";
+import {
+  type Article,
+  callFormatDate,
+  type Image,
+  SRCSET_SIZES,
+  srcsetCandidates,
+  srcsetValue,
+} from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
 import { entityElement } from "./entity-element.js";
 import { escAttr, escText } from "./escape.js";
@@ -81,24 +88,10 @@ export function imageFile(image: Image): ImageFile | undefined {
 }
 
 /**
- * ` srcset="…" sizes="100vw"` for an image with renditions of safe URLs:
- * the image file and each rendition with its width. Nothing otherwise.
+ * ` srcset="…" sizes="100vw"` for an image with renditions of safe URLs
+ * (the kit's `srcsetCandidates`, as `<NewsArticle>` writes them). Nothing otherwise.
  */
 export function srcsetAttributes(image: Image): string {
-  const renditions = image.renditions;
-  if (renditions === undefined || renditions.length === 0) return "";
-  const candidates: string[] = [];
-  const seen = new Set<number>();
-  const add = (url: string | undefined, width: number | undefined) => {
-    if (url === undefined || width === undefined || seen.has(width)) return;
-    const safe = safeUrl(url);
-    // A comma or space inside a URL would split the srcset candidate list.
-    if (safe === undefined || /[\s,]/.test(safe)) return;
-    seen.add(width);
-    candidates.push(`${safe} ${width}w`);
-  };
-  add(image.url, image.width);
-  for (const r of renditions) add(r.url, r.width);
-  if (candidates.length < 2) return "";
-  return ` srcset="${escAttr(candidates.join(", "))}" sizes="100vw"`;
+  const srcset = srcsetValue(srcsetCandidates(image));
+  return srcset === undefined ? "" : ` srcset="${escAttr(srcset)}" sizes="${SRCSET_SIZES}"`;
 }

@@ -1,6 +1,12 @@
-import { type Article, checkFormatDateOption, checkMentionsOption } from "@newsdoc/core/kit";
-import { type ClassNames, classNames } from "./class-names.js";
-import { type AppendixKind, DEFAULT_LABELS, type HtmlLabels, type HtmlOptions } from "./options.js";
+import {
+  type Article,
+  type ClassNames,
+  checkFormatDateOption,
+  checkMentionsOption,
+  classNames,
+  resolveLabels,
+} from "@newsdoc/core/kit";
+import type { AppendixKind, HtmlLabels, HtmlOptions } from "./options.js";
 
 /** Per-render values the built-in handlers share, computed once from the options. */
 export interface HtmlState {
@@ -30,23 +36,6 @@ function appendixList(value: HtmlOptions["appendix"]): readonly AppendixKind[] {
   return KINDS.filter((k) => list.includes(k));
 }
 
-function labelsOf(labels: HtmlOptions["labels"]): Readonly<HtmlLabels> {
-  if (labels === DEFAULT_LABELS) return DEFAULT_LABELS;
-  if (labels === null || typeof labels !== "object") {
-    throw new TypeError("options.labels must be an object of label strings.");
-  }
-  const merged = { ...DEFAULT_LABELS };
-  for (const key of Object.keys(DEFAULT_LABELS) as (keyof HtmlLabels)[]) {
-    const value = labels[key];
-    if (value === undefined) continue;
-    if (typeof value !== "string") {
-      throw new TypeError(`options.labels.${key} must be a string, got ${typeof value}.`);
-    }
-    merged[key] = value;
-  }
-  return merged;
-}
-
 /** Checks the options and derives the render state (class names, labels, appendices). */
 export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
   checkMentionsOption(options.mentions);
@@ -54,7 +43,7 @@ export function createHtmlState(_article: Article, options: Readonly<HtmlOptions
   return {
     cls: classNames(options.classPrefix),
     linkMentions: options.mentions === "link",
-    labels: labelsOf(options.labels),
+    labels: resolveLabels(options.labels),
     appendix: appendixList(options.appendix),
   };
 }

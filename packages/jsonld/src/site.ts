@@ -255,8 +255,5 @@ export function siteIds(site: Site): { website: string; publisher: string; logo:
   return { website: `${base}#website`, publisher: `${base}#publisher`, logo: `${base}#logo` };
 }
 
-/** An author's profile URL from the site's pattern, or `undefined` without one. */
-export function authorProfileUrl(site: Site | undefined, entityId: string): string | undefined {
-  if (site?.authorUrl === undefined) return undefined;
-  return site.authorUrl.replace("{id}", encodeURIComponent(entityId));
-}
+// An author's profile URL from the site's pattern: the kit's, shared with the page head.
+export { authorProfileUrl } from "@newsdoc/core/kit";

@@ -1,8 +1,11 @@
 import {
+  type ArticleIndex,
   claimAppendix,
-  QUOTE_MODE_LABELS,
+  type Labels,
+  partsText,
   type QuoteEntry,
   quoteAppendix,
+  quoteDetailParts,
 } from "@newsdoc/core/kit";
 import { joinBlocks } from "./blocks.js";
 import { type Markdown, trusted } from "./markdown.js";
@@ -16,16 +19,18 @@ function bulletList(items: readonly Markdown[]): Markdown {
   return trusted(out);
 }
 
-/** One quote's line: the words (in quotation marks unless reported speech), how, where, when. */
-export function quoteLine({ quote, via, audience }: QuoteEntry): string {
+/**
+ * One quote's line: the words (in quotation marks unless reported speech),
+ * then the kit's details — how, to whom, where, when and how it is
+ * reported, the same words as HTML's appendix.
+ */
+export function quoteLine(
+  { quote }: QuoteEntry,
+  index: ArticleIndex,
+  labels: Readonly<Labels>,
+): string {
   const words = quote.mode === "indirect" ? quote.text : `“${quote.text}”`;
-  const details: string[] = [];
-  if (quote.verb !== undefined) details.push(quote.verb);
-  if (via) details.push(`via ${via.name}`);
-  if (quote.audience) details.push(`to ${audience?.name ?? quote.audience.text}`);
-  if (quote.when) details.push(quote.when.text);
-  const how = details.length > 0 ? ` — ${details.join(", ")}` : "";
-  return `${words}${how} (${QUOTE_MODE_LABELS[quote.mode]})`;
+  return `${words} — ${partsText(quoteDetailParts(quote, index, labels))}`;
 }
 
 function heading(text: string, level: 2 | 3, ctx: MarkdownContext): Markdown {
@@ -38,10 +43,15 @@ export function renderQuoteAppendix(ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines } = ctx.helpers;
   const groups = quoteAppendix(ctx.article, ctx.lookup);
   if (groups.length === 0) return trusted("");
-  const parts: Markdown[] = [heading("Who said what", 2, ctx)];
+  const labels = ctx.state.labels;
+  const parts: Markdown[] = [heading(labels.quotes, 2, ctx)];
   for (const { speaker, quotes } of groups) {
     parts.push(heading(speaker.name, 3, ctx));
-    parts.push(bulletList(quotes.map((q) => finishLines(esc(quoteLine(q)), "paragraph"))));
+    parts.push(
+      bulletList(
+        quotes.map((q) => finishLines(esc(quoteLine(q, ctx.lookup, labels)), "paragraph")),
+      ),
+    );
   }
   return joinBlocks(parts);
 }
@@ -49,9 +59,10 @@ export function renderQuoteAppendix(ctx: MarkdownContext): Markdown {
 /** "Claims": each claim, and who asserts, denies, neither, or cannot verify it. */
 export function renderClaimAppendix(ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines } = ctx.helpers;
-  const claims = claimAppendix(ctx.article, ctx.lookup);
+  const labels = ctx.state.labels;
+  const claims = claimAppendix(ctx.article, ctx.lookup, labels);
   if (claims.length === 0) return trusted("");
-  const parts: Markdown[] = [heading("Claims", 2, ctx)];
+  const parts: Markdown[] = [heading(labels.claims, 2, ctx)];
   for (const { claim, stances } of claims) {
     parts.push(heading(claim.statement, 3, ctx));
     const lines = stances.map(({ label, parties }) => {

@@ -1,32 +1,33 @@
-import { type Article, type ArticleIndex, callFormatDate } from "@newsdoc/core/kit";
+import {
+  type Article,
+  type ArticleIndex,
+  bylineParts,
+  datelineParts,
+  type FormatDate,
+  type Labels,
+  PART_SEPARATOR,
+  partsText,
+} from "@newsdoc/core/kit";
 import { joinBlocks } from "./blocks.js";
 import type { Markdown } from "./markdown.js";
-import type { MarkdownContext, MarkdownOptions } from "./options.js";
+import type { MarkdownContext } from "./options.js";
 
-function names(list: readonly string[]): string {
-  if (list.length <= 1) return list[0] ?? "";
-  return `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
-}
-
-/** The byline line's text: the byline as printed (else "By" and the authors' names), then the dates. */
+/**
+ * The byline line's text: the kit's byline parts (the byline as printed,
+ * else "By" and the authors' names), then its dates line — the same words
+ * as the HTML header's byline and dateline, on one line.
+ */
 export function bylineText(
   article: Article,
   index: ArticleIndex,
-  formatDate: MarkdownOptions["formatDate"],
+  formatDate: FormatDate,
+  labels: Readonly<Labels>,
 ): string | undefined {
-  const parts: string[] = [];
-  if (article.byline !== undefined) parts.push(article.byline);
-  else if (article.authors.length > 0) {
-    parts.push(`By ${names(article.authors.map((id) => index.requireEntity(id).name))}`);
-  }
-  for (const [iso, kind, label] of [
-    [article.datePublished, "published", "Published"],
-    [article.dateModified, "modified", "Updated"],
-  ] as const) {
-    if (iso === undefined) continue;
-    parts.push(`${label} ${callFormatDate(formatDate, iso, kind)}`);
-  }
-  return parts.length > 0 ? parts.join(" · ") : undefined;
+  const lines = [
+    partsText(bylineParts(article, index, labels)),
+    partsText(datelineParts(article, labels, formatDate)),
+  ].filter((line) => line !== "");
+  return lines.length > 0 ? lines.join(PART_SEPARATOR) : undefined;
 }
 
 /** `# Headline`, the dek in emphasis, and the byline/date line when known. */
@@ -36,7 +37,7 @@ export function renderHeader(article: Article, ctx: MarkdownContext): Markdown {
   if (article.alternativeHeadline !== undefined && article.alternativeHeadline !== "") {
     parts.push(finishLines(emphasis(esc(article.alternativeHeadline)), "paragraph"));
   }
-  const byline = bylineText(article, ctx.lookup, ctx.options.formatDate);
+  const byline = bylineText(article, ctx.lookup, ctx.options.formatDate, ctx.state.labels);
   if (byline !== undefined) parts.push(finishLines(esc(byline), "paragraph"));
   return joinBlocks(parts);
 }

@@ -10,7 +10,7 @@ import type { MarkdownContext } from "./options.js";
  * there is no file, or its URL is one `safeUrl` refuses).
  */
 export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
-  const { escape: esc, finishLines, md } = ctx.helpers;
+  const { escape: esc, finishLines } = ctx.helpers;
   const parts: Markdown[] = [];
   const url = image.url === undefined ? undefined : safeUrl(image.url);
   if (url !== undefined) {
@@ -21,7 +21,9 @@ export function renderImage(image: Image, ctx: MarkdownContext): Markdown {
     parts.push(finishLines(ctx.phrasing(image.caption), "paragraph"));
   }
   if (image.credit) {
-    parts.push(finishLines(md`Credit: ${esc(image.credit.text)}`, "paragraph"));
+    const label = ctx.state.labels.credit;
+    const credit = label === "" ? image.credit.text : `${label} ${image.credit.text}`;
+    parts.push(finishLines(esc(credit), "paragraph"));
   }
   return joinBlocks(parts);
 }

@@ -1,6 +1,9 @@
 import {
+  DEFAULT_LABELS,
   type FormatDate,
   formatDateEnglish,
+  type Labels,
+  type LabelsOption,
   type MentionsOption,
   type RenderContext,
 } from "@newsdoc/core/kit";
@@ -29,6 +32,14 @@ export interface MarkdownOptions {
    * as the publisher wrote it. Return the ISO string itself to keep it.
    */
   formatDate: FormatDate;
+  /**
+   * Words the renderer writes itself ("By", "Published", "via", "Source",
+   * "Credit:", "Who said what", the quote-mode and stance names…), for
+   * other languages: any subset of the kit's `Labels`, the same option as
+   * `toHtml`'s and `<NewsArticle>`'s, so all say the same words. Default
+   * English (`DEFAULT_LABELS`).
+   */
+  labels: LabelsOption;
 }
 
 /**
@@ -44,6 +55,8 @@ export interface MarkdownState {
   markerBefore: string | undefined;
   /** The marker character of the emphasis or strong being rendered, if any. */
   enclosingMarker: "*" | "_" | undefined;
+  /** The labels, defaults filled in (from `options.labels`). */
+  readonly labels: Readonly<Labels>;
 }
 
 /** The context every Markdown handler receives. */
@@ -60,4 +73,5 @@ export const MARKDOWN_DEFAULTS: Readonly<MarkdownOptions> = Object.freeze({
   frontMatter: false,
   appendix: false,
   formatDate: formatDateEnglish,
+  labels: DEFAULT_LABELS,
 });

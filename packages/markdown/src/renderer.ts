@@ -1,4 +1,4 @@
-import { defineRenderer, type Renderer } from "@newsdoc/core/kit";
+import { defineRenderer, type Renderer, resolveLabels } from "@newsdoc/core/kit";
 import { flowContainer } from "./blocks.js";
 import { checkMarkdownOptions } from "./check-options.js";
 import { markdownHandlers } from "./handlers/index.js";
@@ -41,6 +41,11 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
   isOutput: (value) => typeof value === "string",
   createState: (_article, options) => {
     checkMarkdownOptions(options);
-    return { listMarker: undefined, markerBefore: undefined, enclosingMarker: undefined };
+    return {
+      listMarker: undefined,
+      markerBefore: undefined,
+      enclosingMarker: undefined,
+      labels: resolveLabels(options.labels),
+    };
   },
 });

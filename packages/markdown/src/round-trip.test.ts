@@ -2,6 +2,7 @@ import {
   type Article,
   type Block,
   createIndex as createIndexForTest,
+  DEFAULT_LABELS,
   entityHref,
   formatDateEnglish,
   type Image,
@@ -173,7 +174,7 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
     text(article.alternativeHeadline);
     out.emphasis++;
   }
-  const byline = bylineText(article, index, formatDateEnglish);
+  const byline = bylineText(article, index, formatDateEnglish, DEFAULT_LABELS);
   if (byline !== undefined) text(byline);
   if (article.image) image(article.image);
   blocks(article.body);
@@ -186,7 +187,7 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
         text(group.speaker.name);
         out.headings++;
         out.lists++;
-        for (const entry of group.quotes) text(quoteLine(entry));
+        for (const entry of group.quotes) text(quoteLine(entry, index, DEFAULT_LABELS));
       }
     }
   }

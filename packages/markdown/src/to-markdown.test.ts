@@ -162,7 +162,7 @@ describe("handlers", () => {
 
   it("appendix: who said what, and claims", () => {
     expect(toMarkdown(base, { appendix: "quotes" })).toContain(
-      "## Who said what\n\n### Dmitry Peskov\n\n- “It is difficult” — added, via Tass, on Friday (direct quotation)\n",
+      "## Who said what\n\n### Dmitry Peskov\n\n- “It is difficult” — added via Tass on Friday (direct quotation)\n",
     );
     const claims: Article = {
       ...base,

@@ -17,6 +17,7 @@ describe("articleMetadata", () => {
         description: fixture.description,
         url: fixture.url,
         siteName: "Newsweek",
+        locale: "en",
         images: [
           {
             url: fixture.image!.url,
@@ -34,12 +35,15 @@ describe("articleMetadata", () => {
       twitter: {
         card: "summary_large_image",
         site: "@newsweek",
-        title: fixture.headline,
+        // Cut at a word, as toHtmlDocument's twitter:title.
+        title: head.twitter.title,
         description: fixture.description,
         images: [{ url: fixture.image!.url, alt: fixture.image!.alt }],
       },
-      robots: DEFAULT_ROBOTS,
+      // The kit's robots, in the form Next.js writes as the same tag: "max-image-preview:large".
+      robots: { "max-image-preview": "large" },
     });
+    expect(DEFAULT_ROBOTS).toEqual({ maxImagePreview: "large" });
   });
 
   it("leaves out what is unknown, never writing an empty value", () => {
@@ -59,10 +63,13 @@ describe("articleMetadata", () => {
   it("shortens the title like toHtmlDocument; an own title and robots are kept", () => {
     expect(articleMetadata(fixture).title).toBe(articleHead(fixture).title);
     expect(articleMetadata(fixture).title.length).toBeLessThanOrEqual(71);
-    const own = articleMetadata(fixture, { title: "Mine", robots: { index: false } });
+    const own = articleMetadata(fixture, {
+      title: "Mine",
+      robots: { noindex: true, maxImagePreview: "standard" },
+    });
     expect(own.title).toBe("Mine");
     expect(own.openGraph.title).toBe(fixture.headline);
-    expect(own.robots).toEqual({ index: false });
+    expect(own.robots).toEqual({ index: false, "max-image-preview": "standard" });
   });
 
   it("keeps only safe absolute URLs", () => {
@@ -82,5 +89,8 @@ describe("articleMetadata", () => {
     expect(() => articleMetadata(fixture, { title: " " })).toThrow(/title must be a non-empty/);
     expect(() => articleMetadata(fixture, { twitterSite: 1 as never })).toThrow(/twitterSite/);
     expect(() => articleMetadata(fixture, { robots: "all" as never })).toThrow(/robots/);
+    expect(() => articleMetadata(fixture, { robots: { index: false } as never })).toThrow(
+      /robots\.index is not an option/,
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { type Article, articleHead } from "@newsdoc/core/kit";
+import {
+  type Article,
+  articleHead,
+  checkRobotsOption,
+  type HeadSite,
+  type RobotsOptions,
+} from "@newsdoc/core/kit";
 
 /** The `robots` of {@link ArticleMetadata}: the subset of Next.js's `Robots` newsdoc writes. */
 export interface MetadataRobots {
@@ -28,13 +34,16 @@ export interface MetadataImage {
 export interface ArticleMetadata {
   title: string;
   description?: string;
-  alternates?: { canonical: string };
+  /** The canonical URL, and every language version (`hreflang`) when there are translations. */
+  alternates?: { canonical: string; languages?: Record<string, string> };
   openGraph: {
     type: "article";
     title: string;
     description?: string;
     url?: string;
     siteName?: string;
+    locale?: string;
+    alternateLocale?: string[];
     images?: MetadataImage[];
     publishedTime?: string;
     modifiedTime?: string;
@@ -45,33 +54,39 @@ export interface ArticleMetadata {
   twitter: {
     card: "summary" | "summary_large_image";
     site?: string;
+    creator?: string;
     title: string;
     description?: string;
     images?: { url: string; alt?: string }[];
   };
   robots?: MetadataRobots;
+  /** Tags Next.js has no field for: `article:publisher` (the site's Facebook page). */
+  other?: Record<string, string>;
 }
 
 /** Options of {@link articleMetadata}. */
 export interface ArticleMetadataOptions {
   /** The page title. Default: the headline, shortened at a word to at most 70 characters with "…". */
   title?: string;
-  /** The site's Twitter/X handle for `twitter:site` (`"@newsweek"`). Default: none. */
+  /** The site's Twitter/X handle for `twitter:site` (`"@newsweek"`). Default: `site.social.twitter`, else none. */
   twitterSite?: string;
   /**
-   * The robots directives, or `false` for none. Default
-   * `{ index: true, follow: true, "max-image-preview": "large" }` (large
-   * previews are what Google Discover asks news publishers for).
+   * The site the page belongs to (`@newsdoc/jsonld`'s `Site`, or any object
+   * with its head fields): the title template, `og:site_name`,
+   * `article:publisher`, `twitter:site`, author profile URLs. Default: none.
    */
-  robots?: MetadataRobots | false;
+  site?: HeadSite;
+  /**
+   * The robots directives — `noindex`, `nofollow`, `maxImagePreview`, the
+   * same option as `toHtmlDocument`'s — or `false` for none. Default
+   * `{ maxImagePreview: "large" }` (large previews are what Google
+   * Discover asks news publishers for).
+   */
+  robots?: RobotsOptions | false;
 }
 
-/** The default `robots` of {@link articleMetadata}. */
-export const DEFAULT_ROBOTS: Readonly<MetadataRobots> = Object.freeze({
-  index: true,
-  follow: true,
-  "max-image-preview": "large",
-});
+/** The default `robots` of {@link articleMetadata} (and of `toHtmlDocument`). */
+export const DEFAULT_ROBOTS: Readonly<RobotsOptions> = Object.freeze({ maxImagePreview: "large" });
 
 function set<T extends object, K extends keyof T>(
   target: T,
@@ -104,22 +119,30 @@ export function articleMetadata(
   if (options === null || typeof options !== "object") {
     throw new TypeError("articleMetadata(article, options): options must be an object.");
   }
-  const { title, twitterSite, robots = DEFAULT_ROBOTS } = options;
+  const { title, twitterSite, site } = options;
+  const robots = options.robots === undefined ? DEFAULT_ROBOTS : checkRobotsOption(options.robots);
   if (title !== undefined && (typeof title !== "string" || title.trim() === "")) {
     throw new TypeError("options.title must be a non-empty string.");
   }
   if (twitterSite !== undefined && typeof twitterSite !== "string") {
     throw new TypeError(`options.twitterSite must be a string, got ${typeof twitterSite}.`);
   }
-  if (robots !== false && (robots === null || typeof robots !== "object")) {
-    throw new TypeError("options.robots must be an object of directives, or false.");
+  if (
+    site !== undefined &&
+    (site === null || typeof site !== "object" || typeof site.name !== "string")
+  ) {
+    throw new TypeError(
+      "options.site must be a site object with a name (see Site in @newsdoc/jsonld).",
+    );
   }
-  const head = articleHead(article, { title, twitterSite });
+  const head = articleHead(article, { title, twitterSite, site, robots });
   const og = head.openGraph;
   const openGraph: ArticleMetadata["openGraph"] = { type: "article", title: og.title };
   set(openGraph, "description", og.description);
   set(openGraph, "url", og.url);
   set(openGraph, "siteName", og.siteName);
+  set(openGraph, "locale", og.locale);
+  if (og.alternateLocales.length > 0) openGraph.alternateLocale = [...og.alternateLocales];
   if (og.image !== undefined) {
     const image: MetadataImage = { url: og.image.url };
     set(image, "width", og.image.width);
@@ -138,6 +161,7 @@ export function articleMetadata(
     title: head.twitter.title,
   };
   set(twitter, "site", head.twitter.site);
+  set(twitter, "creator", head.twitter.creator);
   set(twitter, "description", head.twitter.description);
   if (head.twitter.image !== undefined) {
     const image: { url: string; alt?: string } = { url: head.twitter.image.url };
@@ -147,7 +171,23 @@ export function articleMetadata(
 
   const metadata: ArticleMetadata = { title: head.title, openGraph, twitter };
   set(metadata, "description", head.description);
-  if (head.canonical !== undefined) metadata.alternates = { canonical: head.canonical };
-  if (robots !== false) metadata.robots = { ...robots };
+  if (head.canonical !== undefined) {
+    metadata.alternates = { canonical: head.canonical };
+    if (head.alternates.length > 0) {
+      metadata.alternates.languages = Object.fromEntries(
+        head.alternates.map((a) => [a.language, a.url]),
+      );
+    }
+  }
+  const directives = head.robots;
+  if (directives !== undefined) {
+    // Only what the kit's robots content says, so Next.js writes the same tag as toHtmlDocument.
+    const out: MetadataRobots = {};
+    if (directives.noindex) out.index = false;
+    if (directives.nofollow) out.follow = false;
+    out["max-image-preview"] = directives.maxImagePreview;
+    metadata.robots = out;
+  }
+  if (og.publisher !== undefined) metadata.other = { "article:publisher": og.publisher };
   return metadata;
 }

@@ -1,13 +1,13 @@
 import type {
   Article,
   ArticleIndex,
+  ClassNames,
   Node,
   NodeType,
   NodeTypes,
   ParentNode,
 } from "@newsdoc/core/kit";
 import type { ReactNode } from "react";
-import type { ClassNames } from "./class-names.js";
 import type { AppendixKind, NewsArticleLabels, NewsArticleOptions } from "./options.js";
 
 /** What holds a node: the article (for body blocks and the lead caption) or another node. */

@@ -1,6 +1,7 @@
 import {
   type Article,
   childrenOf,
+  classNames,
   createIndex,
   describeNode,
   NewsdocRenderError,
@@ -8,9 +9,9 @@ import {
   NODE_TYPES,
   type Node,
   type NodeType,
+  resolveLabels,
 } from "@newsdoc/core/kit";
 import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
-import { classNames } from "./class-names.js";
 import type {
   ArticleRender,
   ComponentOverrides,
@@ -19,7 +20,7 @@ import type {
   NodeParent,
 } from "./context.js";
 import type { NewsArticleOptions } from "./options.js";
-import { appendixList, labelsOf, resolveOptions } from "./resolve-options.js";
+import { appendixList, resolveOptions } from "./resolve-options.js";
 
 type Props = Record<string, unknown>;
 
@@ -129,7 +130,7 @@ export function createRender(
     index: createIndex(article),
     options: resolved,
     classNames: classNames(resolved.classPrefix),
-    labels: labelsOf(resolved.labels),
+    labels: resolveLabels(resolved.labels),
     linkMentions: resolved.mentions === "link",
     appendix: appendixList(resolved.appendix),
     nodes,

@@ -1,3 +1,11 @@
+export type {
+  ClassNameKey,
+  ClassNames,
+  ClassNameTable,
+  Labels,
+  LabelsOption,
+} from "@newsdoc/core/kit";
+export { CLASS_NAMES, classNames, DEFAULT_LABELS } from "@newsdoc/core/kit";
 export type { ArticleJsonLdProps } from "./article-json-ld.js";
 export { ArticleJsonLd } from "./article-json-ld.js";
 export type {
@@ -7,8 +15,6 @@ export type {
   MetadataRobots,
 } from "./article-metadata.js";
 export { articleMetadata, DEFAULT_ROBOTS } from "./article-metadata.js";
-export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
-export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { AppendixProps } from "./components/appendix.js";
 export { ClaimsAppendix, QuotesAppendix } from "./components/appendix.js";
 export type { EntityNameProps } from "./components/entity-name.js";
@@ -17,6 +23,10 @@ export type { ImageFigureProps } from "./components/figure.js";
 export { ImageFigure } from "./components/figure.js";
 export type { ArticleHeaderProps } from "./components/header.js";
 export { ArticleHeader } from "./components/header.js";
+export type { PartsProps } from "./components/parts.js";
+export { Parts } from "./components/parts.js";
+export type { PublishingProps } from "./components/publishing.js";
+export { Backstory, Corrections } from "./components/publishing.js";
 export type {
   ArticleRender,
   ComponentOverrides,
@@ -33,4 +43,4 @@ export { DEFAULT_COMPONENTS } from "./default-components.js";
 export type { NewsArticleProps } from "./news-article.js";
 export { NewsArticle } from "./news-article.js";
 export type { AppendixKind, NewsArticleLabels, NewsArticleOptions } from "./options.js";
-export { DEFAULT_LABELS, DEFAULT_OPTIONS } from "./options.js";
+export { DEFAULT_OPTIONS } from "./options.js";

@@ -1,30 +1,21 @@
-import { type FormatDate, formatDateEnglish, type MentionsOption } from "@newsdoc/core/kit";
+import {
+  DEFAULT_LABELS,
+  type FormatDate,
+  formatDateEnglish,
+  type Labels,
+  type LabelsOption,
+  type MentionsOption,
+} from "@newsdoc/core/kit";
 
 /** An appendix `<NewsArticle>` can add after the body. */
 export type AppendixKind = "quotes" | "claims";
 
 /**
- * The reader-facing words the component writes itself (everything else
- * comes from the article). The same keys and defaults as `@newsdoc/html`.
+ * The reader-facing words the component writes itself: the kit's shared
+ * `Labels` table, the same keys and defaults as `@newsdoc/html` and
+ * `@newsdoc/markdown`.
  */
-export interface NewsArticleLabels {
-  /** Before the publication date. Default `"Published"`. */
-  published: string;
-  /** Before the modification date. Default `"Updated"`. */
-  modified: string;
-  /** Heading of the quotes appendix. Default `"Who said what"`. */
-  quotes: string;
-  /** Heading of the claims appendix. Default `"Claims"`. */
-  claims: string;
-  /** Column heading for the stance in a claim table. Default `"Stance"`. */
-  stance: string;
-  /** Column heading for the parties in a claim table. Default `"Who"`. */
-  parties: string;
-  /** Before the channel of a quote ("via Tass"). Default `"via"`. */
-  via: string;
-  /** Before the audience of a quote ("to press"). Default `"to"`. */
-  to: string;
-}
+export type NewsArticleLabels = Labels;
 
 /**
  * Options of `<NewsArticle>`: those of `@newsdoc/html`'s `toHtml` that
@@ -45,8 +36,13 @@ export interface NewsArticleOptions {
   mentions: MentionsOption;
   /** Appendices after the body: `"quotes"` (Who said what), `"claims"`, both, or none. Default `false`. */
   appendix: AppendixKind | readonly AppendixKind[] | false;
-  /** Words the component writes itself, for other languages. Default English. */
-  labels: Partial<NewsArticleLabels>;
+  /**
+   * Words the component writes itself ("By", "Published", "via", "Who said
+   * what", the quote-mode and stance names…), for other languages: any
+   * subset of the kit's `Labels`, the same option as `toHtml`'s. Default
+   * English (`DEFAULT_LABELS`).
+   */
+  labels: LabelsOption;
   /**
    * Formats a date for display inside its `<time dateTime>`. Default: the
    * date part as written, in English ("11 September 2015"), independent of
@@ -54,18 +50,6 @@ export interface NewsArticleOptions {
    */
   formatDate: FormatDate;
 }
-
-/** The default labels (English), the same as `@newsdoc/html`'s. */
-export const DEFAULT_LABELS: Readonly<NewsArticleLabels> = Object.freeze({
-  published: "Published",
-  modified: "Updated",
-  quotes: "Who said what",
-  claims: "Claims",
-  stance: "Stance",
-  parties: "Who",
-  via: "via",
-  to: "to",
-});
 
 /** The defaults of {@link NewsArticleOptions}. */
 export const DEFAULT_OPTIONS: Readonly<NewsArticleOptions> = Object.freeze({

@@ -1,11 +1,5 @@
 import { checkFormatDateOption, checkMentionsOption } from "@newsdoc/core/kit";
-import {
-  type AppendixKind,
-  DEFAULT_LABELS,
-  DEFAULT_OPTIONS,
-  type NewsArticleLabels,
-  type NewsArticleOptions,
-} from "./options.js";
+import { type AppendixKind, DEFAULT_OPTIONS, type NewsArticleOptions } from "./options.js";
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
 const KINDS: readonly AppendixKind[] = ["quotes", "claims"];
@@ -22,24 +16,6 @@ export function appendixList(value: NewsArticleOptions["appendix"]): readonly Ap
     }
   }
   return KINDS.filter((k) => list.includes(k));
-}
-
-/** The labels with the defaults filled in; a `TypeError` for a label that is not a string. */
-export function labelsOf(labels: NewsArticleOptions["labels"]): Readonly<NewsArticleLabels> {
-  if (labels === DEFAULT_LABELS) return DEFAULT_LABELS;
-  if (labels === null || typeof labels !== "object") {
-    throw new TypeError("options.labels must be an object of label strings.");
-  }
-  const merged = { ...DEFAULT_LABELS };
-  for (const key of Object.keys(DEFAULT_LABELS) as (keyof NewsArticleLabels)[]) {
-    const value = labels[key];
-    if (value === undefined) continue;
-    if (typeof value !== "string") {
-      throw new TypeError(`options.labels.${key} must be a string, got ${typeof value}.`);
-    }
-    merged[key] = value;
-  }
-  return merged;
 }
 
 /**

@@ -17,4 +17,5 @@ export * from "./publisher-fields-arbitrary.js";
 export * from "./readme-blocks.js";
 export * from "./runs.js";
 export * from "./shared-data.js";
+export * from "./script-breakout.js";
 export * from "./xss-corpus.js";

@@ -4,7 +4,7 @@ import { STANCE_KINDS } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Quote } from "../model/quote.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
-import { STANCE_LABELS } from "./labels.js";
+import { DEFAULT_LABELS, type Labels } from "./labels.js";
 
 /** One quote with its references resolved, for a "who said what" listing. */
 export interface QuoteEntry {
@@ -30,7 +30,7 @@ export interface ClaimParty {
 /** The parties taking one kind of stance on a claim. */
 export interface StanceGroup {
   stance: StanceKind;
-  /** English label: "asserts", "denies", "neither asserts nor denies", "cannot verify". */
+  /** `labels.stances[stance]`: by default "asserts", "denies", "neither asserts nor denies", "cannot verify". */
   label: string;
   parties: ClaimParty[];
 }
@@ -82,7 +82,8 @@ export function quoteAppendix(
 
 /**
  * The data of a claims section: each claim with its parties grouped by
- * stance, in the order asserts, denies, neither, cannot verify.
+ * stance, in the order asserts, denies, neither, cannot verify, each
+ * group named by `labels.stances` (the renderers' `labels` option).
  *
  * @example
  * ```ts
@@ -95,6 +96,7 @@ export function quoteAppendix(
 export function claimAppendix(
   article: Article,
   index: ArticleIndex = createIndex(article),
+  labels: Readonly<Labels> = DEFAULT_LABELS,
 ): ClaimEntry[] {
   return article.claims.map((claim) => {
     const stances: StanceGroup[] = [];
@@ -109,7 +111,7 @@ export function claimAppendix(
         if (quote) party.quote = quote;
         parties.push(party);
       }
-      if (parties.length > 0) stances.push({ stance: kind, label: STANCE_LABELS[kind], parties });
+      if (parties.length > 0) stances.push({ stance: kind, label: labels.stances[kind], parties });
     }
     return { claim, stances };
   });

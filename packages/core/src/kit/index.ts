@@ -6,8 +6,30 @@ export type {
   StanceGroup,
 } from "./appendix.js";
 export { claimAppendix, quoteAppendix } from "./appendix.js";
-export type { ArticleHead, ArticleHeadImage, ArticleHeadOptions } from "./article-head.js";
-export { absoluteUrl, articleHead, documentTitle, MAX_TITLE_LENGTH } from "./article-head.js";
+export type {
+  ArticleHead,
+  ArticleHeadAlternate,
+  ArticleHeadImage,
+  ArticleHeadOptions,
+  ArticleHeadRobots,
+  HeadSite,
+  RobotsOptions,
+} from "./article-head.js";
+export {
+  absoluteUrl,
+  articleHead,
+  authorProfileUrl,
+  canonicalUrl,
+  documentTitle,
+  MAX_TITLE_LENGTH,
+  MAX_TWITTER_DESCRIPTION,
+  MAX_TWITTER_TITLE,
+  ogLocale,
+  xHandle,
+} from "./article-head.js";
+export { checkRobotsOption } from "./check-robots-option.js";
+export type { ClassNameKey, ClassNames, ClassNameTable } from "./class-names.js";
+export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
 export { createIndex } from "./create-index.js";
 export type {
@@ -35,11 +57,22 @@ export {
   formatDateEnglish,
   MONTH_NAMES,
 } from "./format-date.js";
-export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
+export type { Labels, LabelsOption } from "./labels.js";
+export { DEFAULT_LABELS, QUOTE_MODE_LABELS, resolveLabels, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
 export type { TextWalkHooks } from "./plain-text.js";
 export { ownText, plainText, walkText } from "./plain-text.js";
+export type { DatePart, EntityPart, PresentationPart, TextPart } from "./presentation.js";
+export {
+  attributionParts,
+  bylineParts,
+  datelineParts,
+  PART_SEPARATOR,
+  partsText,
+  quoteDetailParts,
+  sameInstant,
+} from "./presentation.js";
 export {
   QUOTATION_MARKS,
   quoteSpanWords,
@@ -49,3 +82,6 @@ export {
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
+export type { SrcsetCandidate } from "./srcset.js";
+export { SRCSET_SIZES, srcsetCandidates, srcsetValue } from "./srcset.js";
+export { truncateAtWord } from "./truncate-at-word.js";

@@ -1,10 +1,10 @@
+import { truncateAtWord } from "@newsdoc/core/kit";
 import { toJsonLd } from "@newsdoc/jsonld";
 import { HtmlValidate } from "html-validate";
 import { type DefaultTreeAdapterMap, parse } from "parse5";
 import { describe, expect, it } from "vitest";
 import { publisherArticle, site } from "./__fixtures__/publisher.js";
 import { toHtmlDocument } from "./to-html-document.js";
-import { truncateAtWord } from "./truncate.js";
 
 type Element = DefaultTreeAdapterMap["element"];
 

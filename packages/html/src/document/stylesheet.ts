@@ -1,4 +1,4 @@
-import type { ClassNames } from "../class-names.js";
+import type { ClassNames } from "@newsdoc/core/kit";
 
 /**
  * The default stylesheet for a class table: a single readable column on

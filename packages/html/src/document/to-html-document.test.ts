@@ -1,11 +1,11 @@
 import { article } from "@newsdoc/core/example";
+import { documentTitle } from "@newsdoc/core/kit";
 import { toJsonLd } from "@newsdoc/jsonld";
 import { assertSafeHtml } from "@newsdoc/test-utils";
 import { HtmlValidate } from "html-validate";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../__fixtures__/article.js";
 import { toHtml } from "../to-html.js";
-import { documentTitle } from "./head.js";
 import { toHtmlDocument } from "./to-html-document.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });

@@ -1,4 +1,5 @@
 import type { Article } from "@newsdoc/core/kit";
+import { checkRobotsOption, classNames, type RobotsOptions } from "@newsdoc/core/kit";
 import {
   checkSite,
   jsonLdScript,
@@ -6,13 +7,12 @@ import {
   type ToJsonLdOptions,
   toJsonLd,
 } from "@newsdoc/jsonld";
-import { classNames } from "../class-names.js";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
 import { prettyHtml } from "../pretty.js";
 import { htmlRenderer } from "../renderer.js";
 import type { ToHtmlOptions } from "../to-html.js";
-import { headTags, type RobotsOptions } from "./head.js";
+import { headTags } from "./head.js";
 import { defaultStylesheet } from "./stylesheet.js";
 
 /** Options of {@link toHtmlDocument}: those of `toHtml`, plus the page's own. */
@@ -91,40 +91,6 @@ function jsonLdElement(
   );
 }
 
-function checkRobots(robots: unknown): RobotsOptions | false {
-  if (robots === undefined) return {};
-  if (robots === false) return false;
-  if (robots === null || typeof robots !== "object") {
-    throw new TypeError(
-      "options.robots must be false or an object { noindex, nofollow, maxImagePreview }.",
-    );
-  }
-  const { noindex, nofollow, maxImagePreview, ...rest } = robots as Record<string, unknown>;
-  const unknown = Object.keys(rest);
-  if (unknown.length > 0) {
-    throw new TypeError(
-      `options.robots.${unknown[0]} is not an option; the options are noindex, nofollow, maxImagePreview.`,
-    );
-  }
-  for (const [key, value] of [
-    ["noindex", noindex],
-    ["nofollow", nofollow],
-  ] as const) {
-    if (value !== undefined && typeof value !== "boolean") {
-      throw new TypeError(`options.robots.${key} must be true or false, got ${typeof value}.`);
-    }
-  }
-  if (
-    maxImagePreview !== undefined &&
-    !["none", "standard", "large"].includes(maxImagePreview as string)
-  ) {
-    throw new TypeError(
-      `options.robots.maxImagePreview must be "none", "standard" or "large", got ${JSON.stringify(maxImagePreview)}.`,
-    );
-  }
-  return robots as RobotsOptions;
-}
-
 /**
  * Renders a complete HTML5 page for an article: `<head>` with title,
  * description, canonical link, Open Graph, `article:*` and Twitter card
@@ -154,7 +120,7 @@ export function toHtmlDocument(article: Article, options: HtmlDocumentOptions = 
     ...renderOptions
   } = options;
   const site = siteOption === undefined ? undefined : checkSite(siteOption);
-  const robots = checkRobots(robotsOption);
+  const robots = checkRobotsOption(robotsOption);
   if (twitterSite !== undefined && typeof twitterSite !== "string") {
     throw new TypeError(`options.twitterSite must be a string, got ${typeof twitterSite}.`);
   }

@@ -1,12 +1,8 @@
-import {
-  claimAppendix,
-  QUOTE_MODE_LABELS,
-  type QuoteEntry,
-  quoteAppendix,
-} from "@newsdoc/core/kit";
+import { claimAppendix, type QuoteEntry, quoteAppendix, quoteDetailParts } from "@newsdoc/core/kit";
 import type { HtmlContext } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escAttr, escText } from "../escape.js";
+import { partsMarkup } from "../parts-markup.js";
 
 function quoteWords(entry: QuoteEntry): string {
   const words = escText(entry.quote.text);
@@ -15,23 +11,8 @@ function quoteWords(entry: QuoteEntry): string {
 }
 
 function quoteMeta(entry: QuoteEntry, ctx: HtmlContext): string {
-  const { quote, via } = entry;
-  const labels = ctx.state.labels;
-  const parts: string[] = [];
-  if (quote.verb) parts.push(escText(quote.verb));
-  if (quote.audience?.text) {
-    // "told press", but "said to press".
-    const to = quote.verb === "told" ? "" : `${escText(labels.to)} `;
-    parts.push(to + escText(quote.audience.text));
-  }
-  if (via) {
-    parts.push(
-      `${escText(labels.via)} ${entityElement(via, escText(via.name), ctx.state.cls.mention, ctx)}`,
-    );
-  }
-  if (quote.when?.text) parts.push(escText(quote.when.text));
-  parts.push(`(${escText(QUOTE_MODE_LABELS[quote.mode] ?? quote.mode)})`);
-  return `<span class="${ctx.state.cls.quoteMeta}">${parts.join(" ")}</span>`;
+  const details = partsMarkup(quoteDetailParts(entry.quote, ctx.lookup, ctx.state.labels), ctx);
+  return `<span class="${ctx.state.cls.quoteMeta}">${details}</span>`;
 }
 
 /** The "Who said what" `<aside>`: speakers in order of first quote, each with their quotes. */
@@ -51,9 +32,9 @@ export function quotesAppendix(ctx: HtmlContext): string {
 
 /** The claims `<aside>`: one table per claim, a row per stance kind. */
 export function claimsAppendix(ctx: HtmlContext): string {
-  const entries = claimAppendix(ctx.article, ctx.lookup);
-  if (entries.length === 0) return "";
   const { cls, labels } = ctx.state;
+  const entries = claimAppendix(ctx.article, ctx.lookup, labels);
+  if (entries.length === 0) return "";
   let out = `<aside class="${cls.appendix} ${cls.claims}" aria-label="${escAttr(labels.claims)}"><h2>${escText(labels.claims)}</h2>`;
   for (const { claim, stances } of entries) {
     out += `<table class="${cls.claim}" data-claim="${escAttr(claim.id)}"><caption>${escText(claim.statement)}</caption>`;

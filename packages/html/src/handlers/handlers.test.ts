@@ -147,7 +147,7 @@ describe("article", () => {
       ),
     ).toBe(true);
     expect(out).toContain(
-      '<p class="nd-byline"><a class="nd-author" href="https://news.example.com/authors/damien-sharkov" data-entity="sharkov">Damien Sharkov</a></p>',
+      '<p class="nd-byline">By <a class="nd-author" href="https://news.example.com/authors/damien-sharkov" data-entity="sharkov">Damien Sharkov</a></p>',
     );
     expect(out).toContain(
       '<p class="nd-dateline">Published <time class="nd-published" datetime="2015-09-11T10:00:00+01:00">11 September 2015</time> · Updated <time class="nd-modified" datetime="2015-09-11T12:30:00+01:00">11 September 2015</time></p>',

@@ -2,12 +2,19 @@ import { NewsdocRenderError } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
 import type { Html } from "../html.js";
 
-const TAGS: Readonly<Record<number, string>> = { 2: "h2", 3: "h3", 4: "h4", 5: "h5", 6: "h6" };
+// The level becomes part of a tag name, so it is looked up, never interpolated;
+// a Map, so that a level such as "constructor" finds nothing.
+const TAGS: ReadonlyMap<unknown, string> = new Map([
+  [2, "h2"],
+  [3, "h3"],
+  [4, "h4"],
+  [5, "h5"],
+  [6, "h6"],
+]);
 
 /** `<h2>`…`<h6>`; level 1 is the headline's. */
 export const heading: HtmlHandler<"heading"> = (node, ctx) => {
-  // The level becomes part of a tag name, so it is looked up, never interpolated.
-  const tag = TAGS[node.level];
+  const tag = TAGS.get(node.level);
   if (tag === undefined) {
     throw new NewsdocRenderError(
       "invalid_node",

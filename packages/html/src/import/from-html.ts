@@ -220,6 +220,11 @@ function rawText(element: Element, ctx: ImportContext): string | undefined {
   return isNonBlank(text) ? text : undefined;
 }
 
+/** The label before a byline's authors ("By ", "Par "): one word and a space. */
+const BYLINE_LABEL = /^\S+ $/;
+/** Before the last author: ", " or the list's conjunction (" and ", " et "). */
+const LAST_SEPARATOR = /^(?:, | \S+ )$/;
+
 /** newsdoc's own `<header>`: headline, dek, byline (authors with data-entity, or the printed text), dates. */
 function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): void {
   const p = ctx.prefix;
@@ -237,11 +242,19 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
       if (text !== undefined) ctx.found.alternativeHeadline = text;
     } else if (cls.includes(`${p}byline`)) {
       const authors = child.childNodes.filter(isElement);
-      // Exactly what newsdoc writes: author, ", ", author, … — anything else is a printed byline.
+      // Exactly what newsdoc writes (the kit's bylineParts): an optional label ("By "),
+      // then author, ", ", author, … " and ", author — anything else is a printed byline.
+      const nodes = child.childNodes;
+      const first = nodes[0];
+      const start = first !== undefined && isText(first) && BYLINE_LABEL.test(first.value) ? 1 : 0;
+      const rest = nodes.slice(start);
       const separatorsOnly =
-        child.childNodes.length % 2 === 1 &&
-        child.childNodes.every((c, i) =>
-          i % 2 === 1 ? isText(c) && c.value === ", " : isElement(c),
+        rest.length % 2 === 1 &&
+        rest.every((c, i) =>
+          i % 2 === 0
+            ? isElement(c)
+            : isText(c) &&
+              (i === rest.length - 2 ? LAST_SEPARATOR.test(c.value) : c.value === ", "),
         );
       if (
         authors.length > 0 &&
@@ -265,6 +278,16 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
           if (entity !== undefined && !ids.includes(entity.id)) ids.push(entity.id);
         }
         ctx.found.authors = ids;
+        if (start === 1 || rest.length > 3) {
+          reportElement(
+            ctx,
+            "converted",
+            "generated",
+            child,
+            'newsdoc\'s byline read as the article\'s authors; its label and separators ("By", "and") are not kept (the renderers\' labels write them).',
+            true,
+          );
+        }
       } else {
         const text = rawText(child, ctx);
         if (text !== undefined) ctx.found.byline = text;

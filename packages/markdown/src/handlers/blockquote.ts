@@ -1,21 +1,22 @@
-import type { Blockquote } from "@newsdoc/core/kit";
+import { attributionParts, type Blockquote, partsText } from "@newsdoc/core/kit";
 import { joinBlocks, prefixLines } from "../blocks.js";
 import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 
 function attribution(node: Blockquote, ctx: MarkdownContext): Markdown {
   const { escape: esc, finishLines, link, trusted, md } = ctx.helpers;
-  let text: string | undefined;
-  if (node.quote !== undefined) {
-    const quote = ctx.lookup.requireQuote(node.quote);
-    text = ctx.lookup.requireEntity(quote.speaker).name;
-    if (quote.via !== undefined) text += `, via ${ctx.lookup.requireEntity(quote.via).name}`;
-  }
+  const labels = ctx.state.labels;
+  // The kit's words ("— Speaker, via Channel"), as in every renderer.
+  const parts =
+    node.quote === undefined
+      ? undefined
+      : attributionParts(ctx.lookup.requireQuote(node.quote), ctx.lookup, labels);
   if (node.cite !== undefined) {
-    const label = esc(text ?? "Source", "linkText");
-    return finishLines(md`— ${link(label, node.cite)}`, "paragraph");
+    // The dash stays outside the link: the link's words are who said it (or "Source").
+    const words = parts === undefined ? labels.source : partsText(parts.slice(1));
+    return finishLines(md`— ${link(esc(words, "linkText"), node.cite)}`, "paragraph");
   }
-  return text === undefined ? trusted("") : finishLines(esc(`— ${text}`), "paragraph");
+  return parts === undefined ? trusted("") : finishLines(esc(partsText(parts)), "paragraph");
 }
 
 /**

@@ -51,7 +51,8 @@ export function withoutPreloads(shape: Shape[]): { markup: Shape[]; preloads: st
   const preloads: string[] = [];
   const markup = shape.filter((s) => {
     if (typeof s !== "string" && s.tag === "link" && s.attrs.rel === "preload") {
-      preloads.push(s.attrs.href ?? "");
+      // With a srcset, React preloads the set (imagesrcset) instead of one file.
+      preloads.push(s.attrs.imagesrcset ?? s.attrs.href ?? "");
       return false;
     }
     return true;

@@ -1,13 +1,9 @@
-import {
-  claimAppendix,
-  QUOTE_MODE_LABELS,
-  type QuoteEntry,
-  quoteAppendix,
-} from "@newsdoc/core/kit";
+import { claimAppendix, type QuoteEntry, quoteAppendix, quoteDetailParts } from "@newsdoc/core/kit";
 import { createElement, Fragment, type ReactNode } from "react";
 import type { ArticleRender } from "../context.js";
 import { EntityName } from "./entity-name.js";
 import { joinParts } from "./inline.js";
+import { Parts } from "./parts.js";
 
 /** Props of the appendix components. */
 export interface AppendixProps {
@@ -22,27 +18,12 @@ function quoteWords(entry: QuoteEntry): ReactNode {
 }
 
 function quoteMeta(entry: QuoteEntry, render: ArticleRender): ReactNode {
-  const { quote, via } = entry;
-  const { labels, classNames: cls } = render;
-  const parts: ReactNode[] = [];
-  if (quote.verb) parts.push(quote.verb);
-  if (quote.audience?.text) {
-    // "told press", but "said to press".
-    parts.push(quote.verb === "told" ? quote.audience.text : `${labels.to} ${quote.audience.text}`);
-  }
-  if (via) {
-    parts.push(
-      createElement(
-        Fragment,
-        null,
-        `${labels.via} `,
-        createElement(EntityName, { entity: via, className: cls.mention, render }),
-      ),
-    );
-  }
-  if (quote.when?.text) parts.push(quote.when.text);
-  parts.push(`(${QUOTE_MODE_LABELS[quote.mode] ?? quote.mode})`);
-  return createElement("span", { className: cls.quoteMeta }, joinParts(parts, " "));
+  const parts = quoteDetailParts(entry.quote, render.index, render.labels);
+  return createElement(
+    "span",
+    { className: render.classNames.quoteMeta },
+    createElement(Parts, { parts, render }),
+  );
 }
 
 /**
@@ -90,7 +71,7 @@ export function QuotesAppendix({ render }: AppendixProps): ReactNode {
 
 /** The claims `<aside>`: one `<table data-claim>` per claim, a row per stance kind. */
 export function ClaimsAppendix({ render }: AppendixProps): ReactNode {
-  const entries = claimAppendix(render.article, render.index);
+  const entries = claimAppendix(render.article, render.index, render.labels);
   if (entries.length === 0) return null;
   const { classNames: cls, labels } = render;
   return createElement(

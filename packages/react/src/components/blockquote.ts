@@ -1,7 +1,7 @@
-import { safeUrl } from "@newsdoc/core/kit";
+import { attributionParts, safeUrl } from "@newsdoc/core/kit";
 import { createElement } from "react";
 import type { NodeComponent } from "../context.js";
-import { EntityName } from "./entity-name.js";
+import { Parts } from "./parts.js";
 
 /**
  * `<blockquote cite data-quote>`. When it shows a known quote, it is
@@ -20,8 +20,6 @@ export const Blockquote: NodeComponent<"blockquote"> = ({ node, children, contex
     children,
   );
   if (q === undefined) return quoted;
-  const speaker = index.requireEntity(q.speaker);
-  const via = q.via === undefined ? undefined : index.entity(q.via);
   return createElement(
     "figure",
     { className: cls.quotation },
@@ -29,12 +27,7 @@ export const Blockquote: NodeComponent<"blockquote"> = ({ node, children, contex
     createElement(
       "figcaption",
       { className: cls.attribution },
-      "— ",
-      createElement(EntityName, { entity: speaker, className: cls.speaker, render }),
-      via === undefined ? null : `, ${render.labels.via} `,
-      via === undefined
-        ? null
-        : createElement(EntityName, { entity: via, className: cls.mention, render }),
+      createElement(Parts, { parts: attributionParts(q, index, render.labels), render }),
     ),
   );
 };

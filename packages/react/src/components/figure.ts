@@ -1,4 +1,11 @@
-import { type Image, type Inline, safeUrl } from "@newsdoc/core/kit";
+import {
+  type Image,
+  type Inline,
+  SRCSET_SIZES,
+  safeUrl,
+  srcsetCandidates,
+  srcsetValue,
+} from "@newsdoc/core/kit";
 import { createElement, type ReactNode } from "react";
 import type { ArticleRender, NodeComponent } from "../context.js";
 
@@ -44,6 +51,7 @@ export interface ImageFigureProps {
 export function ImageFigure({ image, lead, render, caption }: ImageFigureProps): ReactNode {
   const cls = render.classNames;
   const src = image.url === undefined ? undefined : safeUrl(image.url);
+  const srcSet = src === undefined ? undefined : srcsetValue(srcsetCandidates(image));
   const img =
     src === undefined
       ? null
@@ -53,6 +61,8 @@ export function ImageFigure({ image, lead, render, caption }: ImageFigureProps):
           alt: image.alt ?? "",
           width: dimension(image.width),
           height: dimension(image.height),
+          srcSet,
+          sizes: srcSet === undefined ? undefined : SRCSET_SIZES,
           loading: lead ? "eager" : "lazy",
           decoding: "async",
         });

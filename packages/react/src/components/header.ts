@@ -1,13 +1,8 @@
-import { type Article, callFormatDate, type DateKind } from "@newsdoc/core/kit";
-import { createElement, Fragment, type ReactNode } from "react";
+import { type Article, bylineParts, datelineParts } from "@newsdoc/core/kit";
+import { createElement, type ReactNode } from "react";
 import type { ArticleRender } from "../context.js";
 import { EntityName } from "./entity-name.js";
-import { joinParts } from "./inline.js";
-
-function time(iso: string, kind: DateKind, className: string, render: ArticleRender): ReactNode {
-  const shown = callFormatDate(render.options.formatDate, iso, kind);
-  return createElement("time", { className, dateTime: iso }, shown);
-}
+import { Parts } from "./parts.js";
 
 /** Props of {@link ArticleHeader}. */
 export interface ArticleHeaderProps {
@@ -16,49 +11,17 @@ export interface ArticleHeaderProps {
 }
 
 /**
- * `<header>`: `<h1>` headline, dek, byline (the `byline` text, else the
- * authors as entity links) and the dates that are known, each in a
- * `<time dateTime>`.
+ * `<header>`: `<h1>` headline, dek, byline, the dates that are known (each
+ * in a `<time dateTime>`) and the place it was reported from. The byline's
+ * and dates' words are the kit's `bylineParts` and `datelineParts`, as in
+ * `@newsdoc/html` and `@newsdoc/markdown`.
  */
 export function ArticleHeader({ article, render }: ArticleHeaderProps): ReactNode {
   const { classNames: cls, labels } = render;
-  let byline: ReactNode = null;
-  if (article.byline) byline = article.byline;
-  else if (article.authors.length > 0) {
-    byline = joinParts(
-      article.authors.map((id) =>
-        createElement(EntityName, {
-          entity: render.index.requireEntity(id),
-          className: cls.author,
-          render,
-        }),
-      ),
-      ", ",
-    );
-  }
-  const dates: ReactNode[] = [];
-  if (article.datePublished) {
-    dates.push(
-      createElement(
-        Fragment,
-        null,
-        labels.published,
-        " ",
-        time(article.datePublished, "published", cls.published, render),
-      ),
-    );
-  }
-  if (article.dateModified && article.dateModified !== article.datePublished) {
-    dates.push(
-      createElement(
-        Fragment,
-        null,
-        labels.modified,
-        " ",
-        time(article.dateModified, "modified", cls.modified, render),
-      ),
-    );
-  }
+  const byline = bylineParts(article, render.index, labels);
+  const dates = datelineParts(article, labels, render.options.formatDate);
+  const place =
+    article.dateline === undefined ? undefined : render.index.requireEntity(article.dateline);
   return createElement(
     "header",
     { className: cls.header },
@@ -66,9 +29,26 @@ export function ArticleHeader({ article, render }: ArticleHeaderProps): ReactNod
     article.alternativeHeadline
       ? createElement("p", { className: cls.dek }, article.alternativeHeadline)
       : null,
-    byline === null ? null : createElement("p", { className: cls.byline }, byline),
-    dates.length > 0
-      ? createElement("p", { className: cls.dateline }, joinParts(dates, " · "))
-      : null,
+    byline.length === 0
+      ? null
+      : createElement(
+          "p",
+          { className: cls.byline },
+          createElement(Parts, { parts: byline, render }),
+        ),
+    dates.length === 0
+      ? null
+      : createElement(
+          "p",
+          { className: cls.dateline },
+          createElement(Parts, { parts: dates, render }),
+        ),
+    place === undefined
+      ? null
+      : createElement(
+          "p",
+          { className: cls.location },
+          createElement(EntityName, { entity: place, className: cls.mention, render }),
+        ),
   );
 }
