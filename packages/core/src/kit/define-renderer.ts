@@ -349,19 +349,6 @@ function build<Out, Options, Helpers, State>(
 
       /** Renders `node` as child `index` of `parent`. */
       const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
-        let entry: Entry | undefined;
-        if (typeof node === "string") {
-          entry = text;
-        } else {
-          const t = (node as { type?: unknown } | null)?.type;
-          entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
-          if (entry === undefined) {
-            throw new NewsdocRenderError(
-              "unknown_node",
-              `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
-            );
-          }
-        }
         const outerNode = ctx.node;
         const outerParent = ctx.parent;
         const outerIndex = ctx.index;
@@ -369,11 +356,30 @@ function build<Out, Options, Helpers, State>(
         ctx.parent = parent;
         ctx.index = index;
         stack.push(node);
-        const id = entry.id;
-        depths[id]!++;
-        const out = entry.handler(node, ctx, entry.base);
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, NODE_TYPES[id]!);
-        depths[id]!--;
+        let out: unknown;
+        if (typeof node === "string") {
+          // Text nodes enclose nothing: no depth counter (within("text") counts them on the stack).
+          out = text.handler(node, ctx, text.base);
+          if (isOutput !== undefined && !isOutput(out)) badOutput(out, "text");
+        } else {
+          const t = (node as { type?: unknown } | null)?.type;
+          const entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
+          if (entry === undefined) {
+            stack.pop();
+            ctx.node = outerNode;
+            ctx.parent = outerParent;
+            ctx.index = outerIndex;
+            throw new NewsdocRenderError(
+              "unknown_node",
+              `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
+            );
+          }
+          const id = entry.id;
+          depths[id]!++;
+          out = entry.handler(node, ctx, entry.base);
+          if (isOutput !== undefined && !isOutput(out)) badOutput(out, NODE_TYPES[id]!);
+          depths[id]!--;
+        }
         stack.pop();
         ctx.node = outerNode;
         ctx.parent = outerParent;
@@ -472,6 +478,11 @@ function build<Out, Options, Helpers, State>(
         index: -1,
         ancestors: stack as readonly Visitable[],
         within: (type: NodeType) => {
+          if (type === "text") {
+            let n = 0;
+            for (let i = stack.length - 2; i > 0; i--) if (typeof stack[i] === "string") n++;
+            return n;
+          }
           const id = Object.hasOwn(TYPE_ID, type) ? TYPE_ID[type] : undefined;
           const n = id === undefined ? 0 : depths[id]!;
           return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
