@@ -38,6 +38,8 @@ export {
 export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
+export type { ChunkSink } from "./pipe-chunks.js";
+export { pipeChunks } from "./pipe-chunks.js";
 export type { TextWalkHooks } from "./plain-text.js";
 export { ownText, plainText, walkText } from "./plain-text.js";
 export {
@@ -46,6 +48,9 @@ export {
   quoteWordsKey,
   spanMatchesQuote,
 } from "./quote-span-words.js";
+export { readableStreamOf } from "./readable-stream-of.js";
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
+export type { ArticleParts, Finisher, FlowParts, PartsContainer } from "./render-parts.js";
+export { articleFromParts, flowFromParts } from "./render-parts.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
