@@ -117,13 +117,13 @@ describe("toHtmlChunks / toHtmlStream / pipeHtml", () => {
 
   it("renders nothing before the first chunk is asked for, but checks options at once", () => {
     let calls = 0;
-    const counting = {
-      paragraph: (node: never, ctx: never, base: (n: never, c: never) => never) => {
+    const handlers: ToHtmlOptions["handlers"] = {
+      paragraph: (node, ctx, base) => {
         calls++;
         return base(node, ctx);
       },
     };
-    const chunks = toHtmlChunks(fixture, { handlers: counting } as ToHtmlOptions);
+    const chunks = toHtmlChunks(fixture, { handlers });
     expect(calls).toBe(0);
     [...chunks];
     expect(calls).toBeGreaterThan(0);
@@ -132,12 +132,12 @@ describe("toHtmlChunks / toHtmlStream / pipeHtml", () => {
 
   it("errors the stream when a handler throws mid-way, after the chunks before it", async () => {
     let seen = 0;
-    const handlers = {
-      paragraph: (node: never, ctx: never, base: (n: never, c: never) => never) => {
+    const handlers: ToHtmlOptions["handlers"] = {
+      paragraph: (node, ctx, base) => {
         if (++seen === 2) throw new Error("paragraph two failed");
         return base(node, ctx);
       },
-    } as ToHtmlOptions["handlers"];
+    };
     const iterator = toHtmlChunks(fixture, { handlers });
     const got: string[] = [];
     expect(() => {
@@ -152,10 +152,9 @@ describe("toHtmlChunks / toHtmlStream / pipeHtml", () => {
   });
 
   it("streams an article override not written in parts as one chunk, still identical", () => {
-    const handlers = {
-      article: (node: Article, ctx: never, base: (n: Article, c: never) => string) =>
-        `<section>${base(node, ctx)}</section>`,
-    } as ToHtmlOptions["handlers"];
+    const handlers: ToHtmlOptions["handlers"] = {
+      article: (node, ctx, base) => ctx.helpers.html`<section>${base(node, ctx)}</section>`,
+    };
     const chunks = [...toHtmlChunks(fixture, { handlers, pretty: true })];
     expect(chunks).toEqual([toHtml(fixture, { handlers, pretty: true })]);
   });

@@ -50,11 +50,12 @@ const twoLists: Article = {
 };
 
 describe("toMarkdownChunks / toMarkdownStream / pipeMarkdown", () => {
-  for (const [name, article] of [
+  const cases: [string, Article][] = [
     ["the example", example],
     ["two lists in a row (markers alternate across chunks)", twoLists],
     ["an empty body", { ...example, body: [] }],
-  ] as const) {
+  ];
+  for (const [name, article] of cases) {
     it(`joins to exactly toMarkdown for ${name}`, async () => {
       for (const options of OPTIONS) {
         const whole = toMarkdown(article, options);

@@ -8,7 +8,10 @@ export interface ChunkSink {
   write(chunk: string): boolean;
   once(event: "drain" | "close", listener: () => void): unknown;
   once(event: "error", listener: (error: unknown) => void): unknown;
-  removeListener(event: "drain" | "close" | "error", listener: (...args: never[]) => void): unknown;
+  removeListener(
+    event: "drain" | "close" | "error",
+    listener: (...args: unknown[]) => void,
+  ): unknown;
 }
 
 /** Resolves on `"drain"`; rejects if the sink errors or closes first. */
