@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { article as example } from "@newsdoc/core/example";
 import type { Article } from "@newsdoc/core/kit";
-import { articleArbitrary, fcParams, validText } from "@newsdoc/test-utils";
+import { articleArbitrary, fcParams, runs, validText } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
@@ -111,7 +111,7 @@ describe("toHtmlChunks / toHtmlStream / pipeHtml", () => {
           expect([...toHtmlChunks(article, options)].join("")).toBe(toHtml(article, options));
         },
       ),
-      fcParams({ numRuns: 200 }),
+      fcParams({ numRuns: runs(200) }),
     );
   });
 

@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { article as example } from "@newsdoc/core/example";
 import type { Article } from "@newsdoc/core/kit";
-import { articleArbitrary, fcParams, validText } from "@newsdoc/test-utils";
+import { articleArbitrary, fcParams, runs, validText } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
@@ -88,7 +88,7 @@ describe("toMarkdownChunks / toMarkdownStream / pipeMarkdown", () => {
           );
         },
       ),
-      fcParams({ numRuns: 200 }),
+      fcParams({ numRuns: runs(200) }),
     );
   });
 
