@@ -74,6 +74,8 @@ describe("toHtmlChunks / toHtmlStream / pipeHtml", () => {
         expect((await read(toHtmlStream(article, options))).join("")).toBe(whole);
         const { sink, text } = collector();
         await pipeHtml(article, sink, options);
+        // Resolved when every chunk is accepted; ending the sink flushes what it buffered.
+        await new Promise<void>((done) => sink.end(done));
         expect(text()).toBe(whole);
       }
     });
@@ -182,6 +184,8 @@ describe("toHtmlDocumentChunks / toHtmlDocumentStream / pipeHtmlDocument", () =>
         expect((await read(toHtmlDocumentStream(article, options))).join("")).toBe(whole);
         const { sink, text } = collector();
         await pipeHtmlDocument(article, sink, options);
+        // Resolved when every chunk is accepted; ending the sink flushes what it buffered.
+        await new Promise<void>((done) => sink.end(done));
         expect(text()).toBe(whole);
       }
     });

@@ -63,6 +63,8 @@ describe("toMarkdownChunks / toMarkdownStream / pipeMarkdown", () => {
         expect(await read(toMarkdownStream(article, options))).toBe(whole);
         const { sink, text } = collector();
         await pipeMarkdown(article, sink, options);
+        // Resolved when every chunk is accepted; ending the sink flushes what it buffered.
+        await new Promise<void>((done) => sink.end(done));
         expect(text()).toBe(whole);
       }
     });
