@@ -38,7 +38,13 @@ const kib = (kb: number) => Math.ceil(kb * 1024);
  * not need — the size pass that cuts them is open work (issue #22).
  */
 export const BUNDLE_CASES: readonly BundleCase[] = [
-  { name: "toHtml", source: 'export { toHtml } from "@newsdoc/html";', budget: kib(10.4) },
+  {
+    name: "toHtml",
+    source: 'export { toHtml } from "@newsdoc/html";',
+    // 10.2 KB before streaming: the kit's stream path (renderer.stream, the article
+    // handler in parts, the part-by-part pretty-printer) is in every renderer bundle.
+    budget: kib(10.9),
+  },
   {
     name: "toMarkdown",
     source: 'export { toMarkdown } from "@newsdoc/markdown";',

@@ -3,9 +3,9 @@ import { fileURLToPath } from "node:url";
 import { ArticleSchema, parseArticle } from "@newsdoc/core";
 import { article } from "@newsdoc/core/example";
 import type { Article } from "@newsdoc/core/kit";
-import { toHtml } from "@newsdoc/html";
+import { toHtml, toHtmlChunks } from "@newsdoc/html";
 import { jsonLdScript, toJsonLd } from "@newsdoc/jsonld";
-import { toMarkdown } from "@newsdoc/markdown";
+import { toMarkdown, toMarkdownChunks } from "@newsdoc/markdown";
 import Ajv2020 from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { handWrittenHtml, handWrittenHtmlStream } from "./peers/hand-written-html.js";
@@ -52,6 +52,13 @@ function ajvValidator(): (data: unknown) => boolean {
   return ajv.compile(schema);
 }
 
+/** Reads a stream of chunks to a sink that keeps nothing (as a socket or file would): their length. */
+function drain(chunks: Iterable<string>): number {
+  let chars = 0;
+  for (const chunk of chunks) chars += chunk.length;
+  return chars;
+}
+
 /** A fresh JSON copy, as `parseArticle` would get it from `JSON.parse`. */
 const asInput = (a: unknown): unknown => JSON.parse(JSON.stringify(a));
 
@@ -89,7 +96,21 @@ export function scalingTasks(): ScalingTask[] {
       per: "output",
       prepare: (a) => () => JSON.stringify(a),
     },
+    {
+      name: "toHtmlChunks, streamed (output not kept)",
+      kind: "ours",
+      per: "output",
+      prepare: (a) => () => drain(toHtmlChunks(a)),
+      outputOf: (a) => toHtml(a),
+    },
     { name: "toMarkdown", kind: "ours", per: "output", prepare: (a) => () => toMarkdown(a) },
+    {
+      name: "toMarkdownChunks, streamed (output not kept)",
+      kind: "ours",
+      per: "output",
+      prepare: (a) => () => drain(toMarkdownChunks(a)),
+      outputOf: (a) => toMarkdown(a),
+    },
     {
       name: "toJsonLd + jsonLdScript",
       kind: "ours",

@@ -29,7 +29,8 @@ export interface CliFileSystem {
 
 /** The part of a `FileHandle` that {@link CliFileSystem.open} must return. */
 export interface WritableFileHandle {
-  writeFile(data: string | Uint8Array): Promise<void>;
+  /** Writes the data; an iterable's strings are written in order as it makes them (Node's `FileHandle` does). */
+  writeFile(data: string | Uint8Array | Iterable<string>): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }

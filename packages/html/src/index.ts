@@ -1,4 +1,5 @@
 export type {
+  ChunkSink,
   ClassNameKey,
   ClassNames,
   ClassNameTable,
@@ -16,7 +17,12 @@ export {
 } from "@newsdoc/core/kit";
 export type { HtmlContext, HtmlHandler } from "./context.js";
 export type { HtmlDocumentOptions } from "./document/to-html-document.js";
-export { toHtmlDocument } from "./document/to-html-document.js";
+export {
+  pipeHtmlDocument,
+  toHtmlDocument,
+  toHtmlDocumentChunks,
+  toHtmlDocumentStream,
+} from "./document/to-html-document.js";
 export type { Attributes, AttributeValue, HtmlContent } from "./element.js";
 export { element } from "./element.js";
 export type { EscapeContext } from "./escape.js";
@@ -29,8 +35,11 @@ export type { HtmlHole } from "./html-template.js";
 export { html } from "./html-template.js";
 export type { AppendixKind, HtmlLabels, HtmlOptions } from "./options.js";
 export { DEFAULT_HTML_OPTIONS } from "./options.js";
+export type { PrettyPrinter } from "./pretty.js";
+export { createPrettyPrinter } from "./pretty.js";
 export type { HtmlRenderer } from "./renderer.js";
 export { htmlRenderer } from "./renderer.js";
 export type { HtmlState } from "./state.js";
 export type { ToHtmlOptions } from "./to-html.js";
 export { toHtml } from "./to-html.js";
+export { pipeHtml, toHtmlChunks, toHtmlStream } from "./to-html-stream.js";

@@ -1,5 +1,10 @@
+import { fcParams, runs } from "@newsdoc/test-utils";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { prettyHtml } from "./pretty.js";
+import { fixture } from "./__fixtures__/article.js";
+import { toHtmlDocument } from "./document/to-html-document.js";
+import { createPrettyPrinter, prettyHtml } from "./pretty.js";
+import { toHtml } from "./to-html.js";
 
 describe("prettyHtml", () => {
   it("puts nested blocks on indented lines and leaves inline content alone", () => {
@@ -18,6 +23,40 @@ describe("prettyHtml", () => {
     );
     expect(prettyHtml("<head><style>p>a{}</style><title>t</title></head>")).toBe(
       "<head>\n  <style>p>a{}</style>\n  <title>t</title>\n</head>",
+    );
+  });
+});
+
+describe("createPrettyPrinter", () => {
+  const samples = [
+    toHtmlDocument(fixture),
+    toHtml(fixture, { appendix: ["quotes", "claims"] }),
+    '<div title="a > b"><p>x<!-- a <p> in a comment --></p><script>if (a < b) "</p>"</script><hr></div>',
+    "<section><p>text at the end, no closing tag",
+    "<div><!-- never closed",
+  ];
+
+  it("prints HTML given in parts exactly as prettyHtml prints it whole, wherever it is cut", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...samples),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (markup, cuts) => {
+          const points = [...new Set(cuts.map((c) => c % (markup.length + 1)))].sort(
+            (a, b) => a - b,
+          );
+          const printer = createPrettyPrinter();
+          let out = "";
+          let from = 0;
+          for (const at of points) {
+            out += printer.write(markup.slice(from, at));
+            from = at;
+          }
+          out += printer.write(markup.slice(from)) + printer.end();
+          expect(out).toBe(prettyHtml(markup));
+        },
+      ),
+      fcParams({ numRuns: runs(500) }),
     );
   });
 });

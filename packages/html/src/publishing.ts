@@ -1,14 +1,17 @@
 import {
   type Article,
   callFormatDate,
+  type FlowParts,
   type Image,
   SRCSET_SIZES,
+  safeUrl,
   srcsetCandidates,
   srcsetValue,
 } from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
 import { entityElement } from "./entity-element.js";
 import { escAttr, escText } from "./escape.js";
+import type { Html } from "./html.js";
 
 /*
  * The visible parts of the publishing fields: what Google asks to see on
@@ -20,17 +23,27 @@ import { escAttr, escText } from "./escape.js";
  * The body's blocks, those behind the paywall inside `<div class="nd-paywalled"
  * data-access="metered|subscription">`
  * (the class the JSON-LD `hasPart.cssSelector` names). A free article, or
- * one without `access`, is the blocks as they are.
+ * one without `access`, is the blocks as they are. In parts, the blocks
+ * from `flow` (one part per block when streaming).
  */
-export function bodyMarkup(article: Article, ctx: HtmlContext): string {
+export function* bodyParts(
+  article: Article,
+  ctx: HtmlContext,
+  flow: FlowParts<Html>,
+): Generator<Html, void, undefined> {
   const access = article.access;
-  if (access === undefined || access.kind === "free") return ctx.children(article.body);
+  if (access === undefined || access.kind === "free") {
+    yield* flow(article.body);
+    return;
+  }
   const free = Math.min(Math.max(access.freeBlocks ?? 0, 0), article.body.length);
-  const open = free > 0 ? ctx.children(article.body.slice(0, free)) : "";
+  if (free > 0) yield* flow(article.body.slice(0, free));
   const rest = article.body.slice(free);
-  if (rest.length === 0) return open;
+  if (rest.length === 0) return;
   // data-access says which kind of paywall (fromHtml reads it back).
-  return `${open}<div class="${ctx.state.cls.paywalled}" data-access="${access.kind}">${ctx.children(rest)}</div>`;
+  yield `<div class="${ctx.state.cls.paywalled}" data-access="${access.kind}">` as Html;
+  yield* flow(rest);
+  yield "</div>" as Html;
 }
 
 /** `<p class="nd-location">`: the place of the dateline (a mention-like link to the Place). */

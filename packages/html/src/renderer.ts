@@ -1,9 +1,9 @@
-import { defineRenderer, type Renderer } from "@newsdoc/core/kit";
+import { defineRenderer, type Finisher, type Renderer } from "@newsdoc/core/kit";
 import * as h from "./handlers/index.js";
 import { type HtmlHelpers, htmlHelpers } from "./helpers.js";
 import type { Html } from "./html.js";
 import { DEFAULT_HTML_OPTIONS, type HtmlOptions } from "./options.js";
-import { prettyHtml } from "./pretty.js";
+import { createPrettyPrinter } from "./pretty.js";
 import { createHtmlState, type HtmlState } from "./state.js";
 
 /** The type of {@link htmlRenderer} and of every renderer `extend`ed from it. */
@@ -32,8 +32,10 @@ export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, Html
     defaults: DEFAULT_HTML_OPTIONS,
     helpers: htmlHelpers,
     createState: createHtmlState,
-    // The renderer's last step, so an override that wraps the article is indented too.
-    finish: (out, ctx) => (ctx.options.pretty ? (prettyHtml(out) as Html) : out),
+    // The renderer's last step, so an override that wraps the article is indented too;
+    // part by part, so a stream is indented as the string is.
+    createFinisher: (ctx) =>
+      ctx.options.pretty ? (createPrettyPrinter() as Finisher<Html>) : undefined,
     handlers: {
       article: h.article,
       paragraph: h.paragraph,

@@ -1,14 +1,18 @@
-import type { Block, Container } from "@newsdoc/core/kit";
+import { type Block, type Container, flowFromParts, type PartsContainer } from "@newsdoc/core/kit";
 import { type Markdown, trusted } from "./markdown.js";
 import type { MarkdownContext } from "./options.js";
 
 /**
- * The flow container (`ctx.flow`): renders blocks and separates them with
- * a blank line (always: `---` right under a paragraph line would make it a
- * heading). Empty output is skipped.
+ * The flow container's parts: each block, after a blank line when it is
+ * not the first (always: `---` right under a paragraph line would make it
+ * a heading). Empty output is skipped.
  */
-export const flowContainer: Container<Markdown, MarkdownContext, Block> = (blocks, each, ctx) => {
-  let out = "";
+export const flowParts: PartsContainer<Markdown, MarkdownContext, Block> = function* (
+  blocks,
+  each,
+  ctx,
+) {
+  let started = false;
   let previousIsList = false;
   for (let i = 0; i < blocks.length; i++) {
     // Two lists in a row with the same marker would merge into one.
@@ -16,10 +20,13 @@ export const flowContainer: Container<Markdown, MarkdownContext, Block> = (block
     const rendered = each(i);
     if (rendered === "") continue;
     previousIsList = (blocks[i] as { type?: string }).type === "list";
-    out = out === "" ? rendered : `${out}\n\n${rendered}`;
+    yield started ? trusted(`\n\n${rendered}`) : rendered;
+    started = true;
   }
-  return trusted(out);
 };
+
+/** The flow container (`ctx.flow`): the blocks of {@link flowParts}, joined; a stream emits them one by one. */
+export const flowContainer: Container<Markdown, MarkdownContext, Block> = flowFromParts(flowParts);
 
 /** Joins finished blocks (skipping empty ones) with a blank line. */
 export function joinBlocks(parts: readonly Markdown[]): Markdown {

@@ -1,4 +1,4 @@
-export type { DateKind } from "@newsdoc/core/kit";
+export type { ChunkSink, DateKind } from "@newsdoc/core/kit";
 export { formatDateEnglish } from "@newsdoc/core/kit";
 export type { EscapePosition } from "./escape.js";
 export { destination, escapeMarkdown, title } from "./escape.js";
@@ -17,3 +17,4 @@ export type { MarkdownRenderer } from "./renderer.js";
 export { markdownRenderer } from "./renderer.js";
 export type { ToMarkdownOptions } from "./to-markdown.js";
 export { toMarkdown } from "./to-markdown.js";
+export { pipeMarkdown, toMarkdownChunks, toMarkdownStream } from "./to-markdown-stream.js";

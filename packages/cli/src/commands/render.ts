@@ -8,7 +8,6 @@ import type { CliIo } from "../io.js";
 import { colorsFor } from "../output/colors.js";
 import { formatProblem } from "../output/format-problems.js";
 import { createProgress, showsProgress } from "../output/progress.js";
-import { writeFileAtomic } from "../output/write-atomic.js";
 import type { Problem } from "../problem.js";
 import { loadSite } from "../render/load-site.js";
 import { planOutputs } from "../render/plan-outputs.js";
@@ -21,6 +20,7 @@ import {
   type RenderFlags,
   type RenderFormat,
 } from "../render/render-targets.js";
+import { lossWarnings, renderFailed, writeRendered } from "../render/write-rendered.js";
 import { UsageError } from "../usage-error.js";
 import { runBatch } from "../workers/run-batch.js";
 import {
@@ -103,23 +103,10 @@ function renderArticle(
   debug: boolean,
 ): { ok: true; text: string; warnings: Problem[] } | { ok: false; problem: Problem } {
   try {
-    const target = RENDER_TARGETS[format];
-    const text = target.render(article, flags);
-    const warnings = (target.losses?.(article) ?? []).map(
-      (message): Problem => ({ severity: "warning", code: `not-in-${format}`, message }),
-    );
-    return { ok: true, text, warnings };
+    const text = RENDER_TARGETS[format].render(article, flags);
+    return { ok: true, text, warnings: lossWarnings(article, format) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const stack = debug && error instanceof Error && error.stack ? `\n${error.stack}` : "";
-    return {
-      ok: false,
-      problem: {
-        severity: "error",
-        code: "render-failed",
-        message: `Rendering as ${format} failed: ${message}${stack}`,
-      },
-    };
+    return { ok: false, problem: renderFailed(format, error, debug) };
   }
 }
 
@@ -314,23 +301,7 @@ export async function renderToFile(
   const loaded = await loadArticle(input, io.fs);
   if (!loaded.ok) return { input, problems: loaded.problems };
   const warnings = loaded.warnings ?? [];
-  const rendered = renderArticle(loaded.article, format, flags, debug);
-  if (!rendered.ok) return { input, warnings, problems: [rendered.problem] };
-  try {
-    await writeFileAtomic(path, rendered.text, io.fs);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      input,
-      problems: [
-        {
-          severity: "error",
-          code: "write-failed",
-          message: `Could not write ${display}: ${reason}. No partial file was left; a file already there is unchanged.`,
-        },
-      ],
-      warnings,
-    };
-  }
-  return { input, problems: [], warnings: [...warnings, ...rendered.warnings] };
+  const written = await writeRendered(loaded.article, format, flags, path, display, io.fs, debug);
+  if (written.problems.length > 0) return { input, warnings, problems: [...written.problems] };
+  return { input, problems: [], warnings: [...warnings, ...written.warnings] };
 }

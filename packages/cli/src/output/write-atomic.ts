@@ -32,7 +32,9 @@ export function tempPathFor(path: string): string {
  * Writes `data` to `path` so that `path` is either left as it was or holds
  * all of `data`, never a part: the data goes to a temporary file in the same
  * folder, is flushed to disk (`fsync`), and is renamed over `path`. On any
- * failure the temporary file is removed and the error is rethrown.
+ * failure the temporary file is removed and the error is rethrown. `data`
+ * may be an iterable of strings (a streaming renderer's chunks), written as
+ * it is made; an error thrown while making a chunk is a failure like any other.
  *
  * @example
  * ```ts
@@ -41,7 +43,7 @@ export function tempPathFor(path: string): string {
  */
 export function writeFileAtomic(
   path: string,
-  data: string | Uint8Array,
+  data: string | Uint8Array | Iterable<string>,
   fs: CliFileSystem,
 ): Promise<void> {
   const writing = write(path, data, fs);
@@ -51,10 +53,22 @@ export function writeFileAtomic(
   return writing;
 }
 
-async function write(path: string, data: string | Uint8Array, fs: CliFileSystem): Promise<void> {
+async function write(
+  path: string,
+  data: string | Uint8Array | Iterable<string>,
+  fs: CliFileSystem,
+): Promise<void> {
   const checkAborted = () => {
     if (aborted) throw new WriteAbortedError(path);
   };
+  // A stream of chunks stops at the next chunk when the writes are aborted.
+  const checked = (chunks: Iterable<string>) =>
+    (function* () {
+      for (const chunk of chunks) {
+        checkAborted();
+        yield chunk;
+      }
+    })();
   checkAborted();
   const temp = tempPathFor(path);
   let handle: WritableFileHandle | undefined;
@@ -63,7 +77,9 @@ async function write(path: string, data: string | Uint8Array, fs: CliFileSystem)
     // "wx": never reuse an existing file, even one with our temporary name.
     handle = await fs.open(temp, "wx", 0o666);
     checkAborted();
-    await handle.writeFile(data);
+    await handle.writeFile(
+      typeof data === "string" || data instanceof Uint8Array ? data : checked(data),
+    );
     checkAborted();
     await handle.sync();
     const open = handle;

@@ -1,8 +1,15 @@
 import { toAnsWithReport } from "@newsdoc/ans";
 import type { Article } from "@newsdoc/core";
-import { toHtml, toHtmlDocument } from "@newsdoc/html";
+import {
+  type HtmlDocumentOptions,
+  type ToHtmlOptions,
+  toHtml,
+  toHtmlChunks,
+  toHtmlDocument,
+  toHtmlDocumentChunks,
+} from "@newsdoc/html";
 import { jsonLdString, type Site, type ToJsonLdOptions, toJsonLd } from "@newsdoc/jsonld";
-import { toMarkdown } from "@newsdoc/markdown";
+import { type ToMarkdownOptions, toMarkdown, toMarkdownChunks } from "@newsdoc/markdown";
 import { formatReportEntry, toNinjsWithReport } from "@newsdoc/ninjs";
 
 /** What `render --to` accepts. */
@@ -81,13 +88,18 @@ export interface RenderTarget {
   /** Renders a valid article; the text ends with one newline. */
   render(article: Article, flags: RenderFlags): string;
   /**
+   * The same text in chunks, for formats that stream (one chunk per
+   * top-level block): joined, exactly what `render` returns.
+   */
+  chunks?(article: Article, flags: RenderFlags): Iterable<string>;
+  /**
    * What the format cannot carry for this article, one sentence each
    * (interchange formats only); the command prints them as warnings.
    */
   losses?(article: Article): readonly string[];
 }
 
-const mentions = (flags: RenderFlags) => (flags.mentionLinks ? "link" : "text");
+const mentions = (flags: RenderFlags): "link" | "text" => (flags.mentionLinks ? "link" : "text");
 const htmlAppendix = (flags: RenderFlags) =>
   flags.appendix.length === 0
     ? false
@@ -102,6 +114,32 @@ const jsonLdOptions = (flags: RenderFlags): ToJsonLdOptions => ({
   ...(flags.idBase === undefined ? {} : { idBase: flags.idBase }),
 });
 const endWithNewline = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+/** {@link endWithNewline} for chunks: a newline after the last one unless it ends with one. */
+function* chunksEndWithNewline(chunks: Iterable<string>): Generator<string, void, undefined> {
+  let last = "";
+  for (const chunk of chunks) {
+    if (chunk === "") continue;
+    last = chunk;
+    yield chunk;
+  }
+  if (!last.endsWith("\n")) yield "\n";
+}
+const markdownOptions = (flags: RenderFlags): ToMarkdownOptions => ({
+  frontMatter: flags.frontMatter,
+  appendix: flags.appendix[0] ?? false,
+  mentions: mentions(flags),
+});
+const htmlOptions = (flags: RenderFlags): ToHtmlOptions => ({
+  appendix: htmlAppendix(flags),
+  mentions: mentions(flags),
+  pretty: flags.pretty,
+});
+const htmlDocumentOptions = (flags: RenderFlags): HtmlDocumentOptions => ({
+  ...htmlOptions(flags),
+  stylesheet: flags.stylesheet,
+  jsonLd: jsonLdOptions(flags),
+  ...(flags.site === undefined ? {} : { site: flags.site }),
+});
 const json = (value: unknown, flags: RenderFlags) =>
   `${JSON.stringify(value, null, flags.pretty ? 2 : undefined)}\n`;
 
@@ -110,26 +148,15 @@ export const RENDER_TARGETS: Readonly<Record<RenderFormat, RenderTarget>> = {
   md: {
     extension: ".md",
     flags: ["frontMatter", "appendix", "mentionLinks"],
-    render: (article, flags) =>
-      endWithNewline(
-        toMarkdown(article, {
-          frontMatter: flags.frontMatter,
-          appendix: flags.appendix[0] ?? false,
-          mentions: mentions(flags),
-        }),
-      ),
+    render: (article, flags) => endWithNewline(toMarkdown(article, markdownOptions(flags))),
+    chunks: (article, flags) =>
+      chunksEndWithNewline(toMarkdownChunks(article, markdownOptions(flags))),
   },
   html: {
     extension: ".html",
     flags: ["appendix", "mentionLinks", "pretty"],
-    render: (article, flags) =>
-      endWithNewline(
-        toHtml(article, {
-          appendix: htmlAppendix(flags),
-          mentions: mentions(flags),
-          pretty: flags.pretty,
-        }),
-      ),
+    render: (article, flags) => endWithNewline(toHtml(article, htmlOptions(flags))),
+    chunks: (article, flags) => chunksEndWithNewline(toHtmlChunks(article, htmlOptions(flags))),
   },
   "html-document": {
     extension: ".html",
@@ -144,17 +171,9 @@ export const RENDER_TARGETS: Readonly<Record<RenderFormat, RenderTarget>> = {
       "site",
       "idBase",
     ],
-    render: (article, flags) =>
-      endWithNewline(
-        toHtmlDocument(article, {
-          appendix: htmlAppendix(flags),
-          mentions: mentions(flags),
-          pretty: flags.pretty,
-          stylesheet: flags.stylesheet,
-          jsonLd: jsonLdOptions(flags),
-          ...(flags.site === undefined ? {} : { site: flags.site }),
-        }),
-      ),
+    render: (article, flags) => endWithNewline(toHtmlDocument(article, htmlDocumentOptions(flags))),
+    chunks: (article, flags) =>
+      chunksEndWithNewline(toHtmlDocumentChunks(article, htmlDocumentOptions(flags))),
   },
   jsonld: {
     extension: ".jsonld",

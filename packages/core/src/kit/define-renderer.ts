@@ -12,6 +12,7 @@ import {
 import { describeNode, nodeTypeOf, type ParentNode, type Visitable } from "../model/visit.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
 import { NewsdocRenderError } from "./render-error.js";
+import { articlePartsOf, type Finisher, type FlowParts, flowPartsOf } from "./render-parts.js";
 
 /** A parent whose children a handler renders with `ctx.children(parent)`. */
 export type Parent = ParentNode;
@@ -154,6 +155,13 @@ export interface RendererDefinition<Out, Options, Helpers, State> {
   isOutput?: (value: unknown) => boolean;
   /** The last step, on the article's output (HTML: pretty-printing), so wrapped overrides get it too. */
   finish?: (out: Out, ctx: RenderContext<Out, Options, Helpers, State>) => Out;
+  /**
+   * The last step part by part, for `stream` (and, without `finish`, for
+   * `render` too: the whole output written as one part). Return
+   * `undefined` when there is nothing to do for this render. A renderer
+   * with `finish` but no `createFinisher` streams its output as one part.
+   */
+  createFinisher?: (ctx: RenderContext<Out, Options, Helpers, State>) => Finisher<Out> | undefined;
   /** Creates the per-render `ctx.state`. */
   createState?: (article: Article, options: Readonly<Options>) => State;
 }
@@ -185,6 +193,24 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
    * {@link NewsdocRenderError}, never a crash.
    */
   render(article: Article, options?: RenderOptions<Out, Options, Helpers, State>): Out;
+  /**
+   * Renders an article as a sequence of parts whose concatenation is
+   * exactly what `render` returns: the article handler's parts (see
+   * `articleFromParts`) with one part per top-level block, each finished
+   * as it is made (see `createFinisher`). Nothing is rendered until the
+   * first part is asked for; options are checked at once. A handler that
+   * throws makes the iteration throw. An article handler not made with
+   * `articleFromParts` is one part.
+   *
+   * @example
+   * ```ts
+   * for (const chunk of htmlRenderer.stream(article)) socket.write(chunk);
+   * ```
+   */
+  stream(
+    article: Article,
+    options?: RenderOptions<Out, Options, Helpers, State>,
+  ): IterableIterator<Out>;
   /** A new renderer with these overrides layered on this one's handlers. */
   extend(
     extension: RendererExtension<Out, Options, Helpers, State>,
@@ -275,6 +301,9 @@ interface Definition<Out, Options, Helpers, State> {
   containers: Containers<Out, RenderContext<Out, Options, Helpers, State>>;
   isOutput: ((value: unknown) => boolean) | undefined;
   finish: ((out: Out, ctx: RenderContext<Out, Options, Helpers, State>) => Out) | undefined;
+  createFinisher:
+    | ((ctx: RenderContext<Out, Options, Helpers, State>) => Finisher<Out> | undefined)
+    | undefined;
   createState: ((article: Article, options: Readonly<Options>) => State) | undefined;
 }
 
@@ -306,8 +335,25 @@ function build<Out, Options, Helpers, State>(
   def: Definition<Out, Options, Helpers, State>,
 ): Renderer<Out, Options, Helpers, State> {
   type Ctx = RenderContext<Out, Options, Helpers, State>;
-  const { name, table, defaults, helpers, join, containers, finish, createState } = def;
+  const { name, table, defaults, helpers, join, containers, createFinisher, createState } = def;
   const isOutput = def.isOutput ?? (join ? undefined : isString);
+  // Without `finish`, the string path finishes the whole output as one part.
+  const finish =
+    def.finish ??
+    (createFinisher === undefined
+      ? undefined
+      : (out: Out, ctx: Ctx): Out => {
+          const finisher = createFinisher(ctx);
+          if (finisher === undefined) return out;
+          return ((finisher.write(out) as string) + (finisher.end() as string)) as Out;
+        });
+  const tooDeep = (error: unknown): unknown =>
+    error instanceof RangeError && /call stack/i.test(error.message)
+      ? new NewsdocRenderError(
+          "too_deep",
+          `The ${name} renderer ran out of stack: the article nests nodes too deeply. parseArticle() rejects such input.`,
+        )
+      : error;
   // Per-call overrides are layered once per `handlers` object, not per call.
   const overridden = new WeakMap<object, Table>();
 
@@ -319,184 +365,10 @@ function build<Out, Options, Helpers, State>(
     defaults,
     helpers,
     render(article: Article, options?: RenderOptions<Out, Options, Helpers, State>): Out {
-      let active = table;
-      let resolved = defaults;
-      if (options) {
-        const { handlers: overrides, ...rest } = options;
-        resolved = { ...defaults, ...rest } as Options;
-        if (overrides) {
-          let cached = overridden.get(overrides);
-          if (!cached) {
-            cached = layer(table, overrides, name);
-            overridden.set(overrides, cached);
-          }
-          active = cached;
-        }
-      }
-      const text = active.text!;
-      // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
-      // Counters by node type number (a typed array: no dictionary-mode object per render).
-      const stack: Visitable[] = [article];
-      const depths = new Int32Array(NODE_TYPES.length);
-      depths[TYPE_ID.article!] = 1;
-
-      const badOutput = (out: unknown, type: string): never => {
-        throw new NewsdocRenderError(
-          "bad_output",
-          `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
-        );
-      };
-
-      /** Renders `node` as child `index` of `parent`. */
-      const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
-        let entry: Entry | undefined;
-        if (typeof node === "string") {
-          entry = text;
-        } else {
-          const t = (node as { type?: unknown } | null)?.type;
-          entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
-          if (entry === undefined) {
-            throw new NewsdocRenderError(
-              "unknown_node",
-              `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
-            );
-          }
-        }
-        const outerNode = ctx.node;
-        const outerParent = ctx.parent;
-        const outerIndex = ctx.index;
-        ctx.node = node;
-        ctx.parent = parent;
-        ctx.index = index;
-        stack.push(node);
-        const id = entry.id;
-        depths[id]!++;
-        const out = entry.handler(node, ctx, entry.base);
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, NODE_TYPES[id]!);
-        depths[id]!--;
-        stack.pop();
-        ctx.node = outerNode;
-        ctx.parent = outerParent;
-        ctx.index = outerIndex;
-        return out as Out;
-      };
-
-      // The list and parent a layout's each(i) renders from: one callback per
-      // render, not a closure per container call. A nested container saves
-      // and restores them around its own layout.
-      let eachNodes: readonly Node[] = EMPTY;
-      let eachParent: ParentNode | undefined;
-      const each = (i: number): Out => {
-        const nodes = eachNodes;
-        const parent = eachParent;
-        const out = renderAt(nodes[i]!, parent, i);
-        eachNodes = nodes;
-        eachParent = parent;
-        return out;
-      };
-
-      const container = (
-        kind: ContentKind,
-        nodes: readonly Node[],
-        parent: ParentNode | undefined,
-      ): Out => {
-        const layout = containers[kind] as Container<Out, Ctx> | undefined;
-        if (layout !== undefined) {
-          const outerNodes = eachNodes;
-          const outerParent = eachParent;
-          eachNodes = nodes;
-          eachParent = parent;
-          const out = layout(nodes, each, ctx as Ctx, parent);
-          eachNodes = outerNodes;
-          eachParent = outerParent;
-          return out;
-        }
-        if (join) {
-          const parts: Out[] = [];
-          for (let i = 0; i < nodes.length; i++) parts.push(renderAt(nodes[i]!, parent, i));
-          return join(parts);
-        }
-        // Strings: concatenated directly, no array per call.
-        let out = "";
-        for (let i = 0; i < nodes.length; i++) out += renderAt(nodes[i]!, parent, i);
-        return out as Out;
-      };
-
-      /** Renders the main slot of `parent`, checked against the content the caller asked for. */
-      const slotOf = (parent: unknown, want: ContentKind | undefined, call: string): Out => {
-        if (Array.isArray(parent)) {
-          const nodes = parent as readonly Node[];
-          return container(want ?? contentOfList(nodes), nodes, ctx.node as ParentNode);
-        }
-        const spec = specOfParent(parent);
-        if (spec === undefined) {
-          throw new NewsdocRenderError(
-            "unknown_node",
-            `ctx.${call}() takes a node or a list of nodes, got ${describeNode(parent)}.`,
-          );
-        }
-        const slots = spec.slots;
-        if (slots.length === 0) {
-          const type = nodeTypeOf(parent as Visitable);
-          throw new NewsdocRenderError(
-            "no_children",
-            `ctx.${call}() was given a ${type} node, which has no children. Render it with ctx.render(node) instead.`,
-          );
-        }
-        const slot = slots[slots.length - 1]!;
-        if (want !== undefined && slot.content !== want) {
-          const type = nodeTypeOf(parent as Visitable);
-          const use =
-            slot.content === "phrasing"
-              ? "ctx.phrasing"
-              : slot.content === "flow"
-                ? "ctx.flow"
-                : "ctx.children";
-          throw new NewsdocRenderError(
-            "wrong_content",
-            `ctx.${call}() was given a ${type} node, whose children are ${slot.content === "items" ? "list items" : slot.content}, not ${want}: use ${use}(node).`,
-          );
-        }
-        const nodes = (slot.get(parent as never) as readonly Node[] | undefined) ?? EMPTY;
-        return container(slot.content, nodes, parent as ParentNode);
-      };
-
-      const ctx = {
-        article,
-        lookup: createIndex(article),
-        options: resolved,
-        helpers,
-        state: undefined as State,
-        node: article as Visitable,
-        parent: undefined as ParentNode | undefined,
-        index: -1,
-        ancestors: stack as readonly Visitable[],
-        within: (type: NodeType) => {
-          const id = Object.hasOwn(TYPE_ID, type) ? TYPE_ID[type] : undefined;
-          const n = id === undefined ? 0 : depths[id]!;
-          return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
-        },
-        render: (node: Node) => renderAt(node, ctx.node as ParentNode, -1),
-        flow: (parent: ParentNode | readonly Block[]) => slotOf(parent, "flow", "flow"),
-        phrasing: (parent: ParentNode | readonly Inline[]) =>
-          slotOf(parent, "phrasing", "phrasing"),
-        children: (parent: ParentNode | readonly Node[]) => slotOf(parent, undefined, "children"),
-      };
-      ctx.state = createState?.(article, resolved) as State;
-      const root = active.article!;
-      try {
-        const out = root.handler(article, ctx, root.base);
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, "article");
-        return finish ? finish(out as Out, ctx as Ctx) : (out as Out);
-      } catch (error) {
-        if (error instanceof RangeError && /call stack/i.test(error.message)) {
-          throw new NewsdocRenderError(
-            "too_deep",
-            `The ${name} renderer ran out of stack: the article nests nodes too deeply. parseArticle() rejects such input.`,
-          );
-        }
-        throw error;
-      }
+      return session(article, options).run();
+    },
+    stream(article: Article, options?: RenderOptions<Out, Options, Helpers, State>) {
+      return session(article, options).chunks();
     },
     extend(extension: RendererExtension<Out, Options, Helpers, State>) {
       const { handlers: more, helpers: extra, defaults: other } = extension;
@@ -509,6 +381,250 @@ function build<Out, Options, Helpers, State>(
       });
     },
   });
+
+  /** One render: the context, the walker, and the two ways to run it. */
+  function session(article: Article, options?: RenderOptions<Out, Options, Helpers, State>) {
+    let active = table;
+    let resolved = defaults;
+    if (options) {
+      const { handlers: overrides, ...rest } = options;
+      resolved = { ...defaults, ...rest } as Options;
+      if (overrides) {
+        let cached = overridden.get(overrides);
+        if (!cached) {
+          cached = layer(table, overrides, name);
+          overridden.set(overrides, cached);
+        }
+        active = cached;
+      }
+    }
+    const text = active.text!;
+    // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
+    // Counters by node type number (a typed array: no dictionary-mode object per render).
+    const stack: Visitable[] = [article];
+    const depths = new Int32Array(NODE_TYPES.length);
+    depths[TYPE_ID.article!] = 1;
+
+    const badOutput = (out: unknown, type: string): never => {
+      throw new NewsdocRenderError(
+        "bad_output",
+        `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
+      );
+    };
+
+    /** Renders `node` as child `index` of `parent`. */
+    const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
+      const outerNode = ctx.node;
+      const outerParent = ctx.parent;
+      const outerIndex = ctx.index;
+      ctx.node = node;
+      ctx.parent = parent;
+      ctx.index = index;
+      stack.push(node);
+      let out: unknown;
+      if (typeof node === "string") {
+        // Text nodes enclose nothing: no depth counter (within("text") counts them on the stack).
+        out = text.handler(node, ctx, text.base);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(out, "text");
+      } else {
+        const t = (node as { type?: unknown } | null)?.type;
+        const entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
+        if (entry === undefined) {
+          stack.pop();
+          ctx.node = outerNode;
+          ctx.parent = outerParent;
+          ctx.index = outerIndex;
+          throw new NewsdocRenderError(
+            "unknown_node",
+            `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
+          );
+        }
+        const id = entry.id;
+        depths[id]!++;
+        out = entry.handler(node, ctx, entry.base);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(out, NODE_TYPES[id]!);
+        depths[id]!--;
+      }
+      stack.pop();
+      ctx.node = outerNode;
+      ctx.parent = outerParent;
+      ctx.index = outerIndex;
+      return out as Out;
+    };
+
+    // The list and parent a layout's each(i) renders from: one callback per
+    // render, not a closure per container call. A nested container saves
+    // and restores them around its own layout.
+    let eachNodes: readonly Node[] = EMPTY;
+    let eachParent: ParentNode | undefined;
+    const each = (i: number): Out => {
+      const nodes = eachNodes;
+      const parent = eachParent;
+      const out = renderAt(nodes[i]!, parent, i);
+      eachNodes = nodes;
+      eachParent = parent;
+      return out;
+    };
+
+    const container = (
+      kind: ContentKind,
+      nodes: readonly Node[],
+      parent: ParentNode | undefined,
+    ): Out => {
+      const layout = containers[kind] as Container<Out, Ctx> | undefined;
+      if (layout !== undefined) {
+        const outerNodes = eachNodes;
+        const outerParent = eachParent;
+        eachNodes = nodes;
+        eachParent = parent;
+        const out = layout(nodes, each, ctx as Ctx, parent);
+        eachNodes = outerNodes;
+        eachParent = outerParent;
+        return out;
+      }
+      if (join) {
+        const parts: Out[] = [];
+        for (let i = 0; i < nodes.length; i++) parts.push(renderAt(nodes[i]!, parent, i));
+        return join(parts);
+      }
+      // Strings: concatenated directly, no array per call.
+      let out = "";
+      for (let i = 0; i < nodes.length; i++) out += renderAt(nodes[i]!, parent, i);
+      return out as Out;
+    };
+
+    // Where slotNodes found its list: the content kind and the node that holds it
+    // (side outputs, so that ctx.children allocates nothing).
+    let slotKind: ContentKind = "phrasing";
+    let slotOwner: ParentNode | undefined;
+
+    /** The main slot of `parent`, checked against the content the caller asked for. */
+    const slotNodes = (parent: unknown, want: ContentKind | undefined, call: string) => {
+      if (Array.isArray(parent)) {
+        const nodes = parent as readonly Node[];
+        slotKind = want ?? contentOfList(nodes);
+        slotOwner = ctx.node as ParentNode;
+        return nodes;
+      }
+      const spec = specOfParent(parent);
+      if (spec === undefined) {
+        throw new NewsdocRenderError(
+          "unknown_node",
+          `ctx.${call}() takes a node or a list of nodes, got ${describeNode(parent)}.`,
+        );
+      }
+      const slots = spec.slots;
+      if (slots.length === 0) {
+        const type = nodeTypeOf(parent as Visitable);
+        throw new NewsdocRenderError(
+          "no_children",
+          `ctx.${call}() was given a ${type} node, which has no children. Render it with ctx.render(node) instead.`,
+        );
+      }
+      const slot = slots[slots.length - 1]!;
+      if (want !== undefined && slot.content !== want) {
+        const type = nodeTypeOf(parent as Visitable);
+        const use =
+          slot.content === "phrasing"
+            ? "ctx.phrasing"
+            : slot.content === "flow"
+              ? "ctx.flow"
+              : "ctx.children";
+        throw new NewsdocRenderError(
+          "wrong_content",
+          `ctx.${call}() was given a ${type} node, whose children are ${slot.content === "items" ? "list items" : slot.content}, not ${want}: use ${use}(node).`,
+        );
+      }
+      slotKind = slot.content;
+      slotOwner = parent as ParentNode;
+      return (slot.get(parent as never) as readonly Node[] | undefined) ?? EMPTY;
+    };
+
+    /** Renders the main slot of `parent`. */
+    const slotOf = (parent: unknown, want: ContentKind | undefined, call: string): Out => {
+      const nodes = slotNodes(parent, want, call);
+      return container(slotKind, nodes, slotOwner);
+    };
+
+    /** Streaming's `flow`: the parts of a flow slot, one or more per block. */
+    const flowParts: FlowParts<Out> = function* (parent) {
+      const nodes = slotNodes(parent, "flow", "flow");
+      const owner = slotOwner;
+      const layout = containers.flow;
+      const parts = layout === undefined ? undefined : flowPartsOf(layout);
+      if (parts !== undefined) {
+        const each = (i: number) => renderAt(nodes[i]!, owner, i);
+        yield* parts(nodes, each, ctx, owner) as Iterable<Out>;
+      } else if (layout === undefined && join === undefined) {
+        // Strings without a layout are concatenated: each block is a part.
+        for (let i = 0; i < nodes.length; i++) yield renderAt(nodes[i]!, owner, i);
+      } else {
+        yield container("flow", nodes, owner);
+      }
+    };
+
+    const ctx = {
+      article,
+      lookup: createIndex(article),
+      options: resolved,
+      helpers,
+      state: undefined as State,
+      node: article as Visitable,
+      parent: undefined as ParentNode | undefined,
+      index: -1,
+      ancestors: stack as readonly Visitable[],
+      within: (type: NodeType) => {
+        if (type === "text") {
+          let n = 0;
+          for (let i = stack.length - 2; i > 0; i--) if (typeof stack[i] === "string") n++;
+          return n;
+        }
+        const id = Object.hasOwn(TYPE_ID, type) ? TYPE_ID[type] : undefined;
+        const n = id === undefined ? 0 : depths[id]!;
+        return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
+      },
+      render: (node: Node) => renderAt(node, ctx.node as ParentNode, -1),
+      flow: (parent: ParentNode | readonly Block[]) => slotOf(parent, "flow", "flow"),
+      phrasing: (parent: ParentNode | readonly Inline[]) => slotOf(parent, "phrasing", "phrasing"),
+      children: (parent: ParentNode | readonly Node[]) => slotOf(parent, undefined, "children"),
+    };
+    ctx.state = createState?.(article, resolved) as State;
+    const root = active.article!;
+
+    /** The string path: the article handler's output, finished. */
+    const run = (): Out => {
+      try {
+        const out = root.handler(article, ctx, root.base);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(out, "article");
+        return finish ? finish(out as Out, ctx as Ctx) : (out as Out);
+      } catch (error) {
+        throw tooDeep(error);
+      }
+    };
+
+    /** The stream: the article's parts, each finished as it comes. */
+    const chunks = function* (): Generator<Out, void, undefined> {
+      const parts = articlePartsOf(root.handler);
+      if (parts === undefined || (def.finish !== undefined && createFinisher === undefined)) {
+        yield run();
+        return;
+      }
+      try {
+        const finisher = createFinisher?.(ctx as Ctx);
+        for (const part of parts(article, ctx, flowParts as FlowParts<unknown>)) {
+          if (isOutput !== undefined && !isOutput(part)) badOutput(part, "article");
+          const out = finisher === undefined ? part : (finisher.write(part as Out) as string);
+          if (out !== "") yield out as Out;
+        }
+        const rest = finisher?.end() as string | undefined;
+        if (rest !== undefined && rest !== "") yield rest as Out;
+      } catch (error) {
+        throw tooDeep(error);
+      }
+    };
+
+    return { run, chunks };
+  }
 }
 
 /**
@@ -544,8 +660,18 @@ export function defineRenderer<
   definition: RendererDefinition<Out, Options, Helpers, State>,
 ): Renderer<Out, Options, Helpers, State> {
   // A definition from JavaScript may be anything: without handlers, every one is reported missing.
-  const { name, handlers, defaults, helpers, join, containers, isOutput, finish, createState } =
-    definition ?? ({} as Partial<typeof definition>);
+  const {
+    name,
+    handlers,
+    defaults,
+    helpers,
+    join,
+    containers,
+    isOutput,
+    finish,
+    createFinisher,
+    createState,
+  } = definition ?? ({} as Partial<typeof definition>);
   return build({
     name,
     table: layer(undefined, handlers ?? {}, name),
@@ -555,6 +681,7 @@ export function defineRenderer<
     containers: containers ?? {},
     isOutput,
     finish,
+    createFinisher,
     createState,
   });
 }

@@ -61,6 +61,8 @@ export type { Labels, LabelsOption } from "./labels.js";
 export { DEFAULT_LABELS, QUOTE_MODE_LABELS, resolveLabels, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
+export type { ChunkSink } from "./pipe-chunks.js";
+export { pipeChunks } from "./pipe-chunks.js";
 export type { TextWalkHooks } from "./plain-text.js";
 export { ownText, plainText, walkText } from "./plain-text.js";
 export type { DatePart, EntityPart, PresentationPart, TextPart } from "./presentation.js";
@@ -79,8 +81,11 @@ export {
   quoteWordsKey,
   spanMatchesQuote,
 } from "./quote-span-words.js";
+export { readableStreamOf } from "./readable-stream-of.js";
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
+export type { ArticleParts, Finisher, FlowParts, PartsContainer } from "./render-parts.js";
+export { articleFromParts, flowFromParts } from "./render-parts.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { SrcsetCandidate } from "./srcset.js";
 export { SRCSET_SIZES, srcsetCandidates, srcsetValue } from "./srcset.js";

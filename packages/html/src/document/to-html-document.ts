@@ -1,5 +1,12 @@
-import type { Article } from "@newsdoc/core/kit";
-import { checkRobotsOption, classNames, type RobotsOptions } from "@newsdoc/core/kit";
+import {
+  type Article,
+  type ChunkSink,
+  checkRobotsOption,
+  classNames,
+  pipeChunks,
+  type RobotsOptions,
+  readableStreamOf,
+} from "@newsdoc/core/kit";
 import {
   checkSite,
   jsonLdScript,
@@ -9,7 +16,7 @@ import {
 } from "@newsdoc/jsonld";
 import { escAttr } from "../escape.js";
 import type { Html } from "../html.js";
-import { prettyHtml } from "../pretty.js";
+import { createPrettyPrinter, prettyHtml } from "../pretty.js";
 import { htmlRenderer } from "../renderer.js";
 import type { ToHtmlOptions } from "../to-html.js";
 import { headTags } from "./head.js";
@@ -91,21 +98,8 @@ function jsonLdElement(
   );
 }
 
-/**
- * Renders a complete HTML5 page for an article: `<head>` with title,
- * description, canonical link, Open Graph, `article:*` and Twitter card
- * tags (each only when its value is known), the default stylesheet and the
- * schema.org JSON-LD script; `<body>` with the `toHtml` fragment in
- * `<main>`.
- *
- * @example
- * ```ts
- * import { writeFileSync } from "node:fs";
- * import { toHtmlDocument } from "@newsdoc/html";
- * writeFileSync("article.html", toHtmlDocument(article, { twitterSite: "@newsweek" }));
- * ```
- */
-export function toHtmlDocument(article: Article, options: HtmlDocumentOptions = {}): Html {
+/** The page around the fragment, and the options the fragment is rendered with. */
+function documentFrame(article: Article, options: HtmlDocumentOptions) {
   if (options === null || typeof options !== "object") {
     throw new TypeError("toHtmlDocument(article, options): options must be an object.");
   }
@@ -127,15 +121,104 @@ export function toHtmlDocument(article: Article, options: HtmlDocumentOptions = 
   if (title !== undefined && (typeof title !== "string" || title.trim() === "")) {
     throw new TypeError("options.title must be a non-empty string.");
   }
-  const fragment = htmlRenderer.render(article, { ...renderOptions, pretty: false });
-  const language = article.language || site?.language;
-  const lang = language ? ` lang="${escAttr(language)}"` : "";
-  const page =
-    `<!DOCTYPE html><html${lang}><head><meta charset="utf-8">` +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-    headTags(article, { title, twitterSite, site, robots }) +
-    styleElement(options) +
-    jsonLdElement(article, jsonLd, site, options.classPrefix ?? "nd-") +
-    `</head><body><main>${fragment}</main></body></html>`;
+  const fragmentOptions = { ...renderOptions, pretty: false };
+  const head = () => {
+    const language = article.language || site?.language;
+    const lang = language ? ` lang="${escAttr(language)}"` : "";
+    return (
+      `<!DOCTYPE html><html${lang}><head><meta charset="utf-8">` +
+      '<meta name="viewport" content="width=device-width, initial-scale=1">' +
+      headTags(article, { title, twitterSite, site, robots }) +
+      styleElement(options) +
+      jsonLdElement(article, jsonLd, site, options.classPrefix ?? "nd-") +
+      "</head><body><main>"
+    );
+  };
+  return { head, fragmentOptions, pretty, tail: "</main></body></html>" };
+}
+
+/**
+ * Renders a complete HTML5 page for an article: `<head>` with title,
+ * description, canonical link, Open Graph, `article:*` and Twitter card
+ * tags (each only when its value is known), the default stylesheet and the
+ * schema.org JSON-LD script; `<body>` with the `toHtml` fragment in
+ * `<main>`.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { toHtmlDocument } from "@newsdoc/html";
+ * writeFileSync("article.html", toHtmlDocument(article, { twitterSite: "@newsweek" }));
+ * ```
+ */
+export function toHtmlDocument(article: Article, options: HtmlDocumentOptions = {}): Html {
+  const { head, fragmentOptions, pretty, tail } = documentFrame(article, options);
+  const fragment = htmlRenderer.render(article, fragmentOptions);
+  const page = head() + fragment + tail;
   return (pretty ? `${prettyHtml(page)}\n` : `${page}\n`) as Html;
+}
+
+/**
+ * {@link toHtmlDocument} in chunks: the `<head>`, then the article as
+ * {@link toHtmlChunks} makes it (one chunk per top-level block), then the
+ * end of the page, made only as they are asked for. Joined, the chunks
+ * are exactly `toHtmlDocument(article, options)`. Options are checked at once.
+ *
+ * @example
+ * ```ts
+ * for (const chunk of toHtmlDocumentChunks(article, { site })) res.write(chunk);
+ * ```
+ */
+export function toHtmlDocumentChunks(
+  article: Article,
+  options: HtmlDocumentOptions = {},
+): IterableIterator<Html> {
+  const { head, fragmentOptions, pretty, tail } = documentFrame(article, options);
+  const fragment = htmlRenderer.stream(article, fragmentOptions);
+  return (function* () {
+    const printer = pretty ? createPrettyPrinter() : undefined;
+    const put = (markup: string) => (printer === undefined ? markup : printer.write(markup));
+    const first = put(head());
+    if (first !== "") yield first as Html;
+    for (const chunk of fragment) {
+      const out = put(chunk);
+      if (out !== "") yield out as Html;
+    }
+    yield `${put(tail)}${printer === undefined ? "" : printer.end()}\n` as Html;
+  })();
+}
+
+/**
+ * {@link toHtmlDocument} as a web `ReadableStream<string>`, pulled chunk
+ * by chunk as the reader reads (see {@link toHtmlDocumentChunks}).
+ *
+ * @example
+ * ```ts
+ * return new Response(toHtmlDocumentStream(article).pipeThrough(new TextEncoderStream()));
+ * ```
+ */
+export function toHtmlDocumentStream(
+  article: Article,
+  options?: HtmlDocumentOptions,
+): ReadableStream<string> {
+  return readableStreamOf(toHtmlDocumentChunks(article, options));
+}
+
+/**
+ * Writes {@link toHtmlDocument}'s page into a Node `Writable` (or anything
+ * with `write`, `once` and `removeListener`), waiting for `"drain"` when it
+ * asks. Resolves when everything is written; the sink is not ended.
+ *
+ * @example
+ * ```ts
+ * await pipeHtmlDocument(article, response, { site });
+ * response.end();
+ * ```
+ */
+export async function pipeHtmlDocument(
+  article: Article,
+  sink: ChunkSink,
+  options?: HtmlDocumentOptions,
+): Promise<void> {
+  await pipeChunks(toHtmlDocumentChunks(article, options), sink);
 }
