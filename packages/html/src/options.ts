@@ -21,10 +21,12 @@ export interface HtmlLabels {
   via: string;
   /** Before the audience of a quote ("to press"). Default `"to"`. */
   to: string;
-  /** Heading of the corrections notice. Default `"Correction"`. */
+  /** Heading of the corrections notice, and the label of a correction notice in the body. Default `"Correction"`. */
   corrections: string;
   /** Heading of the backstory. Default `"Behind the story"`. */
   backstory: string;
+  /** Label of an editor's note in the body. Default `"Editor's note"`. */
+  editorsNote: string;
 }
 
 /** Options of `toHtml` and `htmlRenderer.render`. Every one is optional. */
@@ -66,6 +68,7 @@ export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
   to: "to",
   corrections: "Correction",
   backstory: "Behind the story",
+  editorsNote: "Editor's note",
 });
 
 /** The defaults of {@link HtmlOptions}. */

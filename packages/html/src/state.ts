@@ -12,6 +12,10 @@ export interface HtmlState {
   readonly labels: Readonly<HtmlLabels>;
   /** The appendices to add, in order, without duplicates. */
   readonly appendix: readonly AppendixKind[];
+  /** The start of this render's element ids (`nd-aside-<article id>-`), unique per article on a page. */
+  readonly idPrefix: string;
+  /** How many ids this render has handed out (an aside's title id is the next one). */
+  ids: number;
 }
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
@@ -48,13 +52,21 @@ function labelsOf(labels: HtmlOptions["labels"]): Readonly<HtmlLabels> {
 }
 
 /** Checks the options and derives the render state (class names, labels, appendices). */
-export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
+export function createHtmlState(article: Article, options: Readonly<HtmlOptions>): HtmlState {
   checkMentionsOption(options.mentions);
   checkFormatDateOption(options.formatDate);
+  const cls = classNames(options.classPrefix);
   return {
-    cls: classNames(options.classPrefix),
+    cls,
     linkMentions: options.mentions === "link",
     labels: labelsOf(options.labels),
     appendix: appendixList(options.appendix),
+    idPrefix: `${cls.aside}-${idToken(article.id)}-`,
+    ids: 0,
   };
+}
+
+/** The article's id as characters an id and a CSS selector take without escaping. */
+function idToken(id: unknown): string {
+  return typeof id === "string" && id !== "" ? id.replace(/[^A-Za-z0-9_-]/g, "_") : "article";
 }
