@@ -1,4 +1,11 @@
-import { type Article, checkFormatDateOption, checkMentionsOption } from "@newsdoc/core/kit";
+import {
+  type Article,
+  type Aside,
+  checkFormatDateOption,
+  checkMentionsOption,
+  idToken,
+  type NodeNumbering,
+} from "@newsdoc/core/kit";
 import { type ClassNames, classNames } from "./class-names.js";
 import { type AppendixKind, DEFAULT_LABELS, type HtmlLabels, type HtmlOptions } from "./options.js";
 
@@ -12,10 +19,10 @@ export interface HtmlState {
   readonly labels: Readonly<HtmlLabels>;
   /** The appendices to add, in order, without duplicates. */
   readonly appendix: readonly AppendixKind[];
-  /** The start of this render's element ids (`nd-aside-<article id>-`), unique per article on a page. */
+  /** The start of this render's aside title ids (`nd-aside-<article id>-`), unique per article on a page. */
   readonly idPrefix: string;
-  /** How many ids this render has handed out (an aside's title id is the next one). */
-  ids: number;
+  /** The asides' numbers in document order (the kit's `numberNodes`), made when the first aside renders. */
+  asides: NodeNumbering<Aside> | undefined;
 }
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
@@ -62,11 +69,6 @@ export function createHtmlState(article: Article, options: Readonly<HtmlOptions>
     labels: labelsOf(options.labels),
     appendix: appendixList(options.appendix),
     idPrefix: `${cls.aside}-${idToken(article.id)}-`,
-    ids: 0,
+    asides: undefined,
   };
-}
-
-/** The article's id as characters an id and a CSS selector take without escaping. */
-function idToken(id: unknown): string {
-  return typeof id === "string" && id !== "" ? id.replace(/[^A-Za-z0-9_-]/g, "_") : "article";
 }

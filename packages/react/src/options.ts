@@ -24,6 +24,10 @@ export interface NewsArticleLabels {
   via: string;
   /** Before the audience of a quote ("to press"). Default `"to"`. */
   to: string;
+  /** Label of a correction notice in the body. Default `"Correction"`. */
+  corrections: string;
+  /** Label of an editor's note in the body. Default `"Editor's note"`. */
+  editorsNote: string;
 }
 
 /**
@@ -65,6 +69,8 @@ export const DEFAULT_LABELS: Readonly<NewsArticleLabels> = Object.freeze({
   parties: "Who",
   via: "via",
   to: "to",
+  corrections: "Correction",
+  editorsNote: "Editor's note",
 });
 
 /** The defaults of {@link NewsArticleOptions}. */

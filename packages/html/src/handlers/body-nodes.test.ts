@@ -82,7 +82,7 @@ describe("asides, pull quotes and notices in HTML", () => {
     const [time] = findElements(fix!, (el) => el.tagName === "time");
     expect(getAttribute(time!, "datetime")).toBe("2024-01-05T10:30:00+01:00");
     expect(textContent(fix!)).toBe(
-      "Correction 5 January 2024: An earlier version gave the wrong day for the next meeting.",
+      "Correction, 5 January 2024: An earlier version gave the wrong day for the next meeting.",
     );
     const relabelled = toHtml(bodyNodesArticle, {
       labels: { editorsNote: "Note de la rédaction", corrections: "Rectificatif" },
@@ -90,7 +90,7 @@ describe("asides, pull quotes and notices in HTML", () => {
     expect(textContent(byClass(relabelled, "nd-editors-note")[0]!)).toMatch(
       /^Note de la rédaction: /,
     );
-    expect(textContent(byClass(relabelled, "nd-correction")[0]!)).toMatch(/^Rectificatif /);
+    expect(textContent(byClass(relabelled, "nd-correction")[0]!)).toMatch(/^Rectificatif, /);
   });
 
   it("passes html-validate's recommended rules, compact and pretty", async () => {

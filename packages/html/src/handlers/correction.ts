@@ -15,6 +15,6 @@ export const correction: HtmlHandler<"correction"> = (node, ctx) => {
   return element(
     "div",
     { class: cls.correction, role: "note" },
-    element("p", null, html`${label} ${time}: ${escapeText(node.text)}`),
+    element("p", null, html`${label}, ${time}: ${escapeText(node.text)}`),
   );
 };
