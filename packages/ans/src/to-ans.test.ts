@@ -28,7 +28,7 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
 
 describe("toAns", () => {
   it("writes asides, pull quotes, editor's notes and correction notices as ANS elements", () => {
-    const elements = toAns(bodyNodesArticle).content_elements.slice(-4);
+    const elements = (toAns(bodyNodesArticle).content_elements ?? []).slice(-4);
     expect(elements.map((e) => [e.type, e.subtype])).toEqual([
       ["element_group", "aside"],
       ["quote", "pullquote"],
