@@ -148,6 +148,7 @@ function keptBlocks(blocks: readonly Block[]): Block[] {
       delete out.quote;
       return [out];
     }
+    if (block.type === "aside") return [{ ...block, children: keptBlocks(block.children) }];
     if (block.type === "list") {
       // HTML says <ul> or <ol>, and start only when it is not 1.
       const list = { ...block };

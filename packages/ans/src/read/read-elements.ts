@@ -244,9 +244,13 @@ function readAside(element: JsonObject, at: string, ctx: ElementContext): Block 
  * then read as a blockquote.
  */
 function readPullQuote(element: JsonObject, at: string, ctx: ElementContext): Block | undefined {
-  const words = plainText(readElements(objectsAt(element, "content_elements", at, ctx.report), ctx))
-    .replace(/\s+/g, " ")
-    .trim();
+  const extra = isObject(element.additional_properties) ? element.additional_properties : undefined;
+  const preferred = typeof extra?.quote === "string" ? extra.quote : undefined;
+  // Only newsdoc's own pull quotes (which name their quote); Arc's others stay blockquotes.
+  if (preferred === undefined) return undefined;
+  const words = plainText(
+    readElements(objectsAt(element, "content_elements", at, ctx.report), ctx),
+  );
   const citation =
     isObject(element.citation) && typeof element.citation.content === "string"
       ? element.citation.content
@@ -256,8 +260,6 @@ function readPullQuote(element: JsonObject, at: string, ctx: ElementContext): Bl
   const speaker = ctx.registry.find(undefined, who);
   if (speaker === undefined || (speaker.type !== "Person" && speaker.type !== "Organization"))
     return undefined;
-  const extra = isObject(element.additional_properties) ? element.additional_properties : undefined;
-  const preferred = typeof extra?.quote === "string" ? extra.quote : undefined;
   const same = ctx.quotes.find((q) => q.speaker === speaker.id && q.text === words);
   const id = same?.id ?? ctx.quoteIds.allocate(preferred, `quote ${speaker.name}`, "quote");
   if (same === undefined) ctx.quotes.push({ id, speaker: speaker.id, text: words, mode: "direct" });
