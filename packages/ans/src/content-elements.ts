@@ -107,7 +107,7 @@ function contentElement(
         type: "quote",
         subtype: PULL_QUOTE_SUBTYPE,
         content_elements: [{ type: "text", content: escapeText(q.text) }],
-        additional_properties: { quote: q.id },
+        additional_properties: { quote: q.id, speaker: ids.get(q.speaker) ?? q.speaker },
       };
       if (speaker) pull.citation = { type: "text", content: escapeText(speaker.name) };
       return pull;

@@ -172,7 +172,7 @@ function mergeText<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if ((key === "children" || key === "caption") && Array.isArray(v)) {
+    if ((key === "children" || key === "caption" || key === "title") && Array.isArray(v)) {
       const merged: unknown[] = [];
       for (const node of v) {
         const last = merged[merged.length - 1];

@@ -41,7 +41,7 @@ describe("toAns", () => {
       level: 2,
       content: expect.stringContaining("What we know about the"),
     });
-    expect(pull!.additional_properties).toEqual({ quote: "q-direct" });
+    expect(pull!.additional_properties).toEqual({ quote: "q-direct", speaker: "minister" });
     expect(pull!.citation).toEqual({ type: "text", content: "Jane Minister" });
     expect(fix).toEqual({
       type: "correction",

@@ -257,7 +257,9 @@ function readPullQuote(element: JsonObject, at: string, ctx: ElementContext): Bl
       : undefined;
   if (citation === undefined || !isNonBlank(words)) return undefined;
   const who = plainText(ctx.html.inline(citation, `${at}.citation.content`)).trim();
-  const speaker = ctx.registry.find(undefined, who);
+  // The speaker's id, where newsdoc wrote it: names can be shared (a Person and an Organization "Russia").
+  const speakerId = typeof extra?.speaker === "string" ? extra.speaker : undefined;
+  const speaker = ctx.registry.find(speakerId, who);
   if (speaker === undefined || (speaker.type !== "Person" && speaker.type !== "Organization"))
     return undefined;
   const same = ctx.quotes.find((q) => q.speaker === speaker.id && q.text === words);
