@@ -1,9 +1,12 @@
 import {
   type Article,
+  type Aside,
   type ClassNames,
   checkFormatDateOption,
   checkMentionsOption,
   classNames,
+  idToken,
+  type NodeNumbering,
   resolveLabels,
 } from "@newsdoc/core/kit";
 import type { AppendixKind, HtmlLabels, HtmlOptions } from "./options.js";
@@ -18,6 +21,10 @@ export interface HtmlState {
   readonly labels: Readonly<HtmlLabels>;
   /** The appendices to add, in order, without duplicates. */
   readonly appendix: readonly AppendixKind[];
+  /** The start of this render's aside title ids (`nd-aside-<article id>-`), unique per article on a page. */
+  readonly idPrefix: string;
+  /** The asides' numbers in document order (the kit's `numberNodes`), made when the first aside renders. */
+  asides: NodeNumbering<Aside> | undefined;
 }
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
@@ -37,13 +44,16 @@ function appendixList(value: HtmlOptions["appendix"]): readonly AppendixKind[] {
 }
 
 /** Checks the options and derives the render state (class names, labels, appendices). */
-export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
+export function createHtmlState(article: Article, options: Readonly<HtmlOptions>): HtmlState {
   checkMentionsOption(options.mentions);
   checkFormatDateOption(options.formatDate);
+  const cls = classNames(options.classPrefix);
   return {
-    cls: classNames(options.classPrefix),
+    cls,
     linkMentions: options.mentions === "link",
     labels: resolveLabels(options.labels),
     appendix: appendixList(options.appendix),
+    idPrefix: `${cls.aside}-${idToken(article.id)}-`,
+    asides: undefined,
   };
 }

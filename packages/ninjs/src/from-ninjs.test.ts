@@ -105,7 +105,7 @@ function mergeText<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
-    if ((key === "children" || key === "caption") && Array.isArray(v)) {
+    if ((key === "children" || key === "caption" || key === "title") && Array.isArray(v)) {
       const merged: unknown[] = [];
       for (const node of v) {
         const last = merged[merged.length - 1];
@@ -155,6 +155,7 @@ function keptBlocks(blocks: readonly Block[]): Block[] {
       delete out.quote;
       return [out];
     }
+    if (block.type === "aside") return [{ ...block, children: keptBlocks(block.children) }];
     if (block.type === "list") {
       // HTML says <ul> or <ol>, and start only when it is not 1.
       const list = { ...block };

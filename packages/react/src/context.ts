@@ -2,6 +2,7 @@ import type {
   Article,
   ArticleIndex,
   ClassNames,
+  Aside,
   Node,
   NodeType,
   NodeTypes,
@@ -35,6 +36,11 @@ export interface ArticleRender {
   readonly appendix: readonly AppendixKind[];
   /** Renders nodes held by `parent` with this render's components (keyed by position). */
   nodes(nodes: readonly Node[], parent: NodeParent): ReactNode[];
+  /**
+   * An aside title's id, as `@newsdoc/html` writes it (`nd-aside-<article id>-<n>`,
+   * n in document order), and how many asides enclose the aside (its title is one rank lower for each).
+   */
+  asideTitle(node: Aside): { id: string; depth: number };
 }
 
 /** Where a node is: its article, the look-ups, its parent and its position among the parent's children. */

@@ -63,6 +63,8 @@ export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
 export type { ChunkSink } from "./pipe-chunks.js";
 export { pipeChunks } from "./pipe-chunks.js";
+export type { NodeNumber, NodeNumbering } from "./number-nodes.js";
+export { idToken, numberNodes } from "./number-nodes.js";
 export type { TextWalkHooks } from "./plain-text.js";
 export { ownText, plainText, walkText } from "./plain-text.js";
 export type { DatePart, EntityPart, PresentationPart, TextPart } from "./presentation.js";

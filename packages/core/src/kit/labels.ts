@@ -31,10 +31,12 @@ export interface Labels {
   via: string;
   /** Before the audience of a quote ("said to press"); left out after "told". Default `"to"`. */
   to: string;
-  /** Heading of the corrections notice. Default `"Correction"`. */
+  /** Heading of the corrections notice, and the label of a correction notice in the body. Default `"Correction"`. */
   corrections: string;
   /** Heading of the backstory. Default `"Behind the story"`. */
   backstory: string;
+  /** Label of an editor's note in the body. Default `"Editor's note"`. */
+  editorsNote: string;
   /** The words of a link to a blockquote's `cite` when no speaker is known. Default `"Source"`. */
   source: string;
   /** Before an image credit where the format cannot mark it otherwise (Markdown). Default `"Credit:"`. */
@@ -80,6 +82,7 @@ export const DEFAULT_LABELS: Readonly<Labels> = Object.freeze({
   to: "to",
   corrections: "Correction",
   backstory: "Behind the story",
+  editorsNote: "Editor's note",
   source: "Source",
   credit: "Credit:",
   modes: QUOTE_MODE_LABELS,

@@ -1,5 +1,6 @@
 import type { Article } from "../model/article.js";
 import { checkAuthors } from "./check-authors.js";
+import { checkBodyNotices } from "./check-body-notices.js";
 import { checkDateOrder } from "./check-date-order.js";
 import { checkPublishing } from "./check-publishing.js";
 import { checkQuoteStances } from "./check-quote-stances.js";
@@ -80,6 +81,7 @@ export function checkMeaning(input: unknown, shape: ShapeProblems = NONE): Valid
     all.push(
       ...checkAuthors(article as unknown as Article),
       ...checkPublishing(article as unknown as Article),
+      ...checkBodyNotices(article as unknown as Article),
     );
     return all;
   }

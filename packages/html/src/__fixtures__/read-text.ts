@@ -1,8 +1,10 @@
 import { type HtmlElement, type HtmlNode, isElement } from "@newsdoc/test-utils";
 
 const BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "figcaption"]);
-// Words the renderer adds around the model's text: credits and attributions.
-const ADDED = /(?:^|\s)nd-(?:credit|attribution)(?:\s|$)/;
+// Words the renderer adds around the model's text: credits, attributions, and pull quotes (their words are a quote's).
+const ADDED = /(?:^|\s)nd-(?:credit|attribution|pull-quote)(?:\s|$)/;
+// Notices whose text follows a label (and a correction's date) and ": ".
+const NOTICE = /(?:^|\s)nd-(?:editors-note|correction)(?:\s|$)/;
 
 function classOf(node: HtmlNode): string {
   return isElement(node) ? (node.attrs.find((a) => a.name === "class")?.value ?? "") : "";
@@ -28,6 +30,11 @@ function inlineText(node: HtmlNode): string {
 
 function collect(node: HtmlNode, out: string[]): void {
   if (isElement(node) && ADDED.test(classOf(node))) return;
+  if (isElement(node) && NOTICE.test(classOf(node))) {
+    const text = inlineText(node);
+    out.push(text.slice(text.indexOf(": ") + 2));
+    return;
+  }
   if (isElement(node) && (node.tagName === "ul" || node.tagName === "ol")) {
     out.push(node.childNodes.filter(isElement).map(inlineText).join("\n"));
   } else if (isElement(node) && BLOCKS.has(node.tagName)) {
@@ -50,8 +57,8 @@ function find(node: HtmlNode, className: string): HtmlElement | undefined {
 /**
  * The text of the rendered body (`.nd-body`), read back from the parsed
  * HTML the way `plainText` reads the model: blocks separated by a blank
- * line, list items by a newline, `<br>` as a newline, credits and
- * attributions (words the renderer adds) left out.
+ * line, list items by a newline, `<br>` as a newline, credits,
+ * attributions, pull quotes and notice labels (words the renderer adds) left out.
  */
 export function renderedBodyText(root: HtmlNode): string {
   const body = find(root, "nd-body");

@@ -1,6 +1,9 @@
 export { article } from "./article.js";
+export { aside } from "./aside.js";
 export { blockquote } from "./blockquote.js";
 export { breakHandler } from "./break.js";
+export { correction } from "./correction.js";
+export { editorsNote } from "./editors-note.js";
 export { emphasis } from "./emphasis.js";
 export { figure } from "./figure.js";
 export { heading } from "./heading.js";
@@ -9,6 +12,7 @@ export { list } from "./list.js";
 export { listItem } from "./list-item.js";
 export { mention } from "./mention.js";
 export { paragraph } from "./paragraph.js";
+export { pullQuote } from "./pull-quote.js";
 export { quote } from "./quote.js";
 export { rule } from "./rule.js";
 export { strong } from "./strong.js";

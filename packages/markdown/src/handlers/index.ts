@@ -2,6 +2,7 @@ import type { Handlers } from "@newsdoc/core/kit";
 import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { article } from "./article.js";
+import { aside } from "./aside.js";
 import { blockquote } from "./blockquote.js";
 import { lineBreak } from "./break.js";
 import { emphasis, strong } from "./emphasis.js";
@@ -10,7 +11,9 @@ import { heading } from "./heading.js";
 import { link } from "./link.js";
 import { list, listItem } from "./list.js";
 import { mention } from "./mention.js";
+import { correction, editorsNote } from "./notices.js";
 import { paragraph } from "./paragraph.js";
+import { pullQuote } from "./pull-quote.js";
 import { quote } from "./quote.js";
 import { rule } from "./rule.js";
 import { text } from "./text.js";
@@ -25,6 +28,10 @@ export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
   list,
   listItem,
   rule,
+  aside,
+  pullQuote,
+  editorsNote,
+  correction,
   text,
   emphasis,
   strong,
