@@ -246,7 +246,7 @@ function kept(source: Article) {
         freeBlocks:
           article.access.freeBlocks === undefined
             ? undefined
-            : Math.min(article.access.freeBlocks, keptBlocks(article.body).length),
+            : Math.min(article.access.freeBlocks, keptBlocks(article.body, article.quotes).length),
       },
       // The dateline is `location`, a place's name: it reads back as the first place of that name.
       dateline: datelineBack(source, ids),

@@ -92,10 +92,15 @@ export interface AnsDivider {
   [property: string]: unknown;
 }
 
-/** A correction notice: its text (plain), and in `additional_properties` the date newsdoc gives it. */
+/**
+ * A correction (`story_elements/correction.json`): a notice in the body's
+ * `content_elements` or an entry of a story's `corrections`; its text
+ * (plain), and in `additional_properties` the date newsdoc gives it.
+ */
 export interface AnsCorrection {
   type: "correction";
   _id?: string;
+  /** `correction`, `clarification`, `retraction`, … */
   correction_type?: string;
   text: string;
   additional_properties?: { date?: string; [property: string]: unknown };
@@ -153,16 +158,6 @@ export interface AnsSection {
   _id?: string;
   name: string;
   [property: string]: unknown;
-}
-
-/** A correction (`story_elements/correction.json`), in a story's `corrections`. */
-export interface AnsCorrection {
-  type: "correction";
-  _id?: string;
-  /** `correction`, `clarification`, `retraction`, … */
-  correction_type?: string;
-  text: string;
-  additional_properties?: Record<string, unknown>;
 }
 
 /** Taxonomy: tags, named entities, sections, keywords. */

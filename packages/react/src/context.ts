@@ -1,8 +1,8 @@
 import type {
   Article,
   ArticleIndex,
-  ClassNames,
   Aside,
+  ClassNames,
   Node,
   NodeType,
   NodeTypes,

@@ -16,6 +16,6 @@ export * from "./mentions-in.js";
 export * from "./publisher-fields-arbitrary.js";
 export * from "./readme-blocks.js";
 export * from "./runs.js";
-export * from "./shared-data.js";
 export * from "./script-breakout.js";
+export * from "./shared-data.js";
 export * from "./xss-corpus.js";
