@@ -331,6 +331,8 @@ describe("the built binary reads newsdoc Markdown and HTML", { timeout: 120_000 
     const files = JSON.parse(folder.stdout).files.map((f: { file: string }) => f.file);
     expect(files).toContain("story/russia-syria.md");
     expect(files).not.toContain("story/README.md");
+    // The registry beside the article is no article: skipped, not an error.
+    expect(files).not.toContain("story/russia-syria-entities.yaml");
   });
 
   it("render prints a Markdown file's import report as warnings and still renders it", () => {

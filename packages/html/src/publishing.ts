@@ -10,7 +10,8 @@ import { escAttr, escText } from "./escape.js";
  */
 
 /**
- * The body's blocks, those behind the paywall inside `<div class="nd-paywalled">`
+ * The body's blocks, those behind the paywall inside `<div class="nd-paywalled"
+ * data-access="metered|subscription">`
  * (the class the JSON-LD `hasPart.cssSelector` names). A free article, or
  * one without `access`, is the blocks as they are.
  */
@@ -21,7 +22,8 @@ export function bodyMarkup(article: Article, ctx: HtmlContext): string {
   const open = free > 0 ? ctx.children(article.body.slice(0, free)) : "";
   const rest = article.body.slice(free);
   if (rest.length === 0) return open;
-  return `${open}<div class="${ctx.state.cls.paywalled}">${ctx.children(rest)}</div>`;
+  // data-access says which kind of paywall (fromHtml reads it back).
+  return `${open}<div class="${ctx.state.cls.paywalled}" data-access="${access.kind}">${ctx.children(rest)}</div>`;
 }
 
 /** `<p class="nd-location">`: the place of the dateline (a mention-like link to the Place). */

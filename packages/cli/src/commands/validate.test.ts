@@ -1,4 +1,5 @@
 import { rm } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixture } from "../test-fixtures.js";
 import { runMain } from "../test-io.js";
@@ -12,6 +13,18 @@ afterAll(async () => {
 });
 
 describe("newsdoc validate", () => {
+  it("a folder of newsdoc Markdown with its entity registry beside it: the registry is no article", async () => {
+    // docs/examples holds russia-syria.md and the russia-syria-entities.yaml it names.
+    const examples = fileURLToPath(new URL("../../../../docs/examples/", import.meta.url));
+    for (const command of ["validate", "lint"]) {
+      const { code, stdout, stderr } = await runMain([command, examples], { cwd });
+      expect([command, code, stderr], stdout).toEqual([command, 0, ""]);
+      expect(stdout).not.toContain("russia-syria-entities");
+    }
+    const { stdout } = await runMain(["validate", examples], { cwd });
+    expect(stdout).toBe("1 file checked: 1 valid, 0 invalid.\n");
+  });
+
   it("passes valid files silently, with a summary, exit 0", async () => {
     const { code, stdout, stderr } = await runMain(["validate", "valid"], { cwd });
     expect(code).toBe(0);

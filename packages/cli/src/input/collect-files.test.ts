@@ -32,6 +32,12 @@ beforeAll(async () => {
   await writeFile(join(cwd, "articles/notes.markdown"), "Some text\n---\nid: x\n---\n");
   await writeFile(join(cwd, "articles/story.md"), "---\nid: story\n---\n# Story\n");
   await writeFile(join(cwd, "articles/bom.markdown"), "\uFEFF---\r\nid: bom\r\n---\r\n# Bom\n");
+  // Entity registries (lists) beside the articles: not articles.
+  await writeFile(
+    join(cwd, "articles/people.yaml"),
+    "# shared\n- { id: a, type: Person, name: A }\n",
+  );
+  await writeFile(join(cwd, "articles/sub/places.json"), '[{"id":"p","type":"Place","name":"P"}]');
   await symlink(join(cwd, "articles"), join(cwd, "articles/sub/loop"));
   await symlink(join(cwd, "single.txt"), join(cwd, "articles/sub/link.json"));
   await symlink(join(cwd, "nowhere.json"), join(cwd, "articles/sub/dangling.json"));
@@ -45,7 +51,12 @@ const shown = (result: Awaited<ReturnType<typeof collectFiles>>) =>
   result.inputs.map((input) => input.display);
 
 describe("collectFiles", () => {
-  it("walks a folder recursively, sorted, skipping node_modules, dot names and folder links", async () => {
+  it("takes a registry named on the command line as given (reading it says why it is no article)", async () => {
+    const result = await collectFiles(["articles/people.yaml"], { cwd, fs });
+    expect(shown(result)).toEqual(["articles/people.yaml"]);
+  });
+
+  it("walks a folder recursively, sorted, skipping node_modules, dot names, folder links and entity registries", async () => {
     const result = await collectFiles(["articles"], { cwd, fs });
     expect(shown(result)).toEqual([
       "articles/a.yaml",

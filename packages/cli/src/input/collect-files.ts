@@ -2,6 +2,7 @@ import { join, normalize, resolve } from "node:path";
 import type { CliFileSystem } from "../io.js";
 import type { Problem } from "../problem.js";
 import type { InputSource } from "./input-source.js";
+import { isRegistryText } from "./is-registry-file.js";
 
 /** A path that could not be turned into inputs, and why. */
 export interface PathProblem {
@@ -18,6 +19,9 @@ export interface CollectedFiles {
 
 const ARTICLE_FILE = /\.(json|ya?ml|md|markdown)$/i;
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
+const DATA_FILE = /\.(json|ya?ml)$/i;
+// Enough of a file to see past comments to its first value.
+const HEAD_BYTES = 4096;
 /** YAML front matter: the file's first line is `---` (after a byte order mark). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;
 
@@ -41,6 +45,8 @@ export interface CollectFilter {
  * given, whatever its extension; a folder is walked recursively for `*.json`,
  * `*.yaml`, `*.yml`, and `*.md` / `*.markdown` files that open with YAML
  * front matter (newsdoc Markdown always does; a README.md does not), skipping
+ * entity registries (YAML or JSON whose top level is a list, as
+ * `entities: ./people.yaml` names them; an article is a mapping),
  * `node_modules`, hidden files and folders (names starting with `.`) and
  * symbolic links to folders (which could loop). `filter` changes which files
  * a folder gives.
@@ -65,13 +71,16 @@ export async function collectFiles(
   const needsFrontMatter = filter.markdownNeedsFrontMatter ?? true;
   const takes = async (path: string, name: string): Promise<boolean> => {
     if (!pattern.test(name)) return false;
-    if (!needsFrontMatter || !MARKDOWN_FILE.test(name)) return true;
+    const markdown = needsFrontMatter && MARKDOWN_FILE.test(name);
+    if (!markdown && !DATA_FILE.test(name)) return true;
+    let head: string;
     try {
-      const head = new TextDecoder().decode((await fs.readFile(path)).subarray(0, 64));
-      return FRONT_MATTER.test(head);
+      head = new TextDecoder().decode((await fs.readFile(path)).subarray(0, HEAD_BYTES));
     } catch {
       return true; // Unreadable: taken, so that reading it reports why.
     }
+    // An entity registry beside the articles that use it is not an article.
+    return markdown ? FRONT_MATTER.test(head) : !isRegistryText(head);
   };
   const inputs: InputSource[] = [];
   const problems: PathProblem[] = [];

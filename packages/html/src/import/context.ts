@@ -12,6 +12,14 @@ export interface BodyMetadata {
   authors?: string[];
   datePublished?: string;
   dateModified?: string;
+  /** The dateline's Place (newsdoc's `<p class="nd-location">`). */
+  dateline?: string;
+  /** The paywall newsdoc's `<div class="nd-paywalled">` marks. */
+  access?: { kind: "subscription" | "metered" | undefined; freeBlocks: number };
+  /** newsdoc's corrections notice. */
+  corrections?: { date: string; text: string }[];
+  /** newsdoc's "Behind the story" notice. */
+  backstory?: string;
 }
 
 /** The state of one import. */
@@ -34,6 +42,8 @@ export interface ImportContext {
   quoteDepth: number;
   /** JSON-LD scripts are read for metadata (so not reported as dropped scripts). */
   readonly readsJsonLd: boolean;
+  /** The URLs of the image renditions the page's JSON-LD gives (with their sizes). */
+  renditionUrls: ReadonlySet<string>;
 }
 
 /** Where an element is, for a report item. */

@@ -12,7 +12,7 @@ import { EMBEDS } from "./elements.js";
 import { finishInline, isBlankInline } from "./finish-inline.js";
 import { blockquoteBlock, flowBlocks } from "./flow.js";
 import { inlinePieces } from "./inline.js";
-import { cleanText, isNonBlank } from "./sanitize.js";
+import { cleanText, isNonBlank, shortValue } from "./sanitize.js";
 import { isTrackingPixel } from "./visibility.js";
 
 const CREDIT_CLASS = /credit|copyright|photographer|byline/i;
@@ -75,6 +75,19 @@ export function imageOf(element: Element, ctx: ImportContext): Image | undefined
   const height = pixels(attr(img, "height"));
   if (width !== undefined) image.width = width;
   if (height !== undefined) image.height = height;
+  const srcset = attr(img, "srcset");
+  const renditionsKnown = srcset !== undefined && srcsetKnown(srcset, image.url, ctx);
+  if (srcset !== undefined && !renditionsKnown) {
+    ctx.report.push({
+      kind: "attribute",
+      reason: "renditions",
+      message:
+        "srcset gives the image's renditions with widths but no heights, and a rendition needs both: not kept (the page's JSON-LD image list, when it has them, is read instead).",
+      value: shortValue(srcset),
+      attribute: "srcset",
+      ...at(img, "srcset"),
+    });
+  }
   reportAttributes(ctx, img, [
     lazy ? "data-src" : "src",
     "alt",
@@ -82,8 +95,19 @@ export function imageOf(element: Element, ctx: ImportContext): Image | undefined
     ...(height === undefined ? [] : ["height"]),
     "loading",
     "decoding",
+    // sizes is layout for srcset; srcset is read above.
+    ...(srcset === undefined ? [] : ["srcset", "sizes"]),
   ]);
   return image;
+}
+
+/** Whether every `srcset` candidate is the image itself or a rendition the JSON-LD gives with its size. */
+function srcsetKnown(srcset: string, src: string | undefined, ctx: ImportContext): boolean {
+  const urls = srcset
+    .split(",")
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? "")
+    .filter((url) => url !== "");
+  return urls.length > 0 && urls.every((url) => url === src || ctx.renditionUrls.has(url));
 }
 
 /** A standalone `<img>` or `<picture>` as a figure (none for a tracking pixel). */

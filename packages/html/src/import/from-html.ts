@@ -31,6 +31,7 @@ import { type HeadFacts, metaValue, readHead } from "./head.js";
 import { HtmlImportError } from "./html-import-error.js";
 import { type JsonLdFacts, readJsonLd, uniqueId } from "./json-ld.js";
 import type { FromHtmlOptions } from "./options.js";
+import { readBackstory, readBody, readCorrections, readLocation } from "./publishing.js";
 import { RegistryBuilder } from "./registry.js";
 import type { ImportReport, ImportReportItem } from "./report.js";
 import { cleanText, isNonBlank, shortValue } from "./sanitize.js";
@@ -126,9 +127,15 @@ function blockHolders(root: Node): WeakSet<Element> {
 
 /** The part of the page that is the article: newsdoc's own `<article>`, else the `<article>` with the most text, else `<main>`, else `<body>`. */
 function contentRoot(body: Element, prefix: string): Element {
-  const own = findElement(body, (e) => e.tagName === "article" && hasClass(e, `${prefix}article`));
+  // Not one inside a <template>: its content is inert (not shown), and what lies
+  // around it could not be reported as outside the article.
+  const shown = (e: Element) => reachesBody(e, body);
+  const own = findElement(
+    body,
+    (e) => e.tagName === "article" && hasClass(e, `${prefix}article`) && shown(e),
+  );
   if (own !== undefined) return own;
-  const articles = findAll(body, (e) => e.tagName === "article");
+  const articles = findAll(body, (e) => e.tagName === "article" && shown(e));
   if (articles.length > 0) {
     let best = articles[0]!;
     let length = -1;
@@ -141,7 +148,21 @@ function contentRoot(body: Element, prefix: string): Element {
     }
     return best;
   }
-  return findElement(body, (e) => e.tagName === "main" || attr(e, "role") === "main") ?? body;
+  return (
+    findElement(body, (e) => (e.tagName === "main" || attr(e, "role") === "main") && shown(e)) ??
+    body
+  );
+}
+
+/** Whether `element`'s parents lead up to `body` through elements only (not through a template's content). */
+function reachesBody(element: Element, body: Element): boolean {
+  let node: Element = element;
+  while (node !== body) {
+    const parent = node.parentNode;
+    if (!parent || !isElement(parent)) return false;
+    node = parent;
+  }
+  return true;
 }
 
 /** Reports what lies outside the content root (page furniture): one item per sibling on the way down. */
@@ -248,6 +269,8 @@ function readNewsdocHeader(header: Element, ctx: ImportContext, body: Block[]): 
         const text = rawText(child, ctx);
         if (text !== undefined) ctx.found.byline = text;
       }
+    } else if (cls.includes(`${p}location`) && readLocation(child, ctx)) {
+      // The dateline's place: read as the article's dateline.
     } else if (cls.includes(`${p}dateline`)) {
       reportElement(
         ctx,
@@ -557,6 +580,10 @@ function assemble(
     } else if (d.image !== undefined) image = d.image;
   }
   const about = ld.about ?? d.about;
+  if (image !== undefined && image.renditions === undefined && ld.image?.renditions !== undefined) {
+    image = { ...image, renditions: ld.image.renditions };
+  }
+  const publishing = readPublishing(ctx, head, ld, url, language);
 
   // Body figures get what the JSON-LD's figure nodes say that the markup does not (credit creators, about).
   if (ld.figures.size > 0) {
@@ -590,11 +617,83 @@ function assemble(
   if (publisher !== undefined) article.publisher = publisher;
   if (image !== undefined) article.image = image;
   if (about !== undefined && about.length > 0) article.about = about;
+  Object.assign(article, publishing);
   article.body = body;
   article.entities = [...ctx.registry.entities.values()];
   article.quotes = [...ctx.registry.quotes.values()];
   article.claims = [...ctx.registry.claims.values()];
   return article;
+}
+
+/** The publishing fields (#19): the page's own notices first, then its JSON-LD and head. */
+function readPublishing(
+  ctx: ImportContext,
+  head: HeadFacts,
+  ld: JsonLdFacts,
+  url: string | undefined,
+  language: string,
+): Partial<Article> {
+  const out: Partial<Article> = {};
+  const found = ctx.found;
+  if (found.access !== undefined) {
+    let kind = found.access.kind;
+    if (kind === undefined) {
+      kind = "subscription";
+      ctx.report.push({
+        kind: "metadata",
+        reason: "access",
+        message:
+          'The paywalled part does not say whether the paywall is metered or a subscription (data-access): read as "subscription".',
+      });
+    }
+    out.access = { kind, freeBlocks: found.access.freeBlocks };
+  } else if (ld.access !== undefined) {
+    if (ld.access.free) out.access = { kind: "free" };
+    else {
+      out.access = { kind: "subscription" };
+      ctx.report.push({
+        kind: "metadata",
+        reason: "access",
+        message: `The JSON-LD says the article is not free${ld.access.selector === undefined ? "" : ` (its paywalled part: ${ld.access.selector})`}, but the body marks no paywalled part: read as a "subscription" article with no free blocks.`,
+      });
+    }
+  }
+  const dateline = found.dateline ?? ld.dateline;
+  if (dateline !== undefined) out.dateline = dateline;
+  const corrections = found.corrections ?? ld.corrections;
+  if (corrections !== undefined && corrections.length > 0) out.corrections = corrections;
+  const backstory = found.backstory ?? ld.backstory;
+  if (backstory !== undefined && isNonBlank(backstory)) out.backstory = backstory;
+  // hreflang alternates, without the page itself (its own language or URL) and x-default.
+  const alternates = head.alternates.filter(
+    (a) =>
+      isHttpUrl(a.url) &&
+      a.url !== url &&
+      a.language.toLowerCase() !== language.toLowerCase() &&
+      a.language.toLowerCase() !== "x-default" &&
+      isLanguageTag(a.language),
+  );
+  const translations = ld.translations ?? (alternates.length > 0 ? alternates : undefined);
+  if (translations !== undefined) {
+    const seen = new Set<string>();
+    out.translations = translations.filter((t) => {
+      const key = t.language.toLowerCase();
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  }
+  if (ld.sectionPath !== undefined && ld.sectionPath.length > 0) out.sectionPath = ld.sectionPath;
+  const robots = metaValue(head, "robots");
+  if (robots !== undefined && /\b(noindex|nofollow|none|noarchive|nosnippet)\b/i.test(robots)) {
+    ctx.report.push({
+      kind: "metadata",
+      reason: "robots",
+      message: `The page's robots directives ("${robots}") are not article data: pass them to toHtmlDocument (robots option) when rendering.`,
+      value: robots,
+    });
+  }
+  return out;
 }
 
 function imageFromFacts(f: NonNullable<JsonLdFacts["image"]>): Image {
@@ -671,11 +770,13 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): FromHtmlR
     elementDepth: 0,
     quoteDepth: 0,
     readsJsonLd: options.jsonLd !== false,
+    renditionUrls: new Set(),
   };
   ctx.baseUrl = options.baseUrl ?? baseFrom(head);
   const ld: JsonLdFacts =
     options.jsonLd === false ? { figures: new Map() } : readJsonLd(document, ctx);
   ctx.baseUrl ??= ld.url !== undefined && isHttpUrl(ld.url) ? ld.url : undefined;
+  ctx.renditionUrls = new Set((ld.image?.renditions ?? []).map((r) => r.url));
   const headElement = htmlElement?.childNodes.find(
     (n): n is Element => isElement(n) && n.tagName === "head",
   );
@@ -710,10 +811,19 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): FromHtmlR
           hasClass(child, `${prefix}lead`) &&
           leadImage === undefined
         ) {
-          const [figure] = figureFromElement(child, ctx);
+          const [figure, ...rest] = figureFromElement(child, ctx);
           if (figure?.type === "figure") leadImage = figure.image;
+          else if (figure !== undefined) body.push(figure);
+          // What else the lead figure holds (text after the image) stays in the body.
+          body.push(...rest);
         } else if (child.tagName === "div" && hasClass(child, `${prefix}body`)) {
-          flowBlocks(child.childNodes, ctx, body);
+          readBody(child, ctx, body);
+        } else if (
+          child.tagName === "aside" &&
+          ((hasClass(child, `${prefix}corrections`) && readCorrections(child, ctx)) ||
+            (hasClass(child, `${prefix}backstory`) && readBackstory(child, ctx)))
+        ) {
+          // newsdoc's corrections or backstory notice: read as those fields.
         } else if (child.tagName === "aside" && hasClass(child, `${prefix}appendix`)) {
           reportElement(
             ctx,

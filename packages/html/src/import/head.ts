@@ -10,6 +10,8 @@ export interface HeadFacts {
   language?: string;
   /** `property`/`name` → values in order (`og:title`, `article:tag`, `twitter:image`, …). */
   meta: Map<string, string[]>;
+  /** `<link rel="alternate" hreflang href>`, in order. */
+  alternates: { language: string; url: string }[];
 }
 
 function clean(value: string | undefined): string | undefined {
@@ -22,7 +24,7 @@ function clean(value: string | undefined): string | undefined {
 
 /** Reads the page's head metadata (from anywhere in the document: parsers move misplaced tags). */
 export function readHead(document: Node, html: Element | undefined): HeadFacts {
-  const facts: HeadFacts = { meta: new Map() };
+  const facts: HeadFacts = { meta: new Map(), alternates: [] };
   const lang = html === undefined ? undefined : clean(attr(html, "lang") ?? attr(html, "xml:lang"));
   if (lang !== undefined) facts.language = lang;
   const head = findAll(document, (e) => e.tagName === "head")[0];
@@ -43,6 +45,10 @@ export function readHead(document: Node, html: Element | undefined): HeadFacts {
       const href = clean(attr(el, "href"));
       if (rel.includes("canonical") && facts.canonical === undefined && href !== undefined) {
         facts.canonical = href;
+      }
+      const hreflang = clean(attr(el, "hreflang"));
+      if (rel.includes("alternate") && hreflang !== undefined && href !== undefined) {
+        facts.alternates.push({ language: hreflang, url: href });
       }
     } else {
       const key = (attr(el, "property") ?? attr(el, "name") ?? "").trim().toLowerCase();

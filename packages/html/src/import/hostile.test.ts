@@ -227,6 +227,19 @@ describe("hostile input", () => {
     fc.assert(fc.property(htmlSoup, check), fcParams());
   }, 300_000);
 
+  it("an article inside a <template> is not the content root (found by the property, seed -1596654946)", () => {
+    // The text before the template was lost: the walk up from the template's article never reached <body>.
+    check("<<template><article>");
+    check('words<template><article class="nd-article">inert</article></template><main>more</main>');
+  });
+
+  it("text after newsdoc's lead image is kept (found by the property, seed of the cut-page run: a page cut after the <img>)", () => {
+    // The lead figure's other blocks were dropped: only its image was read.
+    check(
+      '<article class="nd-article"><figure class="nd-figure nd-lead"><img class="nd-image" src="http://example.com/a.jpg" alt=""><',
+    );
+  });
+
   it("arbitrary strings do the same", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), check), fcParams());
   }, 300_000);

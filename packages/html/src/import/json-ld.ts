@@ -26,10 +26,24 @@ export interface JsonLdFacts {
   image?: JsonLdImage;
   /** Body figures' details by position (1-based), from `#figure-<n>` nodes. */
   figures: Map<number, JsonLdImage>;
+  /** `isAccessibleForFree` and the paywalled part's `cssSelector`. */
+  access?: { free: boolean; selector?: string };
+  /** `locationCreated`: a Place id. */
+  dateline?: string;
+  /** `correction`: `CorrectionComment`s with a date. */
+  corrections?: { date: string; text: string }[];
+  /** `workTranslation`: language and URL. */
+  translations?: { language: string; url: string }[];
+  /** `backstory`. */
+  backstory?: string;
+  /** The sections of the page's `BreadcrumbList`, without the home page and the article. */
+  sectionPath?: { name: string; url: string }[];
 }
 
 /** An ImageObject's details. */
 export interface JsonLdImage {
+  /** The other images of `image` that are based on this one (`isBasedOn`), with their sizes. */
+  renditions?: { url: string; width: number; height: number }[];
   url?: string;
   width?: number;
   height?: number;
@@ -80,7 +94,8 @@ const KIND_OF: Readonly<Record<string, EntityType>> = {
   Book: "CreativeWork",
 };
 
-const NEWSDOC_ID = /#(person|organization|place|event|creativework)-([^#]+)$/;
+// newsdoc's node ids: `<url>#person-<id>`, or `_:person-<id>` (a blank node) without a url.
+const NEWSDOC_ID = /(?:#|^_:)(person|organization|place|event|creativework)-([^#]+)$/;
 
 function types(node: JsonObject): string[] {
   const t = node["@type"];
@@ -286,7 +301,7 @@ export function readJsonLd(
   for (const node of unique) {
     if (!types(node).includes("Quotation")) continue;
     const atId = typeof node["@id"] === "string" ? node["@id"] : "";
-    const m = /#quote-([^#]+)$/.exec(atId);
+    const m = /(?:#|^_:)quote-([^#]+)$/.exec(atId);
     const id = m ? decode(m[1]!) : undefined;
     if (id === undefined) continue;
     const hint: { speaker?: string; text?: string; via?: string } = {};
@@ -361,11 +376,105 @@ export function readJsonLd(
           .filter((k) => k !== "")
       : strs(article.keywords);
   set("keywords", keywords);
-  set("image", imageOf(article.image));
+  const lead = imageOf(article.image);
+  if (lead !== undefined && Array.isArray(article.image)) {
+    // newsdoc lists the renditions after the image, each `isBasedOn` it.
+    const first = deref(article.image[0]);
+    const renditions: { url: string; width: number; height: number }[] = [];
+    for (const ref of article.image.slice(1)) {
+      const node = deref(ref);
+      if (node === undefined || first === undefined || deref(node.isBasedOn) !== first) continue;
+      const r = imageOf(node);
+      if (r?.url !== undefined && r.width !== undefined && r.height !== undefined)
+        renditions.push({ url: r.url, width: r.width, height: r.height });
+    }
+    if (renditions.length > 0) lead.renditions = renditions;
+  }
+  set("image", lead);
+  if (facts.image === undefined) {
+    // A lead image without a URL is no `image` (Google could not use it): newsdoc lists it in associatedMedia.
+    const media = Array.isArray(article.associatedMedia) ? article.associatedMedia : [];
+    const own = media.find((ref) => /(?:#|^_:)image$/.test(str(deref(ref)?.["@id"]) ?? ""));
+    if (own !== undefined) set("image", imageOf(own));
+  }
+  const free = article.isAccessibleForFree;
+  if (typeof free === "boolean" || free === "True" || free === "False") {
+    const part = (Array.isArray(article.hasPart) ? article.hasPart : [article.hasPart])
+      .map(deref)
+      .find((p) => p !== undefined && str(p.cssSelector) !== undefined);
+    const selector = part === undefined ? undefined : str(part.cssSelector);
+    facts.access = {
+      free: free === true || free === "True",
+      ...(selector === undefined ? {} : { selector }),
+    };
+  }
+  set("dateline", refTo(article.locationCreated, ["Place"]));
+  const list = (value: unknown): unknown[] =>
+    Array.isArray(value) ? value : value === undefined ? [] : [value];
+  set(
+    "corrections",
+    list(article.correction).flatMap((ref) => {
+      const node = deref(ref);
+      const text = node === undefined ? undefined : str(node.text);
+      const date = node === undefined ? undefined : str(node.datePublished);
+      return text !== undefined && date !== undefined ? [{ date, text }] : [];
+    }),
+  );
+  set(
+    "translations",
+    list(article.workTranslation).flatMap((ref) => {
+      const node = deref(ref);
+      const url = node === undefined ? undefined : str(node.url);
+      const language = node === undefined ? undefined : str(node.inLanguage);
+      return url !== undefined && isHttpUrl(url) && language !== undefined
+        ? [{ language, url }]
+        : [];
+    }),
+  );
+  set("backstory", str(article.backstory));
+  const page = [...unique].find(
+    (n) => types(n).includes("WebPage") && deref(n.breadcrumb) !== undefined,
+  );
+  const crumbs =
+    deref(page?.breadcrumb) ?? [...unique].find((n) => types(n).includes("BreadcrumbList"));
+  if (crumbs !== undefined) {
+    const items = list(crumbs.itemListElement)
+      .map(deref)
+      .filter((n): n is JsonObject => n !== undefined)
+      .sort((a, b) => (num(a.position) ?? 0) - (num(b.position) ?? 0))
+      .map((n) => {
+        const item = n.item;
+        const url =
+          typeof item === "string" ? item : (str(deref(item)?.["@id"]) ?? str(deref(item)?.url));
+        return { name: str(n.name) ?? str(deref(item)?.name), url };
+      });
+    const articleUrl = facts.url;
+    // The last step is the article itself; the first, the site's home page.
+    const last = items.at(-1);
+    const bare = (u: string | undefined) => u?.replace(/#.*$/, "");
+    if (
+      last !== undefined &&
+      (last.url === undefined ||
+        bare(last.url) === bare(articleUrl) ||
+        (last.name !== undefined && last.name === facts.headline))
+    )
+      items.pop();
+    if (
+      items.length > 0 &&
+      items[0]!.url !== undefined &&
+      /^https?:\/\/[^/]+\/?$/.test(items[0]!.url)
+    )
+      items.shift();
+    const sections = items.filter(
+      (i): i is { name: string; url: string } =>
+        i.name !== undefined && i.url !== undefined && isHttpUrl(i.url),
+    );
+    set("sectionPath", sections);
+  }
   const media = Array.isArray(article.associatedMedia) ? article.associatedMedia : [];
   for (const ref of media) {
     const node = deref(ref);
-    const m = /#figure-(\d+)$/.exec(
+    const m = /(?:#|^_:)figure-(\d+)$/.exec(
       typeof node?.["@id"] === "string" ? (node["@id"] as string) : "",
     );
     const image = imageOf(ref);

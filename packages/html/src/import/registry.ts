@@ -11,7 +11,7 @@ export interface QuoteHint {
 }
 
 /** What a reference is used as; decides which entity types are acceptable. */
-export type EntityRole = "mention" | "speaker" | "author" | "publisher" | "via";
+export type EntityRole = "mention" | "speaker" | "author" | "publisher" | "via" | "dateline";
 
 const ALLOWED: Readonly<Record<EntityRole, readonly EntityType[] | undefined>> = {
   mention: undefined,
@@ -19,6 +19,7 @@ const ALLOWED: Readonly<Record<EntityRole, readonly EntityType[] | undefined>> =
   author: ["Person", "Organization"],
   publisher: ["Organization"],
   via: ["Organization", "CreativeWork"],
+  dateline: ["Place"],
 };
 
 const AUTHORITY = /^https?:\/\/([a-z]+\.)?(wikidata\.org|wikipedia\.org)\//i;
@@ -66,7 +67,12 @@ export class RegistryBuilder {
     let entity = this.entities.get(id);
     if (entity === undefined) {
       const name = words !== undefined && /\S/.test(words) ? words.trim() : id;
-      const type: EntityType = role === "publisher" || role === "via" ? "Organization" : "Person";
+      const type: EntityType =
+        role === "publisher" || role === "via"
+          ? "Organization"
+          : role === "dateline"
+            ? "Place"
+            : "Person";
       const created: Entity = { type, id, name };
       if (href !== undefined && isHttpUrl(href)) {
         if (AUTHORITY.test(href)) created.sameAs = [href];

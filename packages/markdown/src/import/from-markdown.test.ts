@@ -136,11 +136,10 @@ claims:
     });
     expect(report).toEqual([]);
   });
-  it("in a plain CommonMark reader: every word is there, in order, but the directives show literally", () => {
+  it("the older directive form still reads; in a plain CommonMark reader it shows literally (what the writer writes degrades to words: see newsdoc/plain-reader.test.ts)", () => {
     const { article } = fromMarkdown(source);
     const plain = mdastText(plainFromMarkdown(source.slice(source.indexOf("# Headline"))));
-    // Not "readable prose": CommonMark has no syntax that hides the entity id, so a plain
-    // reader prints `:mention[Muallem]{#muallem}` as it is written (see docs/writing-an-article.md).
+    // Directives are not CommonMark: a plain reader prints `:mention[Muallem]{#muallem}` as written.
     expect(plain).toContain(":mention[TV]{#muallem}");
     expect(plain).toMatch(/:quote\[[^\]]*\]\{#q1/);
     const words = plainText(article.body);

@@ -1,5 +1,6 @@
 import { type Article, type Entity, formatPath, safeParseArticle } from "@newsdoc/core";
 import type { Root } from "mdast";
+import { MENTION_LABEL } from "../newsdoc/plain-syntax.js";
 import { entityRefs, idOf, parseRegistry, type ReadRegistry } from "./entity-registry.js";
 import { lineColumnAt, parseYaml } from "./front-matter-data.js";
 import { parseTree } from "./parse-tree.js";
@@ -262,7 +263,8 @@ export function fromMarkdown(
   };
   const body = readBlocks(reader, tree.children, ["body"], parts);
   for (const [label, definition] of reader.definitions) {
-    if (!definition.used)
+    // Mention labels (`[@id]: …`) carry no link: unused, they lose nothing.
+    if (!definition.used && !label.startsWith(MENTION_LABEL))
       notes.push({
         code: "unused-definition",
         message: `The link definition [${label}] is used by no link: dropped.`,

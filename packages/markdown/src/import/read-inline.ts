@@ -1,7 +1,8 @@
 import type { Inline } from "@newsdoc/core/kit";
 import { plainText, quoteSpanWords } from "@newsdoc/core/kit";
-import type { PhrasingContent } from "mdast";
+import type { LinkReference, PhrasingContent } from "mdast";
 import type { TextDirective } from "mdast-util-directive";
+import { isSpanClose, isSpanOpen, MENTION_LABEL, quoteIdOfTag } from "../newsdoc/plain-syntax.js";
 import { BOUNDARY, CLOSE_CLASS, DIRECTIVE, OPEN_CLASS } from "../newsdoc/syntax.js";
 import { closest } from "./attribute-values.js";
 import { fail, note, place, type Reader, sourceOf } from "./reader.js";
@@ -85,23 +86,8 @@ function directive(reader: Reader, node: TextDirective, path: Path): Part[] {
         node.children.length === 0 && a.text !== undefined
           ? a.text
           : labelText(reader, node.children, [...path, "text"], "mention", node);
-      let entity = a.id;
-      if (entity === undefined) {
-        const found = reader.entityByWords(text);
-        if (typeof found === "string") entity = found;
-        else {
-          fail(
-            reader,
-            "mention-without-entity",
-            found === null
-              ? `The mention "${text}" could name several entities: say which with {#entity-id}.`
-              : `The mention "${text}" names no entity: add {#entity-id}, or give an entity that name (or alternateNames) in the front matter.`,
-            node,
-          );
-          return [text];
-        }
-      }
-      return [{ type: "mention", entity, text }];
+      const entity = a.id ?? findEntity(reader, text, node);
+      return entity === undefined ? [text] : [{ type: "mention", entity, text }];
     }
     case DIRECTIVE.quote: {
       const children = readInline(reader, node.children, [...path, "children"]);
@@ -175,6 +161,43 @@ function directive(reader: Reader, node: TextDirective, path: Path): Part[] {
   }
 }
 
+/** The entity whose name or alternate name is `words`; an error when none or several. */
+function findEntity(reader: Reader, words: string, node: PhrasingContent): string | undefined {
+  const found = reader.entityByWords(words);
+  if (typeof found === "string") return found;
+  fail(
+    reader,
+    "mention-without-entity",
+    found === null
+      ? `The mention "${words}" could name several entities: say which, [${words}][@entity-id].`
+      : `The mention "${words}" names no entity: write [${words}][@entity-id], or give an entity that name (or alternateNames) in the front matter.`,
+    node,
+  );
+  return undefined;
+}
+
+/**
+ * `[words][@entity]`: a mention (`[words][@]`: the entity whose name the words are). Only the full form names words and an
+ * entity; `[@entity]` or `[@entity][]` alone is kept as the text written.
+ */
+function mentionReference(reader: Reader, node: LinkReference, path: Path): Part[] {
+  const definition = reader.definitions.get(node.identifier.toLowerCase());
+  if (definition !== undefined) definition.used = true;
+  if (node.referenceType !== "full") {
+    const written = sourceOf(reader, node);
+    note(
+      reader,
+      "mention-without-words",
+      `"${written}" names an entity but no words: write [the words][${node.label}]. It was kept as text.`,
+      node,
+    );
+    return [written];
+  }
+  const text = labelText(reader, node.children, [...path, "text"], "mention", node);
+  const entity = node.label!.slice(MENTION_LABEL.length) || findEntity(reader, text, node);
+  return entity === undefined ? [text] : [{ type: "mention", entity, text }];
+}
+
 function one(reader: Reader, node: PhrasingContent, path: Path): Part[] {
   switch (node.type) {
     case "text":
@@ -204,6 +227,7 @@ function one(reader: Reader, node: PhrasingContent, path: Path): Part[] {
       ];
     }
     case "linkReference": {
+      if (node.label?.startsWith(MENTION_LABEL)) return mentionReference(reader, node, path);
       const definition = reader.definitions.get(node.identifier.toLowerCase());
       const children = readInline(reader, node.children, [...path, "children"]);
       if (definition === undefined) return children;
@@ -247,6 +271,15 @@ function one(reader: Reader, node: PhrasingContent, path: Path): Part[] {
       return readInline(reader, node.children, path);
     case "html":
       if (node.value === BOUNDARY) return [SPLIT];
+      if (quoteIdOfTag(node.value) !== undefined) {
+        fail(
+          reader,
+          "unclosed-quote-span",
+          `${node.value} has no </span> after it in the same paragraph (and at the same level of emphasis or link): close the quote span there.`,
+          node,
+        );
+        return [];
+      }
       note(
         reader,
         "html-dropped",
@@ -268,6 +301,25 @@ function classes(node: PhrasingContent): string[] {
   return typeof value === "string" ? value.split(/\s+/) : [];
 }
 
+/** The index of the node that closes the one at `open` (nesting counted), or -1. */
+function matchingClose(
+  nodes: readonly PhrasingContent[],
+  open: number,
+  opens: (node: PhrasingContent) => boolean,
+  closes: (node: PhrasingContent) => boolean,
+): number {
+  let depth = 0;
+  for (let j = open + 1; j < nodes.length; j++) {
+    const node = nodes[j]!;
+    if (opens(node)) depth++;
+    else if (closes(node)) {
+      if (depth === 0) return j;
+      depth--;
+    }
+  }
+  return -1;
+}
+
 /**
  * `:quote{#id .open}…:quote{.close}` (a span too long for a label) as one
  * directive whose children are the nodes in between.
@@ -281,20 +333,13 @@ function gatherLongSpans(reader: Reader, nodes: readonly PhrasingContent[]): Phr
       out.push(node);
       continue;
     }
-    let depth = 0;
-    let end = -1;
-    for (let j = i + 1; j < nodes.length; j++) {
-      const other = nodes[j]!;
-      if (other.type !== "textDirective" || other.name !== node.name) continue;
-      if (classes(other).includes(OPEN_CLASS)) depth++;
-      else if (classes(other).includes(CLOSE_CLASS)) {
-        if (depth === 0) {
-          end = j;
-          break;
-        }
-        depth--;
-      }
-    }
+    const same = (n: PhrasingContent) => n.type === "textDirective" && n.name === node.name;
+    const end = matchingClose(
+      nodes,
+      i,
+      (n) => same(n) && classes(n).includes(OPEN_CLASS),
+      (n) => same(n) && classes(n).includes(CLOSE_CLASS),
+    );
     if (end === -1) {
       fail(
         reader,
@@ -319,6 +364,48 @@ function gatherLongSpans(reader: Reader, nodes: readonly PhrasingContent[]): Phr
 }
 
 /**
+ * `<span data-quote="id">…</span>` (two inline HTML nodes and what lies
+ * between them) as one `:quote{#id}` directive; spans nest. An open tag
+ * without its `</span>` is left for {@link one} to report.
+ */
+function gatherQuoteTags(nodes: readonly PhrasingContent[]): readonly PhrasingContent[] {
+  if (!nodes.some((n) => n.type === "html" && quoteIdOfTag(n.value) !== undefined)) return nodes;
+  const out: PhrasingContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    const id = node.type === "html" ? quoteIdOfTag(node.value) : undefined;
+    if (id === undefined) {
+      out.push(node);
+      continue;
+    }
+    const end = matchingClose(
+      nodes,
+      i,
+      (n) => n.type === "html" && isSpanOpen(n.value),
+      (n) => n.type === "html" && isSpanClose(n.value),
+    );
+    if (end === -1) {
+      out.push(node);
+      continue;
+    }
+    const close = nodes[end]!;
+    const position =
+      node.position && close.position
+        ? { start: node.position.start, end: close.position.end }
+        : undefined;
+    out.push({
+      type: "textDirective",
+      name: DIRECTIVE.quote,
+      attributes: { id },
+      children: gatherQuoteTags(nodes.slice(i + 1, end)) as PhrasingContent[],
+      ...(position ? { position } : {}),
+    });
+    i = end;
+  }
+  return out;
+}
+
+/**
  * Reads mdast phrasing content as newsdoc inline nodes: adjacent texts are
  * merged unless a `<!---->` boundary kept them apart; what the model
  * cannot hold is reported and its words kept.
@@ -330,7 +417,7 @@ export function readInline(
 ): Inline[] {
   const out: Inline[] = [];
   let split = false;
-  for (const node of gatherLongSpans(reader, nodes)) {
+  for (const node of gatherLongSpans(reader, gatherQuoteTags(nodes))) {
     for (const part of one(reader, node, [...path, out.length])) {
       if (part === SPLIT) {
         split = true;

@@ -20,7 +20,9 @@ import type { MarkdownContext } from "../options.js";
 import { attributes } from "./attributes.js";
 import { escapeNewsdoc } from "./escape-newsdoc.js";
 import { inLabel, insideLabel } from "./label-depth.js";
+import { useMentionLabel } from "./mention-definitions.js";
 import { keepBreaks, phrasingNewsdoc } from "./phrasing-newsdoc.js";
+import { isPlainId, MENTION_LABEL, QUOTE_CLOSE_TAG, quoteOpenTag } from "./plain-syntax.js";
 import { CLOSE_CLASS, DIRECTIVE, LABEL_LIMIT, LEAD_CLASS, OPEN_CLASS } from "./syntax.js";
 
 /** Plain text: escaped, `:` included, `]` too inside a label or link text. */
@@ -98,17 +100,51 @@ export function link(node: Link, ctx: MarkdownContext): Markdown {
   return ctx.helpers.link(children, node.url, node.title);
 }
 
-/** `:mention[words]{#entity}`. */
-export function mention(node: Mention, _ctx: MarkdownContext): Markdown {
+/**
+ * `[words][@entity]`, a reference link a plain CommonMark reader shows as
+ * the words (its definition is written at the end of the document). Inside
+ * link text, for an id a label cannot hold, or for words that are empty or
+ * too long for a label: `:mention[words]{#entity}`.
+ */
+export function mention(node: Mention, ctx: MarkdownContext): Markdown {
   const words = escapeNewsdoc(node.text, "linkText");
+  if (
+    ctx.within("link") === 0 &&
+    isPlainId(node.entity) &&
+    words !== "" &&
+    words.length <= LABEL_LIMIT
+  ) {
+    useMentionLabel(node.entity, ctx);
+    return trusted(`[${words}][${MENTION_LABEL}${node.entity}]`);
+  }
   if (words.length > LABEL_LIMIT) {
     return trusted(`:${DIRECTIVE.mention}${attributes(node.entity, { text: node.text })}`);
   }
   return trusted(`:${DIRECTIVE.mention}[${words}]${attributes(node.entity, {})}`);
 }
 
-/** `:quote[words]{#quote}`; the quote's metadata is in the front matter. */
+// A line that starts with an open tag and nothing after it would start an
+// HTML block (CommonMark's kind 7) where the span starts a block.
+const ENDS_TAG_LINE = /^[ \t]*(?:\n|$)/;
+
+/**
+ * `<span data-quote="id">words</span>`, the element newsdoc's HTML writes,
+ * which plain CommonMark readers show as the words; the quote's metadata
+ * is in the front matter. For an id an attribute cannot hold verbatim, or
+ * words that are empty or start with a line ending: `:quote[words]{#id}`.
+ */
 export function quote(node: QuoteSpan, ctx: MarkdownContext): Markdown {
+  if (isPlainId(node.quote)) {
+    const { markerBefore, enclosingMarker } = ctx.state;
+    ctx.state.markerBefore = undefined;
+    ctx.state.enclosingMarker = undefined;
+    const words = phrasingNewsdoc(node.children, ctx);
+    ctx.state.markerBefore = markerBefore;
+    ctx.state.enclosingMarker = enclosingMarker;
+    if (!ENDS_TAG_LINE.test(words)) {
+      return trusted(`${quoteOpenTag(node.quote)}${words}${QUOTE_CLOSE_TAG}`);
+    }
+  }
   return textDirective(DIRECTIVE.quote, node.children, attributes(node.quote, {}), ctx);
 }
 

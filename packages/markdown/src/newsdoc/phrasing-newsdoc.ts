@@ -40,7 +40,9 @@ export function phrasingNewsdoc(nodes: readonly Inline[], ctx: MarkdownContext):
       parts[last] = trusted(encodeTrailingNewline(parts[last]!));
       parts.push(trusted(BOUNDARY));
     }
-    parts.push(part);
+    // `{` right after a directive's `]` would be read as its attributes.
+    const last = parts[parts.length - 1];
+    parts.push(last?.endsWith("]") && part.startsWith("{") ? trusted(`\\${part}`) : part);
     previous = type;
     before = closingMarker(part);
   }
@@ -57,8 +59,11 @@ const HARD_BREAK = /(\\+)\n/g;
 export function keepBreaks(markdown: Markdown, all: boolean): Markdown {
   if (all) {
     return trusted(
-      markdown.replace(HARD_BREAK, (match, slashes: string) =>
-        slashes.length % 2 === 1 ? `${slashes.slice(1)}:br[]` : match,
+      markdown.replace(HARD_BREAK, (match, slashes: string, offset: number, whole: string) =>
+        slashes.length % 2 === 1
+          ? // `{` after `:br[]` would be read as its attributes: escaped.
+            `${slashes.slice(1)}:br[]${whole[offset + match.length] === "{" ? "\\" : ""}`
+          : match,
       ),
     );
   }

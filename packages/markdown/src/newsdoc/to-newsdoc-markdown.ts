@@ -20,6 +20,7 @@ import {
   strong,
   text,
 } from "./handlers.js";
+import { mentionDefinitionLines } from "./mention-definitions.js";
 
 function article(node: Article, ctx: MarkdownContext): Markdown {
   const headline = ctx.helpers.finishLines(escapeNewsdoc(node.headline), "heading");
@@ -28,6 +29,10 @@ function article(node: Article, ctx: MarkdownContext): Markdown {
     node.image ? renderFigure(node.image, ctx, true) : trusted(""),
     ctx.flow(node),
   ]);
+  // After the body, so that every mention label written is known.
+  const definitions = mentionDefinitionLines(ctx);
+  if (definitions !== "")
+    return trusted(`${newsdocFrontMatter(node)}${document}\n\n${definitions}\n`);
   return trusted(`${newsdocFrontMatter(node)}${document}\n`);
 }
 
@@ -57,8 +62,10 @@ export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend
 /**
  * Writes an article as newsdoc Markdown: YAML front matter with the
  * metadata and the registries, `# headline`, the lead image, and the body
- * as CommonMark with directives for mentions (`:mention[words]{#id}`),
- * quote spans (`:quote[words]{#id}`) and what CommonMark cannot say.
+ * as CommonMark: mentions as reference links (`[words][@id]`, defined at
+ * the end), quote spans as `<span data-quote="id">words</span>`, so that
+ * any CommonMark reader shows the words, and directives for what
+ * CommonMark cannot say.
  * `fromMarkdown` (from `@newsdoc/markdown/import`) reads it back to an
  * article deep-equal to this one: the format is lossless. Deterministic;
  * ends with one newline. The article is trusted to be valid.

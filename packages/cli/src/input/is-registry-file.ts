@@ -1,0 +1,22 @@
+// What may come before a YAML document's content: a byte order mark, blank
+// lines, comments, directives (`%YAML 1.2`) and the `---` document marker.
+const PREAMBLE =
+  /^\uFEFF?(?:[ \t]*(?:#[^\n]*)?\r?\n|%[^\n]*\r?\n|---[ \t]*(?:#[^\n]*)?\r?\n)*[ \t]*/;
+
+/**
+ * Whether a `.yaml`, `.yml` or `.json` file's text is an entity registry
+ * (`entities: ./people.yaml`, `--entities`) rather than an article: its top
+ * level is a list (a YAML block sequence `- …`, or a flow sequence / JSON
+ * array `[…]`), while an article is always a mapping. Only the start of the
+ * file is needed.
+ *
+ * @example
+ * ```ts
+ * isRegistryText("- id: putin\n  type: Person\n  name: Vladimir Putin\n"); // true
+ * isRegistryText("newsdoc: 1\nid: a\n"); // false
+ * ```
+ */
+export function isRegistryText(text: string): boolean {
+  const rest = text.slice(PREAMBLE.exec(text)?.[0].length ?? 0);
+  return rest.startsWith("[") || /^-(?:[ \t\r\n]|$)/.test(rest);
+}
