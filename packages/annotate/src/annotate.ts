@@ -16,6 +16,7 @@ import { type AnnotateOptions, resolveOptions } from "./options.js";
 import { dashDialogue } from "./quotes/dash-dialogue.js";
 import { findPassages, type Passage } from "./quotes/find-passages.js";
 import { quoteMode } from "./quotes/quote-mode.js";
+import { keepReferenced } from "./registry/keep-referenced.js";
 import type {
   AmbiguousMention,
   AnnotateProblem,
@@ -79,6 +80,9 @@ interface Found {
  * `options.applyAbove`. The text never changes: `plainText` of every
  * paragraph, heading and caption is the same before and after.
  *
+ * With `options.registry`, names are also looked up in a shared registry,
+ * and the entities of it that the result refers to join its `entities`.
+ *
  * Works on a copy: the input article is left as it is. Expects a valid
  * article (run `parseArticle` on data you did not build); the result is
  * valid whenever the input is.
@@ -93,8 +97,31 @@ interface Found {
  * }
  * ```
  */
-export function annotate(input: Article, options: AnnotateOptions = {}): AnnotateResult {
+export function annotate(article: Article, options: AnnotateOptions = {}): AnnotateResult {
   const opts = resolveOptions(options);
+  const registry = options.registry ?? [];
+  if (registry.length === 0 || !Array.isArray(article?.entities))
+    return annotateOwn(article, options, opts);
+  // The shared registry joins the article's for the look-up; afterwards only
+  // the entities the article refers to stay.
+  const known = new Set(article.entities.map((e) => e.id));
+  const added = registry.filter((e) => !known.has(e.id));
+  const result = annotateOwn(
+    { ...article, entities: [...article.entities, ...added] },
+    options,
+    opts,
+  );
+  return {
+    article: keepReferenced(result.article, new Set(added.map((e) => e.id))),
+    report: result.report,
+  };
+}
+
+function annotateOwn(
+  input: Article,
+  options: AnnotateOptions,
+  opts: ReturnType<typeof resolveOptions>,
+): AnnotateResult {
   if (
     input === null ||
     typeof input !== "object" ||

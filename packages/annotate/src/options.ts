@@ -1,4 +1,4 @@
-import type { EntityId } from "@newsdoc/core/kit";
+import type { Entity, EntityId } from "@newsdoc/core/kit";
 import type { LanguageTable } from "./languages/language-table.js";
 
 /** Options of {@link annotate}. Every field is optional. */
@@ -23,6 +23,14 @@ export interface AnnotateOptions {
    * `false` reports every shared name as ambiguous. Default `true`.
    */
   readonly resolveAmbiguous?: boolean;
+  /**
+   * A shared registry to look names up in besides the article's own
+   * entities (a newsroom's people, organisations and places). Each one the
+   * annotated article comes to refer to (a mention, a speaker, an
+   * affiliation of one) joins its `entities`; the others are left out, and
+   * one whose id the article already has is skipped. Default none.
+   */
+  readonly registry?: readonly Entity[];
   /** Entity ids never to mark as mentions (they may still be speakers). Default none. */
   readonly exclude?: readonly EntityId[];
   /** Look for mentions. Default `true`. */
@@ -57,6 +65,7 @@ const KNOWN = new Set([
   "mentions",
   "quotes",
   "language",
+  "registry",
 ]);
 
 function flag(
@@ -96,6 +105,21 @@ export function resolveOptions(options: AnnotateOptions = {}): ResolvedOptions {
   const exclude = options.exclude ?? [];
   if (!Array.isArray(exclude) || exclude.some((id) => typeof id !== "string")) {
     throw new TypeError("annotate: options.exclude must be an array of entity ids.");
+  }
+  const registry = options.registry ?? [];
+  if (
+    !Array.isArray(registry) ||
+    registry.some(
+      (e) =>
+        e === null ||
+        typeof e !== "object" ||
+        typeof (e as { id?: unknown }).id !== "string" ||
+        typeof (e as { name?: unknown }).name !== "string",
+    )
+  ) {
+    throw new TypeError(
+      "annotate: options.registry must be an array of entities (each with an id and a name); validate them with EntitySchema from @newsdoc/core.",
+    );
   }
   const language = options.language;
   if (language !== undefined && (typeof language !== "object" || !Array.isArray(language.verbs))) {

@@ -1,5 +1,6 @@
 import type { ArticleIndex, Image } from "@newsdoc/core/kit";
 import type { InlineHtml } from "./block-html.js";
+import { NEWSDOC_PROPERTIES } from "./publisher-fields.js";
 import type { Report } from "./report.js";
 import { ANS_VERSION, type AnsAuthor, type AnsImage } from "./types.js";
 
@@ -10,7 +11,7 @@ const author = (name: string, id?: string): AnsAuthor =>
 
 /**
  * An image as ANS: `url`, `caption` (inline HTML), `alt_text`, `width`,
- * `height`; who made it as `credits.by` and who provided it as
+ * `height`; its other sizes (renditions) in `additional_properties.newsdoc`; who made it as `credits.by` and who provided it as
  * `credits.affiliation` (named, with their ANS ids); the credit line as
  * printed as `vanity_credits.by` (or, with no one named, as `credits.by`).
  */
@@ -29,6 +30,18 @@ export function ansImage(
   if (image.alt !== undefined) out.alt_text = image.alt;
   if (image.width !== undefined) out.width = image.width;
   if (image.height !== undefined) out.height = image.height;
+  // ANS images have one file: the other sizes go where ANS keeps what it does not validate.
+  if (image.renditions && image.renditions.length > 0) {
+    out.additional_properties = {
+      [NEWSDOC_PROPERTIES]: { renditions: image.renditions.map((r) => ({ ...r })) },
+    };
+    report.push({
+      kind: "approximated",
+      path: `${path}.renditions`,
+      message:
+        "ANS images have one file: the other sizes were kept in the image's additional_properties.newsdoc, which fromAns reads back and other ANS readers ignore.",
+    });
+  }
   const credit = image.credit;
   if (credit) {
     const named = (list: readonly string[] | undefined) =>

@@ -1,23 +1,36 @@
+import type { AnnotateOptions, AnnotateReport } from "@newsdoc/annotate";
 import type { Article, Entity, Quote } from "@newsdoc/core";
+import { formatIssues, isHttpUrl, plainText, safeParseArticle } from "@newsdoc/core";
+import type { FromHtmlOptions } from "@newsdoc/html/import";
 import {
-  DateTimeSchema,
-  formatIssues,
-  isHttpUrl,
-  isLanguageTag,
-  plainText,
-  safeParseArticle,
-} from "@newsdoc/core";
+  annotateImport,
+  cleanNonBlank,
+  cleanText,
+  createHtmlReader,
+  dateAt,
+  IdAllocator,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  languageAt,
+  objectsAt,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { AnsImportError } from "./read/ans-import-error.js";
-import { cleanNonBlank, cleanText, isNonBlank } from "./read/clean-text.js";
-import { createHtmlReader, type FromHtmlPassOptions } from "./read/fromhtml-reader.js";
-import { IdAllocator } from "./read/id-allocator.js";
-import { isObject, type JsonObject, objectsAt, stringAt } from "./read/json-values.js";
 import { readElements } from "./read/read-elements.js";
 import { readImage } from "./read/read-image.js";
+import {
+  newsdocProperties,
+  readPublisherFields,
+  readSectionPath,
+} from "./read/read-publisher-fields.js";
 import { Registry } from "./read/registry.js";
 import type { Report } from "./report.js";
 import { NEWSDOC_SYSTEM } from "./to-ans.js";
 import { ANS_VERSION } from "./types.js";
+
+/** `fromHtml` options a caller may pass through (the registry and defaults are the importer's own). */
+export type FromHtmlPassOptions = Pick<FromHtmlOptions, "classPrefix" | "whitespace" | "baseUrl">;
 
 /** Options of {@link fromAns}. Every one is optional. */
 export interface FromAnsOptions {
@@ -30,6 +43,17 @@ export interface FromAnsOptions {
    * `/politics/2015/…`) absolute. Default none: a relative one is reported and left out.
    */
   baseUrl?: string;
+  /**
+   * Propose what the source did not mark, with `@newsdoc/annotate`:
+   * mentions where the registry's names (the item's own entities, and a
+   * shared `registry` if given) appear in the text, quotes with their
+   * speakers at `applyAbove`. `true` for annotate's defaults, or its
+   * options. The text is not changed; the report says what was added and
+   * `annotated` lists each proposal. The same as `newsdoc import
+   * --annotate [--entities registry.yaml] [--apply-above n]`. Default:
+   * no annotation.
+   */
+  annotate?: boolean | AnnotateOptions;
   /** Passed to the HTML importer that reads text elements' inline HTML. */
   html?: FromHtmlPassOptions;
 }
@@ -38,6 +62,8 @@ export interface FromAnsOptions {
 export interface FromAnsResult {
   article: Article;
   report: Report;
+  /** With `options.annotate`: everything annotate found and did (each mention, quote and speaker proposal, the ambiguous names). */
+  annotated?: AnnotateReport;
 }
 
 const ENTITY_KINDS: Record<string, Entity["type"]> = {
@@ -96,21 +122,13 @@ const READ = new Set([
   "taxonomy",
   "promo_items",
   "content_elements",
+  "content_restrictions",
+  "location",
+  "corrections",
+  "additional_properties",
 ]);
 
 const WIKIDATA_ID = /^Q[1-9]\d*$/;
-
-function date(story: JsonObject, key: string, report: Report): string | undefined {
-  const value = stringAt(story, key, "", report);
-  if (value === undefined) return undefined;
-  if (DateTimeSchema.safeParse(value).success) return value;
-  report.push({
-    kind: "dropped",
-    path: key,
-    message: `${JSON.stringify(value)} is not an ISO 8601 date-time with an offset: left out.`,
-  });
-  return undefined;
-}
 
 function dictionary(story: JsonObject, key: string, report: Report): string | undefined {
   const dict = story[key];
@@ -373,23 +391,7 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   const alternativeHeadline = dictionary(story, "subheadlines", report);
   const description = dictionary(story, "description", report);
 
-  let language = stringAt(story, "language", "", report);
-  if (language === undefined || !isLanguageTag(language)) {
-    if (language !== undefined)
-      report.push({
-        kind: "dropped",
-        path: "language",
-        message: `${JSON.stringify(language)} is not a BCP 47 language tag.`,
-      });
-    language = options.language ?? "und";
-    if (options.language === undefined)
-      report.push({
-        kind: "approximated",
-        path: "language",
-        message:
-          'The story gives no language: "und" (undetermined) stands in; pass options.language.',
-      });
-  }
+  const language = languageAt(story, options.language, "story", report);
 
   let url: string | undefined;
   const canonical = stringAt(story, "canonical_url", "", report);
@@ -412,11 +414,11 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   }
 
   const published = ["first_publish_date", "display_date", "publish_date", "created_date"].map(
-    (k) => [k, date(story, k, report)] as const,
+    (k) => [k, dateAt(story, k, report)] as const,
   );
   const pub = published.find(([, v]) => v !== undefined);
   const datePublished = pub?.[1];
-  const lastUpdated = date(story, "last_updated_date", report);
+  const lastUpdated = dateAt(story, "last_updated_date", report);
   const publishDate = published.find(([k]) => k === "publish_date")?.[1];
   let dateModified = lastUpdated ?? publishDate;
   if (datePublished !== undefined && dateModified !== undefined) {
@@ -475,7 +477,20 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
     if (isNonBlank(name)) section = cleanNonBlank(name, "taxonomy.primary_section", report);
   }
   const sections = objectsAt(taxonomy, "sections", "taxonomy", report);
-  if (
+  const sectionBase = options.baseUrl ?? (url !== undefined ? new URL(url).origin : undefined);
+  const sectionPath = readSectionPath(sections, sectionBase, report);
+  if (sectionPath) {
+    // The sections are a path (each the parent of the next): the breadcrumb, not other sections.
+    const last = sectionPath[sectionPath.length - 1];
+    if (section === undefined && !own && last) {
+      section = last.name;
+      report.push({
+        kind: "approximated",
+        path: "taxonomy.sections",
+        message: `No primary section: the last step of the section path, ${JSON.stringify(last.name)}, stands in.`,
+      });
+    }
+  } else if (
     section === undefined &&
     sections[0] &&
     typeof sections[0][0].name === "string" &&
@@ -483,7 +498,7 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   ) {
     section = cleanNonBlank(sections[0][0].name, sections[0][1], report);
   }
-  if (sections.length > (isObject(primary) ? 0 : 1))
+  if (!sectionPath && sections.length > (isObject(primary) ? 0 : 1))
     report.push({
       kind: "dropped",
       path: "taxonomy.sections",
@@ -512,6 +527,14 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
       report.push({ kind: "dropped", path: key, message: `newsdoc has no ${key}: left out.` });
   }
 
+  const publishing = readPublisherFields(
+    story,
+    newsdocProperties(story, "", report),
+    { language, datePublished, dateModified, blocks: body.length },
+    registry,
+    report,
+  );
+
   const rawId = typeof story._id === "string" && isNonBlank(story._id) ? story._id : undefined;
   const article: Article = {
     newsdoc: 1,
@@ -533,6 +556,8 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
   if (dateModified !== undefined) article.dateModified = dateModified;
   if (byline !== undefined) article.byline = byline;
   if (image) article.image = image;
+  Object.assign(article, publishing);
+  if (sectionPath) article.sectionPath = sectionPath;
 
   const checked = safeParseArticle(article);
   if (!checked.success) {
@@ -540,5 +565,13 @@ export function fromAns(input: unknown, options: FromAnsOptions = {}): FromAnsRe
       `fromAns: the article read does not validate; this is a bug in @newsdoc/ans, please report it with the story:\n${formatIssues(checked.error.issues)}`,
     );
   }
-  return { article: checked.data, report };
+  const annotated = annotateImport(checked.data, options.annotate, "fromAns", report);
+  if (annotated.annotated === undefined) return { article: checked.data, report };
+  const again = safeParseArticle(annotated.article);
+  if (!again.success) {
+    throw new AnsImportError(
+      `fromAns: the annotated article does not validate; this is a bug in @newsdoc/annotate, please report it with the input:\n${formatIssues(again.error.issues)}`,
+    );
+  }
+  return { article: again.data, report, annotated: annotated.annotated };
 }

@@ -1,6 +1,6 @@
 import { article } from "@newsdoc/core/example";
+import { formatReportEntry } from "@newsdoc/interop-kit";
 import { describe, expect, test } from "vitest";
-import { formatReportEntry } from "./report.js";
 import { toAnsWithReport } from "./to-ans.js";
 
 // Golden files: written once (vitest -u), reviewed by eye, compared on every run.

@@ -5,9 +5,9 @@
  *
  * @packageDocumentation
  */
-export type { FromAnsOptions, FromAnsResult } from "./from-ans.js";
+
+export type { FromAnsOptions, FromAnsResult, FromHtmlPassOptions } from "./from-ans.js";
 export { fromAns } from "./from-ans.js";
 export { AnsImportError } from "./read/ans-import-error.js";
-export type { FromHtmlPassOptions } from "./read/fromhtml-reader.js";
 export type { Report, ReportEntry, ReportKind } from "./report.js";
 export { formatReportEntry } from "./report.js";

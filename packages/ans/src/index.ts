@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 export { ansEntityIds, wikidataId } from "./ans-ids.js";
 export type { InlineHtmlOptions } from "./block-html.js";
 export type { Report, ReportEntry, ReportKind } from "./report.js";

@@ -1,3 +1,10 @@
+import { formatReportEntry as formatEntry } from "@newsdoc/interop-kit/report";
+
+// The public types of this package's reports. @newsdoc/interop-kit, the
+// internal code it shares with the other importer, declares the same shape
+// and is bundled in: declaring them here keeps the published .d.ts free of
+// that unpublished package.
+
 /**
  * What happened to one thing that did not cross over as it was:
  * `dropped` (the other side has no place for it) or `approximated` (it
@@ -18,6 +25,4 @@ export interface ReportEntry {
 export type Report = ReportEntry[];
 
 /** One report line: `approximated subjects[2]: …`. */
-export function formatReportEntry(entry: ReportEntry): string {
-  return `${entry.kind} ${entry.path}: ${entry.message}`;
-}
+export const formatReportEntry: (entry: ReportEntry) => string = formatEntry;

@@ -1,5 +1,10 @@
 import { article as example } from "@newsdoc/core/example";
-import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
+import {
+  articleArbitrary,
+  fcParams,
+  scaledTimeout,
+  withPublisherFields,
+} from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
@@ -14,14 +19,18 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
     expect(ansStoryErrors(toAns(article))).toEqual([]);
   });
 
-  it("for property-generated articles, hostile text and URLs included", () => {
-    fc.assert(
-      fc.property(articleArbitrary({ ids: "hostile" }), (article) => {
-        expect(ansStoryErrors(toAns(article))).toEqual([]);
-      }),
-      fcParams(),
-    );
-  }, 120_000);
+  it(
+    "for property-generated articles, hostile text and URLs included",
+    () => {
+      fc.assert(
+        fc.property(withPublisherFields(articleArbitrary({ ids: "hostile" })), (article) => {
+          expect(ansStoryErrors(toAns(article))).toEqual([]);
+        }),
+        fcParams(),
+      );
+    },
+    scaledTimeout(120_000),
+  );
 });
 
 describe("toAns", () => {

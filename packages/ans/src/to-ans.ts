@@ -4,6 +4,7 @@ import { ansEntityIds, withAnsIds } from "./ans-ids.js";
 import { ansImage } from "./ans-image.js";
 import { type InlineHtmlOptions, inlineHtml } from "./block-html.js";
 import { contentElements } from "./content-elements.js";
+import { NEWSDOC_PROPERTIES, publisherFields } from "./publisher-fields.js";
 import type { Report } from "./report.js";
 import { ANS_VERSION, type AnsAuthor, type AnsNamedEntity, type AnsStory } from "./types.js";
 
@@ -120,7 +121,14 @@ export function toAnsWithReport(article: Article, options: ToAnsOptions = {}): T
       }),
     );
   }
+  const publishing = publisherFields(article, original, report);
+  if (publishing.sections) taxonomy.sections = publishing.sections;
   if (Object.keys(taxonomy).length > 0) story.taxonomy = taxonomy;
+  if (publishing.location !== undefined) story.location = publishing.location;
+  if (publishing.content_restrictions) story.content_restrictions = publishing.content_restrictions;
+  if (publishing.corrections) story.corrections = publishing.corrections;
+  if (publishing.newsdoc)
+    story.additional_properties = { [NEWSDOC_PROPERTIES]: publishing.newsdoc };
 
   if (renamed.image) {
     story.promo_items = { basic: ansImage(renamed.image, html, original, ids, "image", report) };

@@ -128,11 +128,22 @@ export interface AnsSection {
   [property: string]: unknown;
 }
 
+/** A correction (`story_elements/correction.json`), in a story's `corrections`. */
+export interface AnsCorrection {
+  type: "correction";
+  _id?: string;
+  /** `correction`, `clarification`, `retraction`, … */
+  correction_type?: string;
+  text: string;
+  additional_properties?: Record<string, unknown>;
+}
+
 /** Taxonomy: tags, named entities, sections, keywords. */
 export interface AnsTaxonomy {
   tags?: AnsTag[];
   named_entities?: AnsNamedEntity[];
   primary_section?: AnsSection;
+  sections?: AnsSection[];
   [property: string]: unknown;
 }
 
@@ -156,5 +167,9 @@ export interface AnsStory {
   taxonomy?: AnsTaxonomy;
   promo_items?: { basic?: AnsImage; [name: string]: unknown };
   content_elements?: AnsContentElement[];
+  content_restrictions?: { content_code?: string; [property: string]: unknown };
+  location?: string;
+  corrections?: AnsCorrection[];
+  additional_properties?: Record<string, unknown>;
   [property: string]: unknown;
 }

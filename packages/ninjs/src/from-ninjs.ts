@@ -1,23 +1,37 @@
+import type { AnnotateOptions, AnnotateReport } from "@newsdoc/annotate";
 import type { Article, Block, Entity, Quote } from "@newsdoc/core";
+import { formatIssues, isHttpUrl, plainText, safeParseArticle } from "@newsdoc/core";
+import type { FromHtmlOptions } from "@newsdoc/html/import";
 import {
-  DateTimeSchema,
-  formatIssues,
-  isHttpUrl,
-  isLanguageTag,
-  plainText,
-  safeParseArticle,
-} from "@newsdoc/core";
+  annotateImport,
+  cleanNonBlank,
+  cleanText,
+  createHtmlReader,
+  dateAt,
+  IdAllocator,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  languageAt,
+  objectsAt,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { articleIdFromUri } from "./item-uri.js";
-import { cleanNonBlank, cleanText, isNonBlank } from "./read/clean-text.js";
-import { createHtmlReader, type FromHtmlPassOptions } from "./read/fromhtml-reader.js";
-import { IdAllocator } from "./read/id-allocator.js";
-import { isObject, type JsonObject, objectsAt, stringAt } from "./read/json-values.js";
 import { NinjsImportError } from "./read/ninjs-import-error.js";
 import { readConcepts } from "./read/read-concepts.js";
 import { isHtmlType, readPicture } from "./read/read-picture.js";
+import {
+  isPublisherDescription,
+  isSectionStep,
+  isTranslation,
+  readPublisherFields,
+} from "./read/read-publisher-fields.js";
 import { splitByline } from "./read/split-byline.js";
 import { textBlocks } from "./read/text-blocks.js";
 import type { Report } from "./report.js";
+
+/** `fromHtml` options a caller may pass through (the registry and defaults are the importer's own). */
+export type FromHtmlPassOptions = Pick<FromHtmlOptions, "classPrefix" | "whitespace" | "baseUrl">;
 
 /** Options of {@link fromNinjs}. Every one is optional. */
 export interface FromNinjsOptions {
@@ -25,6 +39,17 @@ export interface FromNinjsOptions {
   id?: string;
   /** The language when the item gives none (or an invalid one). Default `"und"` (undetermined), reported. */
   language?: string;
+  /**
+   * Propose what the source did not mark, with `@newsdoc/annotate`:
+   * mentions where the registry's names (the item's own entities, and a
+   * shared `registry` if given) appear in the text, quotes with their
+   * speakers at `applyAbove`. `true` for annotate's defaults, or its
+   * options. The text is not changed; the report says what was added and
+   * `annotated` lists each proposal. The same as `newsdoc import
+   * --annotate [--entities registry.yaml] [--apply-above n]`. Default:
+   * no annotation.
+   */
+  annotate?: boolean | AnnotateOptions;
   /** Passed to the HTML importer that reads `text/html` bodies and captions. */
   html?: FromHtmlPassOptions;
 }
@@ -33,6 +58,8 @@ export interface FromNinjsOptions {
 export interface FromNinjsResult {
   article: Article;
   report: Report;
+  /** With `options.annotate`: everything annotate found and did (each mention, quote and speaker proposal, the ambiguous names). */
+  annotated?: AnnotateReport;
 }
 
 // Top-level properties this importer reads; every other one is reported.
@@ -49,6 +76,7 @@ const READ = new Set([
   "by",
   "title",
   "slugline",
+  "located",
   "people",
   "organisations",
   "places",
@@ -62,18 +90,6 @@ const READ = new Set([
 ]);
 
 const SUB_ROLES = new Set(["sub", "subheadline", "subtitle", "alternative", "dek", "kicker"]);
-
-function date(item: JsonObject, key: string, report: Report): string | undefined {
-  const value = stringAt(item, key, "", report);
-  if (value === undefined) return undefined;
-  if (DateTimeSchema.safeParse(value).success) return value;
-  report.push({
-    kind: "dropped",
-    path: key,
-    message: `${JSON.stringify(value)} is not an ISO 8601 date-time with an offset: left out.`,
-  });
-  return undefined;
-}
 
 function joinNames(names: string[]): string {
   if (names.length <= 2) return names.join(" and ");
@@ -177,6 +193,7 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   // Descriptions.
   let description: string | undefined;
   for (const [d, at] of objectsAt(item, "descriptions", "", report)) {
+    if (isPublisherDescription(d)) continue;
     const value = stringAt(d, "value", at, report);
     if (!isNonBlank(value)) continue;
     const text = isHtmlType(stringAt(d, "contentType", at, report))
@@ -224,6 +241,7 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   let image: Article["image"];
   const pictures: Block[] = [];
   for (const [association, at] of objectsAt(item, "associations", "", report)) {
+    if (isTranslation(association)) continue;
     const isPicture =
       association.type === "picture" ||
       association.type === "graphic" ||
@@ -284,27 +302,11 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   }
 
   // Language.
-  let language = stringAt(item, "language", "", report);
-  if (language === undefined || !isLanguageTag(language)) {
-    if (language !== undefined)
-      report.push({
-        kind: "dropped",
-        path: "language",
-        message: `${JSON.stringify(language)} is not a BCP 47 language tag.`,
-      });
-    language = options.language ?? "und";
-    if (options.language === undefined)
-      report.push({
-        kind: "approximated",
-        path: "language",
-        message:
-          'The item gives no language: "und" (undetermined) stands in; pass options.language.',
-      });
-  }
+  const language = languageAt(item, options.language, "item", report);
 
   // Dates.
-  const firstCreated = date(item, "firstCreated", report);
-  const versionCreated = date(item, "versionCreated", report);
+  const firstCreated = dateAt(item, "firstCreated", report);
+  const versionCreated = dateAt(item, "versionCreated", report);
   const datePublished = firstCreated ?? versionCreated;
   let dateModified = firstCreated !== undefined ? versionCreated : undefined;
   if (datePublished !== undefined && dateModified !== undefined) {
@@ -320,10 +322,20 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
     } else if (dateModified === datePublished) dateModified = undefined;
   }
 
+  const publishing = readPublisherFields(
+    item,
+    language,
+    dateModified ?? datePublished,
+    entities,
+    ids,
+    report,
+  );
+
   // Subjects: section and keywords.
   let section: string | undefined;
   const keywords: string[] = [];
   for (const [subject, at] of objectsAt(item, "subjects", "", report)) {
+    if (isSectionStep(subject)) continue;
     const name = [
       stringAt(subject, "name", at, report),
       stringAt(subject, "literal", at, report),
@@ -438,6 +450,7 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
   }
   if (concepts.relations.publisher !== undefined) article.publisher = concepts.relations.publisher;
   if (image) article.image = image;
+  Object.assign(article, publishing);
   if (concepts.relations.about.length > 0) article.about = concepts.relations.about;
 
   const checked = safeParseArticle(article);
@@ -446,5 +459,13 @@ export function fromNinjs(item: unknown, options: FromNinjsOptions = {}): FromNi
       `fromNinjs: the article read from ${uri} does not validate; this is a bug in @newsdoc/ninjs, please report it with the item:\n${formatIssues(checked.error.issues)}`,
     );
   }
-  return { article: checked.data, report };
+  const annotated = annotateImport(checked.data, options.annotate, "fromNinjs", report);
+  if (annotated.annotated === undefined) return { article: checked.data, report };
+  const again = safeParseArticle(annotated.article);
+  if (!again.success) {
+    throw new NinjsImportError(
+      `fromNinjs: the annotated article does not validate; this is a bug in @newsdoc/annotate, please report it with the input:\n${formatIssues(again.error.issues)}`,
+    );
+  }
+  return { article: again.data, report, annotated: annotated.annotated };
 }

@@ -5,9 +5,9 @@
  *
  * @packageDocumentation
  */
-export type { FromNinjsOptions, FromNinjsResult } from "./from-ninjs.js";
+
+export type { FromHtmlPassOptions, FromNinjsOptions, FromNinjsResult } from "./from-ninjs.js";
 export { fromNinjs } from "./from-ninjs.js";
-export type { FromHtmlPassOptions } from "./read/fromhtml-reader.js";
 export { NinjsImportError } from "./read/ninjs-import-error.js";
 export type { Report, ReportEntry, ReportKind } from "./report.js";
 export { formatReportEntry } from "./report.js";

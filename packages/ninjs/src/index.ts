@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 export type { BodyHtmlOptions } from "./body-html.js";
 export type { Report, ReportEntry, ReportKind } from "./report.js";
 export { formatReportEntry } from "./report.js";

@@ -3,14 +3,15 @@ import { plainText } from "@newsdoc/core/kit";
 import { type BodyHtmlOptions, htmlOf } from "./body-html.js";
 import { CONCEPT_FIELD } from "./entity-concepts.js";
 import { httpUrlAsUri } from "./item-uri.js";
-import type { NinjsAssociation, NinjsConcept, NinjsRendition, NinjsText } from "./types.js";
+import { renditionList } from "./rendition-list.js";
+import type { NinjsAssociation, NinjsConcept, NinjsText } from "./types.js";
 
 /** The `name` and `rel` of the lead image's association. */
 export const LEAD_IMAGE_NAME = "featuremedia";
 
 /**
  * The lead image as a `picture` association: the file as the `original`
- * rendition (with its size), the caption as HTML and plain text, the alt
+ * rendition (with its size), its other sizes as renditions named by size, the caption as HTML and plain text, the alt
  * text as the `alt` description, the credit line as `by`, and who made,
  * provided and is shown in it as its people and organisations, by entity
  * id (`literal`) and relation (`creator`, `provider`, `about`).
@@ -42,14 +43,8 @@ export function leadImageAssociation(
   }
   if (descriptions.length > 0) association.descriptions = descriptions;
   if (image.credit) association.by = image.credit.text;
-  if (image.url !== undefined || image.width !== undefined || image.height !== undefined) {
-    // A rendition needs only a name: a known size without a known file still has a place.
-    const rendition: NinjsRendition = { name: "original" };
-    if (image.url !== undefined) rendition.href = httpUrlAsUri(image.url);
-    if (image.width !== undefined) rendition.width = image.width;
-    if (image.height !== undefined) rendition.height = image.height;
-    association.renditions = [rendition];
-  }
+  const renditions = renditionList(image);
+  if (renditions.length > 0) association.renditions = renditions;
   const roles: [string, readonly string[] | undefined][] = [
     ["creator", image.credit?.creators],
     ["provider", image.credit?.providers],

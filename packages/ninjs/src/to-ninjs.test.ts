@@ -1,5 +1,10 @@
 import { article as example } from "@newsdoc/core/example";
-import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
+import {
+  articleArbitrary,
+  fcParams,
+  scaledTimeout,
+  withPublisherFields,
+} from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
@@ -16,15 +21,19 @@ describe.skipIf(!DATA_DIR)("toNinjs output passes the official ninjs 3.1 schema"
     expect(validate(item), describeErrors(validate)).toBe(true);
   });
 
-  it("for property-generated articles, hostile text and URLs included", () => {
-    fc.assert(
-      fc.property(articleArbitrary({ ids: "hostile" }), (article) => {
-        const item = toNinjs(article);
-        expect(validate(item), describeErrors(validate)).toBe(true);
-      }),
-      fcParams(),
-    );
-  }, 120_000);
+  it(
+    "for property-generated articles, hostile text and URLs included",
+    () => {
+      fc.assert(
+        fc.property(withPublisherFields(articleArbitrary({ ids: "hostile" })), (article) => {
+          const item = toNinjs(article);
+          expect(validate(item), describeErrors(validate)).toBe(true);
+        }),
+        fcParams(),
+      );
+    },
+    scaledTimeout(120_000),
+  );
 });
 
 describe("toNinjs", () => {
@@ -47,7 +56,18 @@ describe("toNinjs", () => {
           contentType: "text/plain",
           value: "Two ministers met at the harbour office; they will meet again.",
         },
+        {
+          role: "correction",
+          contentType: "text/plain",
+          value: "An earlier version gave the wrong day for the next meeting.",
+        },
+        {
+          role: "backstory",
+          contentType: "text/plain",
+          value: "Our reporter attended the talks; the ministry answered questions by email.",
+        },
       ],
+      located: "Port City",
       by: "By Ann Reporter and the World Desk",
       altIds: [{ role: "url", value: "https://news.example.com/2024/01/05/harbour-talks" }],
     });
@@ -56,6 +76,50 @@ describe("toNinjs", () => {
       { name: "harbour", rel: "keyword" },
       { name: "talks", rel: "keyword" },
       { name: "shipping, ports", rel: "keyword" },
+      { name: "World", rel: "sectionPath", uri: "https://news.example.com/world" },
+      { name: "Europe", rel: "sectionPath", uri: "https://news.example.com/world/europe" },
+    ]);
+  });
+
+  it("writes translations as text associations with their language and URL", () => {
+    const associations = toNinjs(maximalArticle).associations ?? [];
+    expect(associations.filter((a) => a.rel === "translation")).toEqual([
+      {
+        name: "translation-fr",
+        rel: "translation",
+        uri: "https://news.example.com/fr/2024/01/05/negociations-portuaires",
+        type: "text",
+        language: "fr",
+        altIds: [
+          { role: "url", value: "https://news.example.com/fr/2024/01/05/negociations-portuaires" },
+        ],
+      },
+    ]);
+  });
+
+  it("reports the access it cannot carry and the corrections' dates it approximates", () => {
+    const { report } = toNinjsWithReport(maximalArticle);
+    expect(report).toContainEqual(
+      expect.objectContaining({
+        kind: "dropped",
+        path: "access",
+        message: expect.stringMatching(/metered with 2 free blocks/),
+      }),
+    );
+    expect(report).toContainEqual(
+      expect.objectContaining({ kind: "approximated", path: "corrections[*].date" }),
+    );
+  });
+
+  it("writes an image known only by its other sizes with a nameless original (no file)", () => {
+    const article = {
+      ...maximalArticle,
+      image: { renditions: [{ url: "http://example.com/", width: 2, height: 2 }] },
+    };
+    const [association] = toNinjs(article).associations ?? [];
+    expect(association?.renditions).toEqual([
+      { name: "original" },
+      { name: "2x2", href: "http://example.com/", width: 2, height: 2, aspectRatio: "1:1" },
     ]);
   });
 
@@ -96,6 +160,27 @@ describe("toNinjs", () => {
           href: "https://news.example.com/img/harbour.jpg",
           width: 1600,
           height: 900,
+        },
+        {
+          name: "1920x1080",
+          href: "https://news.example.com/img/harbour-16x9.jpg",
+          width: 1920,
+          height: 1080,
+          aspectRatio: "16:9",
+        },
+        {
+          name: "1200x900",
+          href: "https://news.example.com/img/harbour-4x3.jpg",
+          width: 1200,
+          height: 900,
+          aspectRatio: "4:3",
+        },
+        {
+          name: "800x800",
+          href: "https://news.example.com/img/harbour-1x1.jpg",
+          width: 800,
+          height: 800,
+          aspectRatio: "1:1",
         },
       ],
     });

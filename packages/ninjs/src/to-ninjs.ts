@@ -6,6 +6,7 @@ import { bodyLosses } from "./body-report.js";
 import { entityConcepts } from "./entity-concepts.js";
 import { defaultItemUri, isAbsoluteUri } from "./item-uri.js";
 import { leadImageAssociation } from "./lead-image.js";
+import { publisherFields } from "./publisher-fields.js";
 import type { Report } from "./report.js";
 import type { NinjsBody, NinjsConcept, NinjsItem, NinjsText } from "./types.js";
 import { NINJS_SCHEMA_URI, NINJS_VERSION } from "./types.js";
@@ -86,11 +87,13 @@ export function toNinjsWithReport(article: Article, options: ToNinjsOptions = {}
     headlines.push({ role: "sub", value: article.alternativeHeadline });
   }
   item.headlines = headlines;
+  const publishing = publisherFields(article, index, report);
+  const descriptions: NinjsText[] = [];
   if (article.description !== undefined) {
-    item.descriptions = [
-      { role: "summary", contentType: "text/plain", value: article.description },
-    ];
+    descriptions.push({ role: "summary", contentType: "text/plain", value: article.description });
   }
+  descriptions.push(...publishing.descriptions);
+  if (descriptions.length > 0) item.descriptions = descriptions;
   if (article.body.length > 0) {
     const text = plainText(article.body);
     const counted = plainText(article.body.filter((b) => b.type !== "figure"));
@@ -113,16 +116,20 @@ export function toNinjsWithReport(article: Article, options: ToNinjsOptions = {}
       ? joinNames(article.authors.map((id) => index.entity(id)?.name ?? id))
       : undefined);
   if (by !== undefined) item.by = by;
+  if (publishing.located !== undefined) item.located = publishing.located;
 
   Object.assign(item, entityConcepts(article, index, report));
   const subjects: NinjsConcept[] = [];
   if (article.section !== undefined) subjects.push({ name: article.section, rel: "section" });
   for (const keyword of article.keywords ?? []) subjects.push({ name: keyword, rel: "keyword" });
+  subjects.push(...publishing.subjects);
   if (subjects.length > 0) item.subjects = subjects;
 
-  if (article.image) {
-    item.associations = [leadImageAssociation(article, index, article.image, uri, html)];
-  }
+  const associations = article.image
+    ? [leadImageAssociation(article, index, article.image, uri, html)]
+    : [];
+  associations.push(...publishing.associations);
+  if (associations.length > 0) item.associations = associations;
   if (article.quotes.length > 0) {
     report.push({
       kind: "dropped",

@@ -54,6 +54,8 @@ export interface NinjsRendition {
   width?: number;
   height?: number;
   sizeInBytes?: number;
+  /** The picture's shape: `16:9`, `4:3`, `1:1`. */
+  aspectRatio?: string;
 }
 
 /** An alternative id of the item. */
@@ -95,6 +97,8 @@ export interface NinjsItem {
   by?: string;
   title?: string;
   slugline?: string;
+  /** The name of the place the content comes from: the dateline. */
+  located?: string;
   people?: NinjsConcept[];
   organisations?: NinjsConcept[];
   places?: NinjsConcept[];

@@ -1,7 +1,8 @@
 /**
  * `@newsdoc/test-utils`: shared test helpers for newsdoc's packages —
  * fast-check arbitraries for hostile text, hostile URLs and valid
- * articles, the XSS corpus, and output-safety assertions.
+ * articles (and their publisher fields), the XSS corpus, output-safety
+ * assertions, and where the official ninjs and ANS data are.
  *
  * @packageDocumentation
  */
@@ -10,5 +11,8 @@ export * from "./assert-safe-html.js";
 export * from "./hostile-text.js";
 export * from "./hostile-url.js";
 export * from "./html-tree.js";
+export * from "./mentions-in.js";
+export * from "./publisher-fields-arbitrary.js";
 export * from "./runs.js";
+export * from "./shared-data.js";
 export * from "./xss-corpus.js";

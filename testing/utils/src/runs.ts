@@ -38,3 +38,17 @@ export function fcParams<T>(extra: Parameters<T> = {}): Parameters<T> {
   if (seed !== undefined && seed.trim() !== "") params.seed = Number(seed);
   return params;
 }
+
+/**
+ * A property test's timeout for the runs it gets: `base` (the time for the
+ * default 1,000 runs on a busy machine) times `runs() / 1000`, never less
+ * than `base`, so that `NEWSDOC_FC_RUNS=10000` tests more instead of timing out.
+ *
+ * @example
+ * ```ts
+ * it("round-trips", () => fc.assert(property, fcParams()), scaledTimeout(300_000));
+ * ```
+ */
+export function scaledTimeout(base: number): number {
+  return Math.max(base, Math.ceil((base * runs()) / 1000));
+}

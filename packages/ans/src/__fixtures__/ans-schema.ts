@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { sharedDataDir } from "@newsdoc/test-utils";
 import type { ErrorObject, ValidateFunction } from "ajv";
 import AjvDraft04 from "ajv-draft-04";
 import addFormats from "ajv-formats";
-import { sharedDataDir } from "./shared-data.js";
 
 /** The shared data folder, or `undefined` when it is absent and the tests may skip. */
 export const DATA_DIR = sharedDataDir();

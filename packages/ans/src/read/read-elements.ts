@@ -1,10 +1,14 @@
 import type { Block, Inline, ListItem, Quote } from "@newsdoc/core";
 import { isHttpUrl, plainText } from "@newsdoc/core";
-import type { Report } from "../report.js";
-import { cleanText, isNonBlank } from "./clean-text.js";
-import type { HtmlReader } from "./html-reader.js";
-import type { IdAllocator } from "./id-allocator.js";
-import { isObject, type JsonObject, objectsAt, stringAt } from "./json-values.js";
+import type { HtmlReader, IdAllocator, Report } from "@newsdoc/interop-kit";
+import {
+  cleanText,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  objectsAt,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import { readImage } from "./read-image.js";
 import type { Registry } from "./registry.js";
 

@@ -1,9 +1,16 @@
 import type { Credit, Image } from "@newsdoc/core";
 import { isHttpUrl } from "@newsdoc/core";
-import type { Report } from "../report.js";
-import { cleanText, isNonBlank } from "./clean-text.js";
-import type { HtmlReader } from "./html-reader.js";
-import { isObject, type JsonObject, objectsAt, positiveInteger, stringAt } from "./json-values.js";
+import type { HtmlReader, Report } from "@newsdoc/interop-kit";
+import {
+  cleanText,
+  isNonBlank,
+  isObject,
+  type JsonObject,
+  objectsAt,
+  positiveInteger,
+  stringAt,
+} from "@newsdoc/interop-kit";
+import { newsdocProperties, readRenditions } from "./read-publisher-fields.js";
 import type { Registry } from "./registry.js";
 
 // Image properties read here; every other one is reported.
@@ -18,6 +25,7 @@ const READ = new Set([
   "height",
   "credits",
   "vanity_credits",
+  "additional_properties",
 ]);
 
 function names(
@@ -66,6 +74,17 @@ export function readImage(
   const height = positiveInteger(image.height);
   if (width !== undefined) out.width = width;
   if (height !== undefined) out.height = height;
+  const own = newsdocProperties(image, path, report);
+  const renditions = readRenditions(own, path, report);
+  if (renditions) out.renditions = renditions;
+  for (const key of Object.keys(own)) {
+    if (key !== "renditions")
+      report.push({
+        kind: "dropped",
+        path: `${path}.additional_properties.newsdoc.${key}`,
+        message: `newsdoc images have no ${key}: left out.`,
+      });
+  }
 
   const by = names(image.credits, "by", `${path}.credits`, report);
   const affiliation = names(image.credits, "affiliation", `${path}.credits`, report);

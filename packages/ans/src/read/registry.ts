@@ -1,5 +1,5 @@
 import type { Entity } from "@newsdoc/core";
-import type { IdAllocator } from "./id-allocator.js";
+import type { IdAllocator } from "@newsdoc/interop-kit";
 
 /** The registry an import builds: entities by id and by name, and fresh ids. */
 export class Registry {

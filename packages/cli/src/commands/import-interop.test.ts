@@ -1,11 +1,16 @@
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { stripAnnotations } from "@newsdoc/annotate";
 import { toAns } from "@newsdoc/ans";
+import { fromAns } from "@newsdoc/ans/import";
+import type { Entity } from "@newsdoc/core";
 import { parseArticle } from "@newsdoc/core";
 import { article } from "@newsdoc/core/example";
 import { toNinjs } from "@newsdoc/ninjs";
+import { fromNinjs } from "@newsdoc/ninjs/import";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { stringify } from "yaml";
 import { sniffJsonFormat } from "../import/import-formats.js";
 import { runMain } from "../test-io.js";
 
@@ -18,7 +23,15 @@ beforeAll(async () => {
   await writeFile(join(cwd, "broken.json"), '{"uri": "urn:x",');
   await writeFile(join(cwd, "feed.ninjs.json"), JSON.stringify(toNinjs(article)));
   await writeFile(join(cwd, "cms.ans.json"), JSON.stringify(toAns(article)));
+  // Items without newsdoc's hooks, and a shared registry that knows who the item does not list.
+  await writeFile(join(cwd, "bare-item.json"), JSON.stringify(toNinjs(bareItem)));
+  await writeFile(join(cwd, "bare-story.json"), JSON.stringify(toAns(bareItem)));
+  await writeFile(join(cwd, "registry.yaml"), stringify(shared));
 });
+
+const bare = stripAnnotations(article);
+const shared: Entity[] = bare.entities.filter((e) => e.id === "peskov");
+const bareItem = { ...bare, entities: bare.entities.filter((e) => e.id !== "peskov") };
 afterAll(async () => {
   await rm(cwd, { recursive: true, force: true });
 });
@@ -60,6 +73,28 @@ describe("newsdoc import --from ninjs|ans", () => {
       const { code: valid } = await runMain(["validate", join(out, file)], { cwd });
       expect(valid).toBe(0);
     }
+  });
+});
+
+describe("newsdoc import --annotate and the library's annotate option agree", () => {
+  it.each([
+    ["bare-item.json", "ninjs"],
+    ["bare-story.json", "ans"],
+  ])("%s (--from %s): the same article either way", async (file, from) => {
+    const { code, stdout, stderr } = await runMain(
+      ["import", file, "--from", from, "--annotate", "--entities", "registry.yaml"],
+      { cwd },
+    );
+    expect(code).toBe(0);
+    expect(stderr).toContain("annotated: ");
+    const value: unknown = JSON.parse(await readFile(join(cwd, file), "utf8"));
+    const options = { annotate: { registry: shared, applyAbove: 0.8 } };
+    const library =
+      from === "ninjs" ? fromNinjs(value, options).article : fromAns(value, options).article;
+    const cli = parseArticle(JSON.parse(stdout));
+    expect(cli).toEqual(library);
+    // The shared registry's Peskov is found in the text and joins the article.
+    expect(cli.entities.some((e) => e.id === "peskov")).toBe(true);
   });
 });
 

@@ -1,7 +1,6 @@
 import { basename, extname, resolve } from "node:path";
 import { type Article, type Entity, EntitySchema } from "@newsdoc/core";
 import { stringify } from "yaml";
-import { keepReferenced } from "../annotate/keep-referenced.js";
 import { ExitCode } from "../exit-code.js";
 import {
   formatForPath,
@@ -72,15 +71,12 @@ async function annotateImported(
 ): Promise<{ article: Article; summary: string }> {
   // Loaded only when asked for, like the import parsers.
   const { annotate } = await import("@newsdoc/annotate");
-  // The shared registry is what annotate looks names up in: merge it in,
-  // annotate, then keep only the registry entities the article now refers to.
-  const known = new Set(imported.entities.map((e) => e.id));
-  const added = (entities ?? []).filter((e) => !known.has(e.id));
-  const { article: annotatedAll, report } = annotate(
-    { ...imported, entities: [...imported.entities, ...added] },
-    { applyAbove },
-  );
-  const annotated = keepReferenced(annotatedAll, new Set(added.map((e) => e.id)));
+  // The shared registry is what annotate looks names up in besides the
+  // article's own; the entities of it the article comes to refer to join it.
+  const { article: annotated, report } = annotate(imported, {
+    applyAbove,
+    ...(entities ? { registry: entities } : {}),
+  });
   const applied = report.quotes.filter((q) => q.applied).length;
   const review = report.quotes.length - applied + report.ambiguous.length;
   return {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { sharedDataDir } from "@newsdoc/test-utils";
 import Ajv2020, { type ErrorObject } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
-import { sharedDataDir } from "./shared-data.js";
 
 const require = createRequire(import.meta.url);
 

@@ -1,9 +1,7 @@
 import type { Entity } from "@newsdoc/core";
 import { isHttpUrl } from "@newsdoc/core";
-import type { Report } from "../report.js";
-import { cleanText, isNonBlank } from "./clean-text.js";
-import type { IdAllocator } from "./id-allocator.js";
-import { type JsonObject, objectsAt, stringAt } from "./json-values.js";
+import type { IdAllocator, Report } from "@newsdoc/interop-kit";
+import { cleanText, isNonBlank, type JsonObject, objectsAt, stringAt } from "@newsdoc/interop-kit";
 
 /** The ninjs lists that hold entities, and the kind each becomes. */
 export const CONCEPT_LISTS = [

@@ -1,9 +1,14 @@
-import type { Credit, Image, Inline } from "@newsdoc/core";
+import type { Credit, Image, ImageRendition, Inline } from "@newsdoc/core";
 import { isHttpUrl } from "@newsdoc/core";
-import type { Report } from "../report.js";
-import { cleanText, isNonBlank } from "./clean-text.js";
-import type { HtmlReader } from "./html-reader.js";
-import { type JsonObject, objectsAt, positiveInteger, stringAt } from "./json-values.js";
+import type { HtmlReader, Report } from "@newsdoc/interop-kit";
+import {
+  cleanText,
+  isNonBlank,
+  type JsonObject,
+  objectsAt,
+  positiveInteger,
+  stringAt,
+} from "@newsdoc/interop-kit";
 import type { ReadConcepts } from "./read-concepts.js";
 import { CONCEPT_LISTS } from "./read-concepts.js";
 
@@ -13,31 +18,55 @@ const HTML_TYPES = new Set(["text/html", "application/xhtml+xml", "body_xhtml", 
 export const isHtmlType = (type: string | undefined): boolean =>
   type !== undefined && HTML_TYPES.has(type.toLowerCase().split(";")[0]?.trim() ?? "");
 
-function pickRendition(picture: JsonObject, path: string, report: Report) {
+/** The rendition that is the image's own file and size, and the others that are sizes of it. */
+function pickRenditions(picture: JsonObject, path: string, report: Report) {
   const all = objectsAt(picture, "renditions", path, report);
   const renditions = all.filter(([r]) => typeof r.href === "string" && isHttpUrl(r.href));
-  if (renditions.length === 0) {
-    // No file: an `original` rendition may still give the size.
-    return all.find(([r]) => r.name === "original" && r.href === undefined)?.[0];
-  }
   const area = (r: JsonObject) =>
     (positiveInteger(r.width) ?? 0) * (positiveInteger(r.height) ?? 0);
+  // The `original` is the image (a nameless one, without href, says the file is unknown);
+  // without a usable one, the largest file stands in.
+  const original = all.find(
+    ([r]) => r.name === "original" && (r.href === undefined || renditions.some(([h]) => h === r)),
+  );
   const chosen =
-    renditions.find(([r]) => r.name === "original") ??
-    renditions.reduce((best, next) => (area(next[0]) > area(best[0]) ? next : best));
-  if (all.length > 1) {
+    original ??
+    (renditions.length === 0
+      ? undefined
+      : renditions.reduce((best, next) => (area(next[0]) > area(best[0]) ? next : best)));
+  if (chosen === undefined) {
+    if (all.length > 0)
+      report.push({
+        kind: "dropped",
+        path: path === "" ? "renditions" : `${path}.renditions`,
+        message: `None of the ${all.length} renditions has an http(s) file or is a nameless original: left out.`,
+      });
+    return { chosen: undefined, others: [] as ImageRendition[] };
+  }
+  const others: ImageRendition[] = [];
+  const lost: string[] = [];
+  for (const [r, at] of all) {
+    if (r === chosen[0]) continue;
+    const width = positiveInteger(r.width);
+    const height = positiveInteger(r.height);
+    if (typeof r.href === "string" && isHttpUrl(r.href) && width && height)
+      others.push({ url: r.href, width, height });
+    else lost.push(at);
+  }
+  if (lost.length > 0) {
     report.push({
-      kind: "approximated",
+      kind: "dropped",
       path: path === "" ? "renditions" : `${path}.renditions`,
-      message: `newsdoc keeps one file per image: the ${JSON.stringify(chosen[0].name)} rendition of ${all.length}.`,
+      message: `newsdoc keeps an image's other sizes when each has an http(s) file, a width and a height: ${lost.length} of ${all.length} renditions had not (${lost.join(", ")}) and were left out.`,
     });
   }
-  return chosen[0];
+  return { chosen: chosen[0], others };
 }
 
 /**
  * A picture (an association, or an item that is itself a picture) as an
  * image: the `original` rendition (else the largest) as its file and size,
+ * the other renditions with a file and a size as its renditions,
  * the `caption` description (HTML read through `fromHtml`, else plain) as
  * its caption, the `alt` description as alt text, `by` as the credit line,
  * and its people and organisations by relation: `creator`, `provider`,
@@ -51,7 +80,7 @@ export function readPicture(
   report: Report,
 ): Image {
   const image: Image = {};
-  const rendition = pickRendition(picture, path, report);
+  const { chosen: rendition, others } = pickRenditions(picture, path, report);
   if (rendition) {
     if (typeof rendition.href === "string") image.url = rendition.href;
     const width = positiveInteger(rendition.width);
@@ -79,6 +108,7 @@ export function readPicture(
       });
     }
   }
+  if (others.length > 0) image.renditions = others;
   if (caption && caption.length > 0) image.caption = caption;
   const by = stringAt(picture, "by", path, report);
   const credit: Credit | undefined = isNonBlank(by)

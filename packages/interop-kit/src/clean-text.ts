@@ -1,5 +1,4 @@
-// Kept in step with packages/ninjs/src/read/clean-text.ts (each package stands alone).
-import type { Report } from "../report.js";
+import type { Report } from "./report.js";
 
 // What newsdoc text may not hold (see core's validation): controls other than
 // tab and newline, lone surrogates, and the 66 noncharacters.

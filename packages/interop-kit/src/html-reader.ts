@@ -1,7 +1,6 @@
-// Kept in step with packages/ninjs/src/read/html-reader.ts (each package stands alone).
 import type { Block, Inline } from "@newsdoc/core";
 
-/** Reads HTML from an ANS story into newsdoc nodes, reporting what it could not keep. */
+/** Reads HTML from an imported item (a ninjs body, an ANS text element) into newsdoc nodes, reporting what it could not keep. */
 export interface HtmlReader {
   /** An HTML body as blocks. */
   blocks(html: string, path: string): Block[];

@@ -1,5 +1,4 @@
-// Kept in step with packages/ninjs/src/read/json-values.ts (each package stands alone).
-import type { Report } from "../report.js";
+import type { Report } from "./report.js";
 
 /** A JSON object (not an array, not null). */
 export type JsonObject = Record<string, unknown>;

@@ -1,8 +1,7 @@
-// Kept in step with packages/ninjs/src/read/fromhtml-reader.ts (each package stands alone).
 import type { Block, Entity, Inline, Quote } from "@newsdoc/core";
 import { type FromHtmlOptions, fromHtml } from "@newsdoc/html/import";
-import type { Report, ReportKind } from "../report.js";
 import type { HtmlReader } from "./html-reader.js";
+import type { Report, ReportKind } from "./report.js";
 
 /** `fromHtml` options a caller may pass through (the registry and defaults are the importer's own). */
 export type FromHtmlPassOptions = Pick<FromHtmlOptions, "classPrefix" | "whitespace" | "baseUrl">;

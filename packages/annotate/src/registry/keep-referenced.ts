@@ -1,4 +1,4 @@
-import { type Article, type Entity, forEachReference } from "@newsdoc/core";
+import { type Article, type Entity, forEachReference } from "@newsdoc/core/kit";
 
 /**
  * The article with only those of `added` entities that something refers to

@@ -1,9 +1,0 @@
-import type { Block, Inline } from "@newsdoc/core";
-
-/** Reads HTML from a ninjs item into newsdoc nodes, reporting what it could not keep. */
-export interface HtmlReader {
-  /** An HTML body as blocks. */
-  blocks(html: string, path: string): Block[];
-  /** A caption or description as inline nodes. */
-  inline(html: string, path: string): Inline[];
-}
