@@ -17,6 +17,7 @@ import { toHtml as hastToHtml } from "hast-util-to-html";
 import { toMarkdown as mdastToMarkdown } from "mdast-util-to-markdown";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
+import { measureBatchThroughput } from "./batch-throughput.js";
 import { BUNDLE_CASES, measureBundle } from "./bundle-size.js";
 import { importTime } from "./import-time.js";
 import { handWrittenHtml } from "./peers/hand-written-html.js";
@@ -141,6 +142,9 @@ async function main(): Promise<void> {
     ms: importTime(specifier),
   }));
 
+  log("Batch throughput of the newsdoc binary, 10,000 files at 1, 2 and all cores…");
+  const batch = measureBatchThroughput();
+
   const results: Results = {
     date: new Date().toISOString().slice(0, 10),
     node: process.version,
@@ -156,6 +160,7 @@ async function main(): Promise<void> {
     bundles,
     parseWithZod: zodOnly,
     imports,
+    batch,
   };
   const { markdown } = writeResults(results, here(""));
   log(markdown);

@@ -1,4 +1,5 @@
 import { writeFileSync } from "node:fs";
+import { type BatchRow, batchSection } from "./batch-throughput.js";
 import type { BundleSize } from "./bundle-size.js";
 import type { HotSpot, ParseProfile } from "./profile.js";
 import type { ScalingCell } from "./scaling.js";
@@ -28,6 +29,8 @@ export interface Results {
   bundles: (BundleSize & { budget: number; fromSource: BundleSize })[];
   parseWithZod: BundleSize;
   imports: { specifier: string; ms: number }[];
+  /** Articles per second of `newsdoc validate` / `render` over a folder at 1, 2 and all cores. */
+  batch: BatchRow[];
 }
 
 /** A target from the issue: `ours` must be at most `limit` × `reference` (or at least, for speed-ups). */
@@ -356,6 +359,7 @@ export function writeResults(r: Results, dir: string): { markdown: string } {
     ...validationSection(r),
     ...scalingSection(r),
     ...bundleSection(r),
+    ...batchSection(r.batch),
     "## Import time (fresh Node process, median of 7)",
     "",
     "| module | ms |",

@@ -1,10 +1,16 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  // index: `main` for programs and tests; cli: the `newsdoc` binary (bin → dist/cli.js).
-  entry: ["src/index.ts", "src/cli.ts"],
+  // index: `main` for programs and tests; cli: the `newsdoc` binary (bin → dist/cli.js);
+  // worker: a batch's worker thread (dist/worker.js, found beside the code that starts it).
+  entry: { index: "src/index.ts", cli: "src/cli.ts", worker: "src/workers/batch-worker.ts" },
   format: ["esm", "cjs"],
-  dts: true,
+  // .d.ts from the other packages' built .d.ts (`pnpm build` runs in dependency
+  // order), not their sources: the source condition is for type-checking.
+  dts: {
+    entry: { index: "src/index.ts", cli: "src/cli.ts" },
+    compilerOptions: { customConditions: [] },
+  },
   clean: true,
   target: "es2022",
   treeshake: true,

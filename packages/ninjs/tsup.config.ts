@@ -8,7 +8,9 @@ export default defineConfig({
   // bundled, so the published package stands alone; its types never reach
   // the public .d.ts (the public types are this package's own, in report.ts).
   noExternal: [/^@newsdoc\/interop-kit(\/|$)/],
-  dts: true,
+  // .d.ts from the other packages' built .d.ts (`pnpm build` runs in dependency
+  // order), not their sources: the source condition is for type-checking.
+  dts: { compilerOptions: { customConditions: [] } },
   clean: true,
   target: "es2022",
   treeshake: true,

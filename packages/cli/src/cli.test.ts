@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { article } from "@newsdoc/core/example";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { createFixture, exampleJson } from "./test-fixtures.js";
+import { createFixture, exampleJson, FIXTURE_FILES } from "./test-fixtures.js";
 
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
 const examples = fileURLToPath(new URL("../../../docs/examples/", import.meta.url));
@@ -183,38 +183,72 @@ describe("the built newsdoc binary", { timeout: 120_000 }, () => {
     await rm(root, { recursive: true, force: true });
   });
 
-  it("killed in the middle of a batch, it leaves only complete outputs and no temp files", async () => {
-    const files: Record<string, string> = {};
-    for (let i = 0; i < 300; i++)
-      files[`in/article-${String(i).padStart(3, "0")}.json`] = exampleJson;
-    const root = await createFixture(files);
-    const expected = newsdoc(["render", "--example", "--to", "html-document"], root).stdout;
-    const child = spawn(
-      process.execPath,
-      [bin, "render", "in", "--to", "html-document", "--out", "out"],
-      {
-        cwd: root,
-        stdio: "ignore",
-      },
-    );
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    // Kill as soon as the first output exists (or let it finish, if it is faster than we look).
-    let finished = false;
-    void exited.then(() => {
-      finished = true;
-    });
-    while (
-      !finished &&
-      !(existsSync(join(root, "out")) && readdirSync(join(root, "out")).length > 0)
-    ) {
-      await new Promise((resolve) => setTimeout(resolve, 5));
+  it.each([["1"], ["2"]])(
+    "--jobs %s: killed in the middle of a batch, it leaves only complete outputs and no temp files",
+    async (jobs) => {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 300; i++)
+        files[`in/article-${String(i).padStart(3, "0")}.json`] = exampleJson;
+      const root = await createFixture(files);
+      const expected = newsdoc(["render", "--example", "--to", "html-document"], root).stdout;
+      const child = spawn(
+        process.execPath,
+        [bin, "render", "in", "--to", "html-document", "--out", "out", "--jobs", jobs],
+        {
+          cwd: root,
+          stdio: "ignore",
+        },
+      );
+      const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+      // Kill as soon as the first output exists (or let it finish, if it is faster than we look).
+      let finished = false;
+      void exited.then(() => {
+        finished = true;
+      });
+      while (
+        !finished &&
+        !(existsSync(join(root, "out")) && readdirSync(join(root, "out")).length > 0)
+      ) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      child.kill("SIGTERM");
+      await exited;
+      const left = existsSync(join(root, "out")) ? await readdir(join(root, "out")) : [];
+      expect(left.filter((name) => !/^article-\d{3}\.html$/.test(name))).toEqual([]);
+      for (const name of left) {
+        expect(await readFile(join(root, "out", name), "utf8")).toBe(expected);
+      }
+      await rm(root, { recursive: true, force: true });
+    },
+  );
+
+  it("--jobs 2 (the built worker, dist/worker.js) gives the outputs and messages of --jobs 1", async () => {
+    const files: Record<string, string> = { ...FIXTURE_FILES };
+    for (let i = 0; i < 150; i++) {
+      const copy = { ...article, id: `copy-${i}`, headline: `${article.headline} <${i}>` };
+      files[`many/copy-${String(i).padStart(3, "0")}.json`] =
+        i % 25 === 7 ? JSON.stringify({ ...copy, authors: ["nobody"] }) : JSON.stringify(copy);
     }
-    child.kill("SIGTERM");
-    await exited;
-    const left = existsSync(join(root, "out")) ? await readdir(join(root, "out")) : [];
-    expect(left.filter((name) => !/^article-\d{3}\.html$/.test(name))).toEqual([]);
-    for (const name of left) {
-      expect(await readFile(join(root, "out", name), "utf8")).toBe(expected);
+    const root = await createFixture(files);
+    for (const args of [
+      ["validate", "articles", "many", "missing.json"],
+      ["lint", "many", "--format", "json"],
+    ]) {
+      const one = newsdoc([...args, "--jobs", "1"], root);
+      expect(one.code).toBe(1);
+      expect(newsdoc([...args, "--jobs", "2"], root)).toEqual(one);
+    }
+    const one = newsdoc(["render", "many", "--to", "md", "--out", "one", "-j", "1"], root);
+    const two = newsdoc(["render", "many", "--to", "md", "--out", "two", "-j", "2"], root);
+    expect(one.code).toBe(1);
+    expect({ ...two, stderr: two.stderr.replaceAll("two", "one") }).toEqual(one);
+    const names = (await readdir(join(root, "one"))).sort();
+    expect(names).toHaveLength(144);
+    expect((await readdir(join(root, "two"))).sort()).toEqual(names);
+    for (const name of names) {
+      expect(await readFile(join(root, "two", name), "utf8")).toBe(
+        await readFile(join(root, "one", name), "utf8"),
+      );
     }
     await rm(root, { recursive: true, force: true });
   });

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { main } from "./main.js";
 import { abortWrites, removePendingTempFilesSync } from "./output/write-atomic.js";
+import { abortWorkers } from "./workers/worker-pool.js";
 
-// Ctrl-C or a kill during a batch: stop the writes in progress and let each
-// remove its temporary file, so an interrupted run leaves only complete
-// outputs. A second signal, or a file system that does not answer within two
+// Ctrl-C or a kill during a batch: stop the writes in progress (on this
+// thread and in every worker thread) and let each remove its temporary file,
+// so an interrupted run leaves only complete outputs. A second signal, or a file system that does not answer within two
 // seconds, exits at once after a synchronous best-effort clean-up.
 for (const [signal, code] of [
   ["SIGINT", 130],
@@ -20,7 +21,7 @@ for (const [signal, code] of [
       removePendingTempFilesSync();
       process.exit(code);
     }, 2000).unref();
-    void abortWrites().then(() => process.exit(code));
+    void Promise.all([abortWrites(), abortWorkers()]).then(() => process.exit(code));
   });
 }
 

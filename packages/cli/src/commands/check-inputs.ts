@@ -7,7 +7,7 @@ import { loadArticle } from "../input/load-article.js";
 import type { CliFileSystem } from "../io.js";
 import type { Progress } from "../output/progress.js";
 import type { Problem } from "../problem.js";
-import { runPool } from "../run-pool.js";
+import { runBatch } from "../workers/run-batch.js";
 
 /**
  * The outcome for one file: `ok`; `warnings` (valid, with lint warnings);
@@ -38,8 +38,11 @@ export interface CheckInputsOptions {
   readonly rules: LintRuleSettings;
   /** The folder the example article's config is looked up from. */
   readonly cwd: string;
-  /** How many files are read and checked at once. */
-  readonly concurrency: number;
+  /**
+   * How many threads check files (`--jobs`), the main thread included; 1
+   * checks them on the main thread only. Small batches use fewer (see `runBatch`).
+   */
+  readonly jobs: number;
   /** Ticked once per file. */
   readonly progress: Progress;
 }
@@ -61,10 +64,13 @@ export async function checkInputs(
     problems: [problem],
   }));
   const configs = new Map<string, Promise<LintConfig>>();
-  const checked = await runPool(inputs, options.concurrency, async (input) => {
-    const report = await checkOne(input, options, configs);
-    options.progress.tick();
-    return report;
+  const { fs, lint, strict, rules, cwd } = options;
+  const checked = await runBatch(inputs, {
+    jobs: options.jobs,
+    fs,
+    progress: options.progress,
+    task: { kind: "check", lint, strict, rules, cwd },
+    run: (input) => checkOne(input, options, configs),
   });
   return [...reports, ...checked];
 }
@@ -76,9 +82,16 @@ const PROBLEM_SEVERITY = {
   info: "info",
 } as const satisfies Record<Exclude<LintSeverity, "off">, Problem["severity"]>;
 
-async function checkOne(
+/** What {@link checkOne} needs of {@link CheckInputsOptions}. */
+export type CheckOneOptions = Pick<CheckInputsOptions, "fs" | "lint" | "strict" | "rules" | "cwd">;
+
+/**
+ * Reads, validates and (optionally) lints one input. Never throws for a bad
+ * file. `configs` caches the lint configuration found per folder.
+ */
+export async function checkOne(
   input: InputSource,
-  options: CheckInputsOptions,
+  options: CheckOneOptions,
   configs: Map<string, Promise<LintConfig>>,
 ): Promise<FileReport> {
   const loaded = await loadArticle(input, options.fs);

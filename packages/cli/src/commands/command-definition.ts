@@ -32,3 +32,10 @@ export const INPUT_OPTIONS: readonly OptionDefinition[] = [
   { flags: "--example", description: "Also read the built-in example article (no file needed)" },
   { flags: "-q, --quiet", description: "No progress bar and no summary line" },
 ];
+
+/** `--jobs N` of the commands that work through a batch of files (`validate`, `lint`, `render`). */
+export const JOBS_OPTION: OptionDefinition = {
+  flags: "-j, --jobs <n>",
+  description:
+    "Threads working on a batch of files (default: one per core; 1: the main thread only)",
+};

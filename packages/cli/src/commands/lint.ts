@@ -1,7 +1,6 @@
 import { ruleFlags } from "../config/rule-flags.js";
-import { type CommandDefinition, INPUT_OPTIONS } from "./command-definition.js";
-import { CONCURRENCY } from "./concurrency.js";
-import { choiceOption, flagOption } from "./option-values.js";
+import { type CommandDefinition, INPUT_OPTIONS, JOBS_OPTION } from "./command-definition.js";
+import { choiceOption, flagOption, jobsOption } from "./option-values.js";
 import { runCheck } from "./run-check.js";
 import { REPORT_FORMATS } from "./validate.js";
 
@@ -23,6 +22,7 @@ export const lintCommand: CommandDefinition = {
       description: "Set a rule's severity: error, warn, info or off (repeatable)",
     },
     { flags: "--format <format>", description: "Report as text or json (default: text)" },
+    JOBS_OPTION,
     ...INPUT_OPTIONS,
   ],
   examples: [
@@ -41,7 +41,7 @@ export const lintCommand: CommandDefinition = {
         strict: flagOption(options, "strict"),
         rules: ruleFlags(options),
         quiet: options.quiet === true,
-        concurrency: CONCURRENCY,
+        jobs: jobsOption(options),
       },
       io,
     ),

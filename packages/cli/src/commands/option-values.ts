@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { UsageError } from "../usage-error.js";
 import type { ParsedOptions } from "./command-definition.js";
 
@@ -76,4 +77,21 @@ export function flagOption(options: ParsedOptions, name: string): boolean {
 export function negatableOption(options: ParsedOptions, name: string): boolean {
   const value = options[name];
   return Array.isArray(value) ? !value.includes(false) : value !== false;
+}
+
+/**
+ * `--jobs N`: how many threads may work on a batch, the main thread
+ * included (so `N - 1` workers at most), a whole number of at least 1. Default: `os.availableParallelism()` (the cores this process may
+ * run on).
+ */
+export function jobsOption(options: ParsedOptions): number {
+  const text = stringOption(options, "jobs", "--jobs");
+  if (text === undefined) return availableParallelism();
+  const jobs = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(jobs) || jobs < 1) {
+    throw new UsageError(
+      `--jobs takes a whole number of threads, 1 or more (1 works on the main thread only), got "${text}".`,
+    );
+  }
+  return jobs;
 }

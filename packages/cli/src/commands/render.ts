@@ -21,13 +21,18 @@ import {
   type RenderFlags,
   type RenderFormat,
 } from "../render/render-targets.js";
-import { runPool } from "../run-pool.js";
 import { UsageError } from "../usage-error.js";
-import { type CommandDefinition, INPUT_OPTIONS, type ParsedOptions } from "./command-definition.js";
-import { CONCURRENCY } from "./concurrency.js";
+import { runBatch } from "../workers/run-batch.js";
+import {
+  type CommandDefinition,
+  INPUT_OPTIONS,
+  JOBS_OPTION,
+  type ParsedOptions,
+} from "./command-definition.js";
 import {
   choiceOption,
   flagOption,
+  jobsOption,
   listOption,
   negatableOption,
   stringOption,
@@ -77,7 +82,8 @@ export function renderFlags(options: ParsedOptions, format: RenderFormat): Rende
   return flags;
 }
 
-interface Outcome {
+/** What rendering one input to one file gave. */
+export interface Outcome {
   readonly input: InputSource;
   readonly problems: readonly Problem[];
   /**
@@ -161,6 +167,7 @@ export const renderCommand: CommandDefinition = {
       description:
         "jsonld, html-document: prefix of every JSON-LD @id (default: the article's url)",
     },
+    JOBS_OPTION,
     ...INPUT_OPTIONS,
   ],
   examples: [
@@ -187,6 +194,7 @@ async function runRender(
   const example = options.example === true;
   const quiet = options.quiet === true;
   const debug = options.debug === true;
+  const jobs = jobsOption(options);
   if (paths.length === 0 && !example) {
     throw new UsageError(
       "render needs at least one file or folder (or --example). Example: newsdoc render article.json --to html",
@@ -259,10 +267,13 @@ async function runRender(
   );
   let outcomes: Outcome[];
   try {
-    outcomes = await runPool(planned, CONCURRENCY, async ({ input, path, display }) => {
-      const outcome = await renderToFile(input, path, display, format, flags, debug, io);
-      progress.tick();
-      return outcome;
+    outcomes = await runBatch(planned, {
+      jobs,
+      fs: io.fs,
+      progress,
+      task: { kind: "render", format, flags, debug },
+      run: ({ input, path, display }) =>
+        renderToFile(input, path, display, format, flags, debug, io),
     });
   } finally {
     progress.done();
@@ -286,14 +297,19 @@ async function runRender(
   return failed > 0 ? ExitCode.invalid : ExitCode.ok;
 }
 
-async function renderToFile(
+/**
+ * Renders one input into its planned output file (atomically), or says why
+ * not. Never throws for a bad input: the batch path calls it for every file,
+ * on the main thread (`--jobs 1`) or in a worker.
+ */
+export async function renderToFile(
   input: InputSource,
   path: string,
   display: string,
   format: RenderFormat,
   flags: RenderFlags,
   debug: boolean,
-  io: CliIo,
+  io: Pick<CliIo, "fs">,
 ): Promise<Outcome> {
   const loaded = await loadArticle(input, io.fs);
   if (!loaded.ok) return { input, problems: loaded.problems };

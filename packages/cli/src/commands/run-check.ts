@@ -23,8 +23,8 @@ export interface CheckCommandOptions {
   readonly rules?: LintRuleSettings;
   /** No progress bar and no summary line. */
   readonly quiet: boolean;
-  /** How many files are read and checked at once. */
-  readonly concurrency: number;
+  /** Threads (`--jobs`), the main thread included; 1 checks on the main thread only. */
+  readonly jobs: number;
 }
 
 /** Runs `validate` (without lint) or `lint` and prints the report; returns the exit code. */
@@ -54,7 +54,7 @@ export async function runCheck(
       strict: options.strict,
       rules: options.rules ?? {},
       cwd: io.cwd,
-      concurrency: options.concurrency,
+      jobs: options.jobs,
       progress,
     });
   } finally {

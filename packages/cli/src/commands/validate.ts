@@ -1,6 +1,5 @@
-import { type CommandDefinition, INPUT_OPTIONS } from "./command-definition.js";
-import { CONCURRENCY } from "./concurrency.js";
-import { choiceOption } from "./option-values.js";
+import { type CommandDefinition, INPUT_OPTIONS, JOBS_OPTION } from "./command-definition.js";
+import { choiceOption, jobsOption } from "./option-values.js";
 import { type ReportFormat, runCheck } from "./run-check.js";
 
 /** The report formats of `validate` and `lint`. */
@@ -18,6 +17,7 @@ export const validateCommand: CommandDefinition = {
   ],
   options: [
     { flags: "--format <format>", description: "Report as text or json (default: text)" },
+    JOBS_OPTION,
     ...INPUT_OPTIONS,
   ],
   examples: [
@@ -34,7 +34,7 @@ export const validateCommand: CommandDefinition = {
         format: choiceOption(options, "format", "--format", REPORT_FORMATS) ?? "text",
         strict: false,
         quiet: options.quiet === true,
-        concurrency: CONCURRENCY,
+        jobs: jobsOption(options),
       },
       io,
     ),
