@@ -54,11 +54,12 @@ describe("the SEO page in Chromium", () => {
   it("shows the headline as the one h1", async () => {
     const h1 = await page.locator("h1").allTextContents();
     expect(h1.map((t) => t.trim())).toEqual([built.article.headline]);
-    // The <title> is the headline, shortened at a word with "…" past 70 characters;
-    // og:title keeps it whole.
+    // The <title> is the site's template ("%s | Newsweek") with the headline
+    // shortened at a word with "…" to fit 70 characters; og:title keeps it whole.
     const title = await page.title();
     expect(title.length).toBeLessThanOrEqual(71);
-    expect(built.article.headline.startsWith(title.replace(/…$/, ""))).toBe(true);
+    const shown = title.replace(/ \| Newsweek$/, "").replace(/…$/, "");
+    expect(built.article.headline.startsWith(shown)).toBe(true);
     const ogTitle = await page.locator('meta[property="og:title"]').getAttribute("content");
     expect(ogTitle).toBe(built.article.headline);
   });
@@ -68,7 +69,40 @@ describe("the SEO page in Chromium", () => {
       .locator('script[type="application/ld+json"]')
       .evaluateAll((els) => els.map((el) => el.textContent ?? ""));
     expect(scripts).toHaveLength(1);
-    expect(JSON.parse(scripts[0]!)).toStrictEqual(toJsonLd(built.article));
+    expect(JSON.parse(scripts[0]!)).toStrictEqual(toJsonLd(built.article, { site: built.site }));
+  });
+
+  it("names the site: the <title> template, og:site_name, and the site's nodes in the graph", async () => {
+    expect(await page.title()).toMatch(/ \| Newsweek$/);
+    const siteName = await page.locator('meta[property="og:site_name"]').getAttribute("content");
+    expect(siteName).toBe("Newsweek");
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical).toBe(built.article.url);
+    const script = await page.locator('script[type="application/ld+json"]').textContent();
+    const graph = JSON.parse(script ?? "{}") as { "@graph": Record<string, unknown>[] };
+    const byId = new Map(graph["@graph"].map((n) => [n["@id"], n]));
+    const page_ = built.article.url!;
+    expect(byId.get(`${page_}#article`)).toMatchObject({
+      "@type": "NewsArticle",
+      publisher: { "@id": "https://newsweek.example.com/#publisher" },
+      mainEntityOfPage: { "@id": page_ },
+    });
+    expect(byId.get(page_)).toMatchObject({
+      "@type": "WebPage",
+      isPartOf: { "@id": "https://newsweek.example.com/#website" },
+      breadcrumb: { "@id": `${page_}#breadcrumb` },
+    });
+    expect(byId.get("https://newsweek.example.com/#website")).toMatchObject({
+      "@type": "WebSite",
+      name: "Newsweek",
+      publisher: { "@id": "https://newsweek.example.com/#publisher" },
+    });
+    expect(byId.get("https://newsweek.example.com/#publisher")).toMatchObject({
+      "@type": "NewsMediaOrganization",
+      name: "Newsweek",
+    });
+    const crumbs = byId.get(`${page_}#breadcrumb`)!.itemListElement as { name: string }[];
+    expect(crumbs.map((c) => c.name)).toEqual(["Newsweek", built.article.headline]);
   });
 
   it("marks mentions with data-entity ids that are all entities of the article", async () => {

@@ -53,6 +53,33 @@ export function backstoryMarkup(article: Article, ctx: HtmlContext): string {
   return `<aside class="${cls.backstory}" aria-label="${escAttr(labels.backstory)}"><h2>${escText(labels.backstory)}</h2><p>${escText(article.backstory)}</p></aside>`;
 }
 
+/** The file an `<img>` shows: its width and height, when known. */
+export interface ImageFile {
+  url: string;
+  width: number | undefined;
+  height: number | undefined;
+}
+
+/**
+ * The file an `<img>` shows as `src`: the image's own file when its URL is
+ * safe, else (an image known only by its renditions) its largest rendition
+ * with a safe URL, so a rendition-only image is not dropped. `undefined`
+ * when there is no safe file at all.
+ */
+export function imageFile(image: Image): ImageFile | undefined {
+  const own = image.url === undefined ? undefined : safeUrl(image.url);
+  if (own !== undefined) return { url: own, width: image.width, height: image.height };
+  let best: ImageFile | undefined;
+  let bestPixels = -1;
+  for (const r of image.renditions ?? []) {
+    const safe = safeUrl(r.url);
+    if (safe === undefined || r.width * r.height <= bestPixels) continue;
+    bestPixels = r.width * r.height;
+    best = { url: safe, width: r.width, height: r.height };
+  }
+  return best;
+}
+
 /**
  * ` srcset="…" sizes="100vw"` for an image with renditions of safe URLs:
  * the image file and each rendition with its width. Nothing otherwise.

@@ -7,7 +7,7 @@ import type {
   PlaceLeaf,
 } from "schema-dts";
 import type { GraphContext } from "./graph-context.js";
-import { put, texts } from "./put.js";
+import { texts } from "./put.js";
 
 /** The node of one entity. */
 export type EntityNode = PersonLeaf | OrganizationLeaf | PlaceLeaf | EventLeaf | CreativeWorkLeaf;
@@ -58,21 +58,33 @@ export function entityNode(entity: Entity, ctx: GraphContext): EntityNode {
       `Entity "${entity.id}" has type ${JSON.stringify(entity.type)}, which is not a newsdoc entity type (${Object.keys(OWN).join(", ")}). Validate the article with parseArticle() before rendering.`,
     );
   }
-  const node: Record<string, unknown> = { "@type": entity.type, "@id": ctx.ids.entity(entity) };
+  const node: Record<string, unknown> = { "@type": entity.type, "@id": ctx.idOf(entity.id) };
   if (entity.type === "Person" && entity.anonymous === true) {
-    put(node, "description", entity.description || entity.name);
+    text(node, "description", entity.description || entity.name);
   } else {
-    put(node, "name", entity.name);
-    put(node, "alternateName", texts(entity.alternateNames));
-    put(node, "description", entity.description);
+    text(node, "name", entity.name);
+    const alternate = texts(entity.alternateNames);
+    if (alternate !== undefined) node.alternateName = alternate;
+    text(node, "description", entity.description);
   }
-  for (const [key, field, how] of own) {
-    const value = (entity as unknown as Record<string, unknown>)[field];
-    if (how === As.Value) put(node, key, value as string | undefined);
-    else if (how === As.Refs) put(node, key, ctx.refs(value as string[] | undefined));
-    else if (value) put(node, key, ctx.ref(value as string));
+  const fields = entity as unknown as Record<string, unknown>;
+  for (let i = 0; i < own.length; i++) {
+    const [key, field, how] = own[i]!;
+    const value = fields[field];
+    if (value === undefined) continue;
+    if (how === As.Value) text(node, key, value as string);
+    else if (how === As.Refs) {
+      const refs = ctx.refs(value as string[]);
+      if (refs !== undefined && refs.length > 0) node[key] = refs;
+    } else if (value) node[key] = ctx.ref(value as string);
   }
-  put(node, "url", entity.url ?? ctx.options.profiles.get(entity.id));
-  put(node, "sameAs", texts(entity.sameAs));
+  text(node, "url", entity.url ?? ctx.options.profiles.get(entity.id));
+  const sameAs = texts(entity.sameAs);
+  if (sameAs !== undefined) node.sameAs = sameAs;
   return node as unknown as EntityNode;
+}
+
+/** Sets a text property unless it is empty (as `put`, without its generic checks). */
+function text(node: Record<string, unknown>, key: string, value: string | undefined): void {
+  if (value !== undefined && value !== "") node[key] = value;
 }

@@ -50,7 +50,17 @@ export function jsonLdString(data: unknown, options?: JsonLdStringOptions): stri
       `jsonLdString: ${typeof data} has no JSON form. Pass the object toJsonLd() returns, or plain JSON data.`,
     );
   }
-  // Fast path: most documents have none of the five characters.
-  UNSAFE.lastIndex = 0;
-  return UNSAFE.test(json) ? json.replace(UNSAFE, toEscape) : json;
+  // Fast path: most documents have none of the five characters. Five
+  // `indexOf` scans are native memchr-like searches, an order of magnitude
+  // faster than one scan with a character-class regex (see bench/HISTORY.md).
+  if (
+    json.indexOf("<") === -1 &&
+    json.indexOf(">") === -1 &&
+    json.indexOf("&") === -1 &&
+    json.indexOf("\u2028") === -1 &&
+    json.indexOf("\u2029") === -1
+  ) {
+    return json;
+  }
+  return json.replace(UNSAFE, toEscape);
 }

@@ -4,9 +4,11 @@ import { put, texts } from "./put.js";
 
 /** What the body walk found, for the article node. */
 export interface ArticleBodyFacts {
-  text: string;
+  /** The body's plain text, when `articleBody` asks for it. */
+  text: string | undefined;
   words: number;
-  mentions: ReadonlySet<string>;
+  /** Entity ids mentioned in the body, first mention first, each once. */
+  mentions: readonly string[];
   figures: readonly IdReference[];
   /** The article's `image` list: the lead image and its renditions that have a file. */
   images: readonly IdReference[];
@@ -53,7 +55,7 @@ export function newsArticleNode(body: ArticleBodyFacts, ctx: GraphContext): News
   );
   if (article.dateline !== undefined) put(node, "locationCreated", ctx.ref(article.dateline));
   put(node, "about", ctx.refs(article.about));
-  if (body.mentions.size > 0) put(node, "mentions", ctx.refs([...body.mentions]));
+  put(node, "mentions", ctx.refs(body.mentions));
   put(node, "articleSection", article.section);
   put(node, "keywords", texts(article.keywords));
   put(node, "wordCount", body.words);

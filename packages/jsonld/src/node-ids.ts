@@ -1,5 +1,14 @@
 import type { Entity } from "@newsdoc/core/kit";
 
+/** The kind part of an entity's `@id`, by entity type. */
+const KINDS: Readonly<Record<string, string>> = {
+  Person: "person",
+  Organization: "organization",
+  Place: "place",
+  Event: "event",
+  CreativeWork: "creativework",
+};
+
 const FRAGMENT_SAFE = /^[A-Za-z0-9._~-]*$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -57,23 +66,17 @@ export function createNodeIds(
   fixed: Readonly<Record<string, string>>,
 ): NodeIds {
   const at = base === undefined || base === "" ? "_:" : `${base}#`;
-  const entityCache = new Map<Entity, string>();
   return {
     article: `${at}article`,
     image: `${at}image`,
     rendition: (n) => `${at}image-${n}`,
     breadcrumb: `${at}breadcrumb`,
     figure: (n) => `${at}figure-${n}`,
-    entity(entity) {
-      let id = entityCache.get(entity);
-      if (id === undefined) {
-        id = Object.hasOwn(fixed, entity.id)
-          ? fixed[entity.id]!
-          : `${at}${entity.type.toLowerCase()}-${encodeIdPart(entity.id)}`;
-        entityCache.set(entity, id);
-      }
-      return id;
-    },
+    // Not cached: the graph context keeps each entity's @id with its entry.
+    entity: (entity) =>
+      Object.hasOwn(fixed, entity.id)
+        ? fixed[entity.id]!
+        : `${at}${KINDS[entity.type] ?? entity.type.toLowerCase()}-${encodeIdPart(entity.id)}`,
     quote: (id) => `${at}quote-${encodeIdPart(id)}`,
     claim: (id) => `${at}claim-${encodeIdPart(id)}`,
   };

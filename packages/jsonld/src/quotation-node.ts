@@ -19,11 +19,11 @@ export function quotationNode(quote: Quote, ctx: GraphContext): QuotationLeaf {
   put(node, "isPartOf", { "@id": ctx.ids.article });
   put(node, "dateCreated", quote.when?.date);
   if (quote.via) {
-    const via = ctx.index.requireEntity(quote.via);
+    const via = ctx.entity(quote.via);
     if (via.type === "CreativeWork") put(node, "isBasedOn", ctx.ref(via.id));
     else put(node, "publisher", ctx.ref(via.id));
   }
-  if (quote.claim && ctx.options.claims && ctx.index.claim(quote.claim)) {
+  if (quote.claim && ctx.options.claims && ctx.hasClaim(quote.claim)) {
     put(node, "about", { "@id": ctx.ids.claim(quote.claim) });
   }
   return node;

@@ -3,6 +3,7 @@ import type { Article } from "@newsdoc/core/kit";
 import jsonld from "jsonld";
 import { describe, expect, test } from "vitest";
 import { maximalArticle } from "./__fixtures__/maximal-article.js";
+import { offlineDocumentLoader as offlineLoader } from "./__fixtures__/schema-org-context.js";
 import { maximalSite } from "./__fixtures__/site.js";
 import { toJsonLd } from "./to-json-ld.js";
 import type { JsonLdGraph, JsonLdNode } from "./types.js";
@@ -188,21 +189,3 @@ describe("standalone JSON-LD as RDF", () => {
     expect(quads).toBe("");
   });
 });
-
-/**
- * The schema.org context, offline: every term maps to `http://schema.org/`
- * with `@vocab` (what the published context does for the terms used here;
- * the tests never reach the network).
- */
-const SCHEMA_CONTEXT = { "@context": { "@vocab": "http://schema.org/" } };
-
-async function offlineLoader(url: string) {
-  if (
-    url === "https://schema.org" ||
-    url === "https://schema.org/" ||
-    url === "http://schema.org/"
-  ) {
-    return { contextUrl: undefined, documentUrl: url, document: SCHEMA_CONTEXT };
-  }
-  throw new Error(`offline: refusing to load ${url}`);
-}

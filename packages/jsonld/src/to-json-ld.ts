@@ -1,9 +1,9 @@
-import { type Article, createIndex } from "@newsdoc/core/kit";
+import type { Article } from "@newsdoc/core/kit";
 import type { IdReference } from "schema-dts";
 import { bodyFacts } from "./body-text.js";
 import { claimNode } from "./claim-node.js";
 import { entityNode } from "./entity-node.js";
-import { createGraphContext } from "./graph-context.js";
+import { createGraphContext, entitySlots, requireSlot } from "./graph-context.js";
 import type { BuiltGraph, GraphNode } from "./graph-node.js";
 import { imageNode } from "./image-node.js";
 import { newsArticleNode } from "./news-article-node.js";
@@ -14,7 +14,6 @@ import { renditionNode } from "./rendition-node.js";
 import { authorProfileUrl, siteIds } from "./site.js";
 import { breadcrumbNode, publisherNode, webPageNode, webSiteNode } from "./site-nodes.js";
 import type { JsonLdGraph } from "./types.js";
-import { wordCount } from "./word-count.js";
 
 /**
  * Renders an article as a schema.org JSON-LD graph: a `NewsArticle` (first),
@@ -46,9 +45,9 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     );
   }
   // One walk of the body: its text, the mentions in order, the figures.
-  const body = bodyFacts(article);
+  const body = bodyFacts(article, opts.articleBody);
   const site = opts.site;
-  const index = createIndex(article);
+  const slots = entitySlots(article);
   // Site-wide ids: the publisher is the site's node (emitted once, below,
   // instead of the article's entity); an author with a profile page is
   // `<profile>#person` on every page.
@@ -62,7 +61,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     }
     for (const id of article.authors) {
       if (external.has(id)) continue;
-      const entity = index.requireEntity(id);
+      const { entity } = requireSlot(slots, id);
       const profile = authorProfileUrl(site, id) ?? entity.url;
       if (entity.type !== "Person" || profile === undefined) continue;
       profiles.set(id, profile);
@@ -71,7 +70,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
   }
   const url = article.url === undefined ? undefined : idBaseOf(article.url);
   const ids = createNodeIds(opts.idBase ?? url, fixed);
-  const ctx = createGraphContext(article, index, ids, { ...opts, external, profiles });
+  const ctx = createGraphContext(article, slots, ids, { ...opts, external, profiles });
 
   const images: GraphNode[] = [];
   const imageList: IdReference[] = [];
@@ -110,7 +109,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
   const articleNode = newsArticleNode(
     {
       text: body.text,
-      words: wordCount(body.text),
+      words: body.words,
       mentions: body.mentions,
       figures,
       images: imageList,
@@ -126,18 +125,28 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
   const rest: GraphNode[] = [];
   if (opts.quotes) {
     const modes = opts.quoteModes;
+    const seen = new Set<string>();
     for (const quote of article.quotes) {
-      if (modes.includes(quote.mode)) rest.push(quotationNode(quote, ctx));
+      // A repeated id (which parseArticle rejects) keeps its first node.
+      if (!modes.includes(quote.mode) || seen.has(quote.id)) continue;
+      seen.add(quote.id);
+      rest.push(quotationNode(quote, ctx));
     }
   }
-  if (opts.claims) for (const claim of article.claims) rest.push(claimNode(claim, ctx));
+  if (opts.claims) {
+    const seen = new Set<string>();
+    for (const claim of article.claims) {
+      if (seen.has(claim.id)) continue;
+      seen.add(claim.id);
+      rest.push(claimNode(claim, ctx));
+    }
+  }
 
   // Entity nodes; building one may reference more (affiliation, parent
   // organisation, containing place…), so work through the queue.
-  const entityNodes = new Map<object, GraphNode>();
   for (let i = 0; i < ctx.pending.length; i++) {
     const entity = ctx.pending[i]!;
-    entityNodes.set(entity, entityNode(entity, ctx));
+    slots.get(entity.id)!.node = entityNode(entity, ctx);
   }
 
   const graph: GraphNode[] = [articleNode];
@@ -154,31 +163,23 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     }
     graph.push(webSiteNode(site), publisherNode(site));
   }
-  graph.push(...images);
+  for (let i = 0; i < images.length; i++) graph.push(images[i]!);
   // Registry order, so that the output reads like the article's own list.
-  for (const entity of article.entities) {
-    const node = entityNodes.get(entity);
-    if (node) graph.push(node);
+  // Every node's `@id` is unique by construction (the kinds and ids are
+  // encoded injectively), except that two authors may share a profile page:
+  // their `<profile>#person` node is kept once.
+  const seen = profiles.size > 1 ? new Set<string>() : undefined;
+  for (const slot of slots.values()) {
+    const node = slot.node;
+    if (node === undefined) continue;
+    if (seen !== undefined) {
+      if (seen.has(slot.id!)) continue;
+      seen.add(slot.id!);
+    }
+    graph.push(node);
   }
-  for (const node of rest) graph.push(node);
-  const built: BuiltGraph = { "@context": "https://schema.org", "@graph": dedupe(graph) };
+  for (let i = 0; i < rest.length; i++) graph.push(rest[i]!);
+  const built: BuiltGraph = { "@context": "https://schema.org", "@graph": graph };
   // The same object, published with plain JSON types (see types.ts for why).
   return built as unknown as JsonLdGraph;
-}
-
-/** Keeps the first node of each `@id`. */
-function dedupe(nodes: GraphNode[]): GraphNode[] {
-  const seen = new Set<string>();
-  let out: GraphNode[] | undefined;
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    const id = node["@id"]!;
-    if (!seen.has(id)) {
-      seen.add(id);
-      out?.push(node);
-    } else {
-      out ??= nodes.slice(0, i);
-    }
-  }
-  return out ?? nodes;
 }

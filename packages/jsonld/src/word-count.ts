@@ -1,7 +1,5 @@
-/** JavaScript's `\s` (Unicode White_Space plus U+FEFF), by code unit. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
+/** Whitespace other than ASCII's (JavaScript's `\s` at or above U+00A0). */
+function isWideSpace(code: number): boolean {
   return (
     code === 0xa0 ||
     code === 0x1680 ||
@@ -15,10 +13,19 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Whether a UTF-16 code unit is whitespace as JavaScript's `\s` defines it. */
+export function isSpaceCode(code: number): boolean {
+  return code <= 0x20
+    ? code === 0x20 || (code >= 0x09 && code <= 0x0d)
+    : code >= 0xa0 && isWideSpace(code);
+}
+
 /**
  * The number of words in a text: runs of non-whitespace characters
  * (whitespace as JavaScript's `\s` defines it; punctuation does not
- * separate words). One pass over the code units, no allocation.
+ * separate words). One pass over the code units, no allocation: the outer
+ * loop steps over whitespace, the inner one runs to the end of a word with
+ * one comparison per ASCII letter (the wide-space check only above U+009F).
  *
  * @example
  * ```ts
@@ -26,12 +33,22 @@ function isSpace(code: number): boolean {
  * ```
  */
 export function wordCount(text: string): number {
+  const n = text.length;
   let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) count++;
-    inWord = !space;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c <= 0x20 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : c >= 0xa0 && isWideSpace(c)) {
+      i++;
+      continue;
+    }
+    count++;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (d <= 0x20) {
+        if (d === 0x20 || (d >= 0x09 && d <= 0x0d)) break;
+      } else if (d >= 0xa0 && isWideSpace(d)) break;
+    }
   }
   return count;
 }

@@ -14,6 +14,7 @@ export * from "./hostile-url.js";
 export * from "./html-tree.js";
 export * from "./mentions-in.js";
 export * from "./publisher-fields-arbitrary.js";
+export * from "./readme-blocks.js";
 export * from "./runs.js";
 export * from "./shared-data.js";
 export * from "./xss-corpus.js";

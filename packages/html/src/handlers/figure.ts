@@ -1,8 +1,8 @@
-import { type Image, safeUrl } from "@newsdoc/core/kit";
+import type { Image } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
 import { escAttr, escText } from "../escape.js";
 import type { Html } from "../html.js";
-import { srcsetAttributes } from "../publishing.js";
+import { imageFile, srcsetAttributes } from "../publishing.js";
 
 function dimension(name: string, value: number | undefined): string {
   return typeof value === "number" && Number.isInteger(value) && value > 0
@@ -11,18 +11,20 @@ function dimension(name: string, value: number | undefined): string {
 }
 
 /**
- * A `<figure>` for an image: `<img>` when its URL is known and safe, and a
+ * A `<figure>` for an image: `<img>` when its URL is known and safe (or,
+ * for an image known only by its renditions, its largest rendition, with
+ * the others in `srcset`), and a
  * `<figcaption>` with the caption and a `<small>` credit. Nothing at all
  * when there is neither image nor caption nor credit. The lead image loads
  * eagerly (it is above the fold); others lazily.
  */
 export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): string {
   const cls = ctx.state.cls;
-  const src = image.url === undefined ? undefined : safeUrl(image.url);
+  const file = imageFile(image);
   const img =
-    src === undefined
+    file === undefined
       ? ""
-      : `<img class="${cls.image}" src="${escAttr(src)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", image.width)}${dimension("height", image.height)}${srcsetAttributes(image)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
+      : `<img class="${cls.image}" src="${escAttr(file.url)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", file.width)}${dimension("height", file.height)}${srcsetAttributes(image)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
   const caption = image.caption && image.caption.length > 0 ? ctx.children(image.caption) : "";
   const credit = image.credit?.text
     ? `<small class="${cls.credit}">${escText(image.credit.text)}</small>`
