@@ -6,6 +6,7 @@ describe("isRegistryText", () => {
     expect(isRegistryText("- id: putin\n  type: Person\n")).toBe(true);
     expect(isRegistryText("\uFEFF# People\n\n%YAML 1.2\n---\n  - id: a\n")).toBe(true);
     expect(isRegistryText("-\n  id: a\n")).toBe(true);
+    expect(isRegistryText("- { id: a, type: Person }\n")).toBe(true);
     expect(isRegistryText('[{"id":"a","type":"Person","name":"A"}]')).toBe(true);
     expect(isRegistryText("\r\n  [ ]")).toBe(true);
   });
@@ -17,5 +18,14 @@ describe("isRegistryText", () => {
     expect(isRegistryText("# only a comment\n")).toBe(false);
     expect(isRegistryText("-key: value\n")).toBe(false);
     expect(isRegistryText("--- \nid: a\n")).toBe(false);
+  });
+
+  it("a list of anything but mappings is not: it is read as an article, and its error reported", () => {
+    // Found by the security CLI test: a 200,000-deep JSON array was skipped as a registry.
+    expect(isRegistryText(`${"[".repeat(1000)}${"]".repeat(1000)}`)).toBe(false);
+    expect(isRegistryText("[1, 2]")).toBe(false);
+    expect(isRegistryText('["a"]')).toBe(false);
+    expect(isRegistryText("- - x\n")).toBe(false);
+    expect(isRegistryText("- just text\n")).toBe(false);
   });
 });

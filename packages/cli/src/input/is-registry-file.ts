@@ -6,9 +6,11 @@ const PREAMBLE =
 /**
  * Whether a `.yaml`, `.yml` or `.json` file's text is an entity registry
  * (`entities: ./people.yaml`, `--entities`) rather than an article: its top
- * level is a list (a YAML block sequence `- …`, or a flow sequence / JSON
- * array `[…]`), while an article is always a mapping. Only the start of the
- * file is needed.
+ * level is a list of mappings (a YAML block sequence whose first item is a
+ * mapping, `- id: …`, or a flow sequence / JSON array of objects `[{…}]`,
+ * or an empty `[]`), while an article is always a mapping. Any other list
+ * (`[[[…]]]`, `- - x`, `[1]`) is not a registry: it is read as an article,
+ * and its error reported. Only the start of the file is needed.
  *
  * @example
  * ```ts
@@ -18,5 +20,9 @@ const PREAMBLE =
  */
 export function isRegistryText(text: string): boolean {
   const rest = text.slice(PREAMBLE.exec(text)?.[0].length ?? 0);
-  return rest.startsWith("[") || /^-(?:[ \t\r\n]|$)/.test(rest);
+  if (rest.startsWith("[")) return /^\[\s*[{\]]/.test(rest);
+  // `- key: value` or `- {…}` on the first line, or `-` alone with the item's keys below.
+  return /^-(?:[ \t]+\{|[ \t]+[^\s#\-[{][^\n]*?:(?:[ \t\r\n]|$)|[ \t]*(?:#[^\n]*)?\r?\n)/.test(
+    rest,
+  );
 }
