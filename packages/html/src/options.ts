@@ -1,4 +1,9 @@
-import { type FormatDate, formatDateEnglish, type MentionsOption } from "@newsdoc/core/kit";
+import {
+  type EmbedProvider,
+  type FormatDate,
+  formatDateEnglish,
+  type MentionsOption,
+} from "@newsdoc/core/kit";
 
 /** An appendix `toHtml` can add after the body. */
 export type AppendixKind = "quotes" | "claims";
@@ -25,6 +30,18 @@ export interface HtmlLabels {
   corrections: string;
   /** Heading of the backstory. Default `"Behind the story"`. */
   backstory: string;
+  /** Summary of a video's or audio's transcript. Default `"Transcript"`. */
+  transcript: string;
+}
+
+/** How embeds render: see {@link HtmlOptions.embeds}. */
+export interface EmbedOptions {
+  /**
+   * Providers whose embeds may load as an `<iframe>` (`["youtube", "datawrapper"]`).
+   * Only providers whose embed is a plain page qualify (video, maps, charts;
+   * social posts need the network's script and stay link cards). Default `[]`.
+   */
+  allow: readonly EmbedProvider[];
 }
 
 /** Options of `toHtml` and `htmlRenderer.render`. Every one is optional. */
@@ -52,6 +69,13 @@ export interface HtmlOptions {
    * the machine's locale and time zone.
    */
   formatDate: FormatDate;
+  /**
+   * Embeds render as a link card — no request to the third party, nothing
+   * tracks the reader — unless their provider is in `allow`: then as an
+   * `https`, `sandbox`ed, lazily loaded `<iframe>` with a title, when the
+   * embed has an `embedUrl` on the provider's hosts. Default `{ allow: [] }`.
+   */
+  embeds: EmbedOptions;
 }
 
 /** The default labels (English). */
@@ -66,6 +90,12 @@ export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
   to: "to",
   corrections: "Correction",
   backstory: "Behind the story",
+  transcript: "Transcript",
+});
+
+/** The default of {@link HtmlOptions.embeds}: link cards only. */
+export const DEFAULT_EMBED_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
+  allow: Object.freeze([]) as readonly EmbedProvider[],
 });
 
 /** The defaults of {@link HtmlOptions}. */
@@ -76,4 +106,5 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlOptions> = Object.freeze({
   pretty: false,
   labels: DEFAULT_LABELS,
   formatDate: formatDateEnglish,
+  embeds: DEFAULT_EMBED_OPTIONS,
 });

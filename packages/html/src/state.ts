@@ -1,4 +1,10 @@
-import { type Article, checkFormatDateOption, checkMentionsOption } from "@newsdoc/core/kit";
+import {
+  type Article,
+  checkEmbedsOption,
+  checkFormatDateOption,
+  checkMentionsOption,
+  type EmbedProvider,
+} from "@newsdoc/core/kit";
 import { type ClassNames, classNames } from "./class-names.js";
 import { type AppendixKind, DEFAULT_LABELS, type HtmlLabels, type HtmlOptions } from "./options.js";
 
@@ -12,6 +18,8 @@ export interface HtmlState {
   readonly labels: Readonly<HtmlLabels>;
   /** The appendices to add, in order, without duplicates. */
   readonly appendix: readonly AppendixKind[];
+  /** The providers whose embeds load as iframes. */
+  readonly embedFrames: ReadonlySet<EmbedProvider>;
 }
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
@@ -56,5 +64,6 @@ export function createHtmlState(_article: Article, options: Readonly<HtmlOptions
     linkMentions: options.mentions === "link",
     labels: labelsOf(options.labels),
     appendix: appendixList(options.appendix),
+    embedFrames: checkEmbedsOption(options.embeds),
   };
 }

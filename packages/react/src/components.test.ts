@@ -2,9 +2,13 @@ import { article as example } from "@newsdoc/core/example";
 import type { Article, Block, Inline, NodeType } from "@newsdoc/core/kit";
 import { NODE_TYPES, nodeTypeOf, visit } from "@newsdoc/core/kit";
 import { toHtml } from "@newsdoc/html";
+import { bodyNodesArticle } from "@newsdoc/test-utils";
 import { createElement, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../../html/src/__fixtures__/article.js";
+
+const base = fixture;
+
 import { domShape, withoutPreloads } from "./__fixtures__/dom-shape.js";
 import { staticMarkup } from "./__fixtures__/render.js";
 import type { ComponentOverrides, NodeContext, OverrideProps } from "./context.js";
@@ -137,8 +141,8 @@ describe("errors are those of @newsdoc/html, never a crash", () => {
   });
 
   it("a node that is not a newsdoc node", () => {
-    expect(() => staticMarkup(withBody([{ type: "video" } as never]))).toThrow(
-      /cannot render a node of type "video"/,
+    expect(() => staticMarkup(withBody([{ type: "hologram" } as never]))).toThrow(
+      /cannot render a node of type "hologram"/,
     );
   });
 
@@ -156,6 +160,11 @@ describe("errors are those of @newsdoc/html, never a crash", () => {
 
 describe("overrides that only wrap Default", () => {
   it("change nothing, for every node type the fixture has", () => {
+    // The fixture with the body nodes the example has no use for (embeds, video, audio).
+    const fixture = {
+      ...base,
+      body: [...base.body, ...bodyNodesArticle.body.filter((b) => b.type !== "paragraph")],
+    };
     const seen = new Set<NodeType>();
     const components: Record<string, unknown> = {};
     for (const type of NODE_TYPES) {

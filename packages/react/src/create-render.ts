@@ -1,5 +1,6 @@
 import {
   type Article,
+  checkEmbedsOption,
   childrenOf,
   createIndex,
   describeNode,
@@ -132,6 +133,7 @@ export function createRender(
     labels: labelsOf(resolved.labels),
     linkMentions: resolved.mentions === "link",
     appendix: appendixList(resolved.appendix),
+    embedFrames: checkEmbedsOption(resolved.embeds),
     nodes,
   };
   return render;

@@ -1,4 +1,9 @@
-import { type FormatDate, formatDateEnglish, type MentionsOption } from "@newsdoc/core/kit";
+import {
+  type EmbedProvider,
+  type FormatDate,
+  formatDateEnglish,
+  type MentionsOption,
+} from "@newsdoc/core/kit";
 
 /** An appendix `<NewsArticle>` can add after the body. */
 export type AppendixKind = "quotes" | "claims";
@@ -24,6 +29,8 @@ export interface NewsArticleLabels {
   via: string;
   /** Before the audience of a quote ("to press"). Default `"to"`. */
   to: string;
+  /** Summary of a video's or audio's transcript. Default `"Transcript"`. */
+  transcript: string;
 }
 
 /**
@@ -53,6 +60,12 @@ export interface NewsArticleOptions {
    * the machine's locale and time zone.
    */
   formatDate: FormatDate;
+  /**
+   * Providers whose embeds may load as a sandboxed `https` `<iframe>`
+   * (`{ allow: ["youtube"] }`); every other embed is a link card that makes
+   * no request to the third party. Default `{ allow: [] }`.
+   */
+  embeds: { readonly allow: readonly EmbedProvider[] };
 }
 
 /** The default labels (English), the same as `@newsdoc/html`'s. */
@@ -65,6 +78,7 @@ export const DEFAULT_LABELS: Readonly<NewsArticleLabels> = Object.freeze({
   parties: "Who",
   via: "via",
   to: "to",
+  transcript: "Transcript",
 });
 
 /** The defaults of {@link NewsArticleOptions}. */
@@ -74,4 +88,5 @@ export const DEFAULT_OPTIONS: Readonly<NewsArticleOptions> = Object.freeze({
   appendix: false,
   labels: DEFAULT_LABELS,
   formatDate: formatDateEnglish,
+  embeds: Object.freeze({ allow: Object.freeze([]) as readonly EmbedProvider[] }),
 });

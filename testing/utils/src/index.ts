@@ -7,6 +7,7 @@
  */
 export * from "./article-arbitrary.js";
 export * from "./assert-safe-html.js";
+export * from "./body-nodes-article.js";
 export * from "./hostile-text.js";
 export * from "./hostile-url.js";
 export * from "./html-tree.js";

@@ -27,6 +27,13 @@ export type {
   RenderOptions,
 } from "./define-renderer.js";
 export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
+export type { EmbedFrame } from "./embed-frame.js";
+export {
+  checkEmbedsOption,
+  EMBED_FRAME_WIDTH,
+  EMBED_SANDBOX,
+  embedFrame,
+} from "./embed-frame.js";
 export { entityHref } from "./entity-href.js";
 export type { DateKind, FormatDate } from "./format-date.js";
 export {
@@ -35,6 +42,9 @@ export {
   formatDateEnglish,
   MONTH_NAMES,
 } from "./format-date.js";
+export { formatDuration } from "./format-duration.js";
+export { EMPTY_HEADING_ANCHOR, headingAnchors } from "./heading-anchors.js";
+export { headingSlug } from "./heading-slug.js";
 export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
@@ -49,3 +59,5 @@ export {
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
+export type { TableOfContentsOptions, TocEntry } from "./table-of-contents.js";
+export { tableOfContents } from "./table-of-contents.js";

@@ -1,5 +1,7 @@
+import type { Embed } from "./embed.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
+import type { Audio, Video } from "./media.js";
 import type { QuoteId } from "./quote.js";
 
 /** A paragraph of inline content. */
@@ -16,6 +18,12 @@ export interface Heading {
   type: "heading";
   /** Its rank, 2 (a section) to 6; rank 1 belongs to the headline. */
   level: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Its anchor (HTML `id`, the table of contents' link target). Without it
+   * the heading gets a slug of its text (`tableOfContents`); give one to keep
+   * links stable when the words change. No whitespace; unique in the body.
+   */
+  id?: string;
   /** The heading's text, as inline nodes. */
   children: Inline[];
 }
@@ -67,4 +75,4 @@ export interface Rule {
 }
 
 /** Block content of the body. */
-export type Block = Paragraph | Heading | Figure | Blockquote | List | Rule;
+export type Block = Paragraph | Heading | Figure | Blockquote | List | Rule | Embed | Video | Audio;

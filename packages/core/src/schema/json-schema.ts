@@ -11,6 +11,7 @@ import {
   RuleSchema,
 } from "./block.js";
 import { ClaimSchema, StanceSchema } from "./claim.js";
+import { AspectRatioSchema, EmbedSchema } from "./embed.js";
 import {
   CreativeWorkSchema,
   EntitySchema,
@@ -30,6 +31,7 @@ import {
   QuoteSpanSchema,
   StrongSchema,
 } from "./inline.js";
+import { AudioSchema, MediaSourceSchema, TextTrackSchema, VideoSchema } from "./media.js";
 import {
   AccessSchema,
   CorrectionSchema,
@@ -54,6 +56,12 @@ const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["List", ListSchema],
   ["ListItem", ListItemSchema],
   ["Rule", RuleSchema],
+  ["Embed", EmbedSchema],
+  ["AspectRatio", AspectRatioSchema],
+  ["Video", VideoSchema],
+  ["Audio", AudioSchema],
+  ["MediaSource", MediaSourceSchema],
+  ["TextTrack", TextTrackSchema],
   ["Emphasis", EmphasisSchema],
   ["Strong", StrongSchema],
   ["Link", LinkSchema],

@@ -1,10 +1,14 @@
 import { NewsdocRenderError } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { element } from "../element.js";
 
 const TAGS: Readonly<Record<number, string>> = { 2: "h2", 3: "h3", 4: "h4", 5: "h5", 6: "h6" };
 
-/** `<h2>`…`<h6>`; level 1 is the headline's. */
+/**
+ * `<h2 id>`…`<h6 id>`; level 1 is the headline's. The id is the heading's
+ * anchor (`ctx.lookup.anchorOf`): its own `id`, else a unique slug of its
+ * text, the ones `tableOfContents` links to.
+ */
 export const heading: HtmlHandler<"heading"> = (node, ctx) => {
   // The level becomes part of a tag name, so it is looked up, never interpolated.
   const tag = TAGS[node.level];
@@ -14,5 +18,5 @@ export const heading: HtmlHandler<"heading"> = (node, ctx) => {
       `A heading has level ${JSON.stringify(node.level)}; levels are 2 to 6 (the headline is the only h1). Validate the article with parseArticle() before rendering.`,
     );
   }
-  return `<${tag}>${ctx.children(node)}</${tag}>` as Html;
+  return element(tag, { id: ctx.lookup.anchorOf(node) }, ctx.children(node));
 };

@@ -1,6 +1,8 @@
 export { article } from "./article.js";
+export { audio } from "./audio.js";
 export { blockquote } from "./blockquote.js";
 export { breakHandler } from "./break.js";
+export { embed } from "./embed.js";
 export { emphasis } from "./emphasis.js";
 export { figure } from "./figure.js";
 export { heading } from "./heading.js";
@@ -13,3 +15,4 @@ export { quote } from "./quote.js";
 export { rule } from "./rule.js";
 export { strong } from "./strong.js";
 export { text } from "./text.js";
+export { video } from "./video.js";

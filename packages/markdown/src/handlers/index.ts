@@ -4,11 +4,13 @@ import type { MarkdownContext } from "../options.js";
 import { article } from "./article.js";
 import { blockquote } from "./blockquote.js";
 import { lineBreak } from "./break.js";
+import { embed } from "./embed.js";
 import { emphasis, strong } from "./emphasis.js";
 import { figure } from "./figure.js";
 import { heading } from "./heading.js";
 import { link } from "./link.js";
 import { list, listItem } from "./list.js";
+import { audio, video } from "./media.js";
 import { mention } from "./mention.js";
 import { paragraph } from "./paragraph.js";
 import { quote } from "./quote.js";
@@ -25,6 +27,9 @@ export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
   list,
   listItem,
   rule,
+  embed,
+  video,
+  audio,
   text,
   emphasis,
   strong,

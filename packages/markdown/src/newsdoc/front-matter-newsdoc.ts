@@ -1,25 +1,14 @@
-import type { Article, Block, Inline } from "@newsdoc/core/kit";
+import { type Article, visitByType } from "@newsdoc/core/kit";
 import { type YamlValue, yamlBlock } from "./yaml-block.js";
 
+/** The quotes some span of the text carries (through the node table, so every node type is walked). */
 function spannedQuotes(article: Article): Set<string> {
   const ids = new Set<string>();
-  const inline = (nodes: readonly Inline[]) => {
-    for (const node of nodes) {
-      if (typeof node === "string") continue;
-      if (node.type === "quote") ids.add(node.quote);
-      if ("children" in node) inline(node.children);
-    }
-  };
-  const blocks = (nodes: readonly Block[]) => {
-    for (const node of nodes) {
-      if (node.type === "blockquote") blocks(node.children);
-      else if (node.type === "figure") inline(node.image.caption ?? []);
-      else if (node.type === "list") for (const item of node.children) inline(item.children);
-      else if (node.type !== "rule") inline(node.children);
-    }
-  };
-  inline(article.image?.caption ?? []);
-  blocks(article.body);
+  visitByType(article, {
+    quote: (node) => {
+      ids.add(node.quote);
+    },
+  });
   return ids;
 }
 
