@@ -49,7 +49,7 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
       const head = [underline(wrapText(a.headline, w), "=")];
       if (a.alternativeHeadline) head.push(wrapText(a.alternativeHeadline, w));
       if (a.byline) head.push(wrapText(`By ${a.byline}`, w));
-      const blocks = a.body.map((block) => ctx.render(block));
+      const blocks = a.body.map((block) => ctx.render(block)).filter((b) => b !== "");
       if (ctx.options.quotes && a.quotes.length > 0) {
         const speakers = quoteAppendix(a, ctx.lookup).map(({ speaker, quotes }) =>
           [
@@ -70,7 +70,10 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
     },
     blockquote: (n, ctx) => {
       ctx.state.width -= 2;
-      const inner = n.children.map((block) => ctx.render(block)).join("\n\n");
+      const inner = n.children
+        .map((block) => ctx.render(block))
+        .filter((b) => b !== "")
+        .join("\n\n");
       ctx.state.width += 2;
       return inner.replace(/^/gm, "> ").replace(/^> $/gm, ">");
     },
@@ -86,6 +89,19 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
         .join("\n"),
     listItem: (n, ctx) => wrapText(ctx.children(n), ctx.state.width),
     rule: () => "* * *",
+    aside: (n, ctx) => {
+      ctx.state.width -= 2;
+      const title = underline(wrapText(ctx.children(n.title), ctx.state.width), "~");
+      const blocks = n.children.map((block) => ctx.render(block)).filter((b) => b !== "");
+      const inner = [title, ...blocks].join("\n\n");
+      ctx.state.width += 2;
+      return inner.replace(/^/gm, "| ").replace(/^\| $/gm, "|");
+    },
+    // A pull quote repeats what the text says: a newsletter reader needs it once.
+    pullQuote: () => "",
+    editorsNote: (n, ctx) => wrapText(`Editor's note: ${ctx.children(n)}`, ctx.state.width),
+    correction: (n, ctx) =>
+      wrapText(`Correction (${n.date.slice(0, 10)}): ${n.text}`, ctx.state.width),
     text: (t) => t,
     emphasis: (n, ctx) => `_${ctx.children(n)}_`,
     strong: (n, ctx) => `*${ctx.children(n)}*`,

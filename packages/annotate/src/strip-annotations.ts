@@ -22,7 +22,14 @@ function stripInline(nodes: readonly Inline[]): Inline[] {
   return out;
 }
 
-function stripBlock(block: Block): Block {
+function stripBlocks(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
+  // A pull quote shows a quote, and the draft has none: it goes with them (its words are the quote's, not the text's).
+  for (const block of blocks) if (block.type !== "pullQuote") out.push(stripBlock(block));
+  return out;
+}
+
+function stripBlock(block: Exclude<Block, { type: "pullQuote" }>): Block {
   switch (block.type) {
     case "paragraph":
     case "heading":
@@ -33,8 +40,14 @@ function stripBlock(block: Block): Block {
         : block;
     case "blockquote": {
       const { quote: _quote, ...rest } = block;
-      return { ...rest, children: block.children.map(stripBlock) };
+      return { ...rest, children: stripBlocks(block.children) };
     }
+    case "aside":
+      return { ...block, title: stripInline(block.title), children: stripBlocks(block.children) };
+    case "editorsNote":
+      return { ...block, children: stripInline(block.children) };
+    case "correction":
+      return block;
     case "list":
       return {
         ...block,
@@ -48,8 +61,8 @@ function stripBlock(block: Block): Block {
 /**
  * The article as a writer hands it in: the same text and entity registry,
  * with every mention and quote span taken out (their words stay, adjacent
- * strings joined), a blockquote's quote link dropped, and no quotes or
- * claims (which would point at the removed spans). Use it to annotate an
+ * strings joined), a blockquote's quote link and pull quotes dropped, and
+ * no quotes or claims (which would point at the removed spans). Use it to annotate an
  * article afresh; the eval uses it to turn a hand-made answer into input.
  *
  * @example
@@ -62,7 +75,7 @@ export function stripAnnotations(article: Article): Article {
   const { image, ...rest } = article;
   const stripped: Article = {
     ...rest,
-    body: article.body.map(stripBlock),
+    body: stripBlocks(article.body),
     quotes: [],
     claims: [],
   };

@@ -66,7 +66,17 @@ function renameBlock(block: Block, ids: ReadonlyMap<string, string>): Block {
           (item): ListItem => ({ ...item, children: renameInline(item.children, ids) }),
         ),
       };
+    case "aside":
+      return {
+        ...block,
+        title: renameInline(block.title, ids),
+        children: renameBlocks(block.children, ids),
+      };
+    case "editorsNote":
+      return { ...block, children: renameInline(block.children, ids) };
     case "rule":
+    case "pullQuote":
+    case "correction":
       return block;
   }
 }

@@ -5,7 +5,7 @@ import { toHtml } from "@newsdoc/html";
 /** The `toHtml` options ANS text passes on. */
 export type InlineHtmlOptions = Partial<Pick<HtmlOptions, "classPrefix" | "mentions">>;
 
-/** Inline HTML by node: paragraphs, headings and list items, and image captions. */
+/** Inline HTML by node: paragraphs, headings, editor's notes, list items, image captions and aside titles (by the aside). */
 export type InlineHtml = Map<Block | ListItem | Image, string>;
 
 /**
@@ -25,12 +25,19 @@ export function inlineHtml(article: Article, options: InlineHtmlOptions): Inline
         };
         const walk = (blocks: readonly Block[]) => {
           for (const block of blocks) {
-            if (block.type === "paragraph" || block.type === "heading") {
+            if (
+              block.type === "paragraph" ||
+              block.type === "heading" ||
+              block.type === "editorsNote"
+            ) {
               parts.set(block, ctx.children(block));
             } else if (block.type === "list") {
               for (const item of block.children) parts.set(item, ctx.children(item));
             } else if (block.type === "blockquote") walk(block.children);
-            else if (block.type === "figure") image(block.image);
+            else if (block.type === "aside") {
+              parts.set(block, ctx.children(block.title));
+              walk(block.children);
+            } else if (block.type === "figure") image(block.image);
           }
         };
         if (node.image) image(node.image);

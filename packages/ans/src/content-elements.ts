@@ -10,7 +10,11 @@ import type { AnsContentElement, AnsList, AnsQuote } from "./types.js";
  * `header` (with `level`), figure → `image`, blockquote → `quote` (its
  * blocks as content elements; the speaker of the quote it shows as
  * `citation`), list → `list` (`ordered`/`unordered` items), rule →
- * `divider`. Text is inline HTML from `toHtml`.
+ * `divider`, aside → `element_group` (subtype `aside`; its title as the
+ * first `header`), pull quote → `quote` (subtype `pullquote`, the quote's
+ * id in `additional_properties`), editor's note → `text` (subtype
+ * `editors_note`), correction → `correction` (its date in
+ * `additional_properties`). Text is inline HTML from `toHtml`.
  */
 export function contentElements(
   article: Article,
@@ -86,5 +90,42 @@ function contentElement(
     }
     case "rule":
       return { type: "divider" };
+    case "aside":
+      return {
+        type: "element_group",
+        subtype: ASIDE_SUBTYPE,
+        content_elements: [
+          { type: "header", level: 2, content: html.get(block) ?? "" },
+          ...contentElements(article, block.children, html, index, ids, `${at}.children`, report),
+        ],
+      };
+    case "pullQuote": {
+      const q = index.requireQuote(block.quote);
+      const speaker = index.entity(q.speaker);
+      const pull: AnsQuote = {
+        type: "quote",
+        subtype: PULL_QUOTE_SUBTYPE,
+        content_elements: [{ type: "text", content: escapeText(q.text) }],
+        additional_properties: { quote: q.id },
+      };
+      if (speaker) pull.citation = { type: "text", content: escapeText(speaker.name) };
+      return pull;
+    }
+    case "editorsNote":
+      return { type: "text", subtype: EDITORS_NOTE_SUBTYPE, content: html.get(block) ?? "" };
+    case "correction":
+      return {
+        type: "correction",
+        correction_type: "correction",
+        text: block.text,
+        additional_properties: { date: block.date },
+      };
   }
 }
+
+/** The `subtype` of the `element_group` an aside becomes. */
+export const ASIDE_SUBTYPE = "aside";
+/** The `subtype` of the `quote` a pull quote becomes (Arc's own name for one). */
+export const PULL_QUOTE_SUBTYPE = "pullquote";
+/** The `subtype` of the `text` element an editor's note becomes. */
+export const EDITORS_NOTE_SUBTYPE = "editors_note";

@@ -92,6 +92,25 @@ export interface AnsDivider {
   [property: string]: unknown;
 }
 
+/** A correction notice: its text (plain), and in `additional_properties` the date newsdoc gives it. */
+export interface AnsCorrection {
+  type: "correction";
+  _id?: string;
+  correction_type?: string;
+  text: string;
+  additional_properties?: { date?: string; [property: string]: unknown };
+  [property: string]: unknown;
+}
+
+/** A sub-sequence of related elements (an aside: `subtype: "aside"`, its title as the first `header`). */
+export interface AnsElementGroup {
+  type: "element_group";
+  _id?: string;
+  subtype?: string;
+  content_elements: AnsContentElement[];
+  [property: string]: unknown;
+}
+
 /** Any other content element (read by type, reported when not kept). */
 export interface AnsOtherElement {
   type: string;
@@ -99,7 +118,15 @@ export interface AnsOtherElement {
 }
 
 /** The content elements newsdoc writes. */
-export type AnsContentElement = AnsText | AnsHeader | AnsList | AnsQuote | AnsDivider | AnsImage;
+export type AnsContentElement =
+  | AnsText
+  | AnsHeader
+  | AnsList
+  | AnsQuote
+  | AnsDivider
+  | AnsImage
+  | AnsCorrection
+  | AnsElementGroup;
 
 /** A tag (`utils/tag.json`). */
 export interface AnsTag {

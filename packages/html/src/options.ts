@@ -26,12 +26,14 @@ export interface HtmlLabels {
   via: string;
   /** Before the audience of a quote ("to press"). Default `"to"`. */
   to: string;
-  /** Heading of the corrections notice. Default `"Correction"`. */
+  /** Heading of the corrections notice, and the label of a correction notice in the body. Default `"Correction"`. */
   corrections: string;
   /** Heading of the backstory. Default `"Behind the story"`. */
   backstory: string;
   /** Summary of a video's or audio's transcript. Default `"Transcript"`. */
   transcript: string;
+  /** Label of an editor's note in the body. Default `"Editor's note"`. */
+  editorsNote: string;
 }
 
 /** How embeds render: see {@link HtmlOptions.embeds}. */
@@ -91,6 +93,7 @@ export const DEFAULT_LABELS: Readonly<HtmlLabels> = Object.freeze({
   corrections: "Correction",
   backstory: "Behind the story",
   transcript: "Transcript",
+  editorsNote: "Editor's note",
 });
 
 /** The default of {@link HtmlOptions.embeds}: link cards only. */

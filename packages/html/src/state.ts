@@ -1,9 +1,12 @@
 import {
   type Article,
+  type Aside,
   checkEmbedsOption,
   checkFormatDateOption,
   checkMentionsOption,
   type EmbedProvider,
+  idToken,
+  type NodeNumbering,
 } from "@newsdoc/core/kit";
 import { type ClassNames, classNames } from "./class-names.js";
 import { type AppendixKind, DEFAULT_LABELS, type HtmlLabels, type HtmlOptions } from "./options.js";
@@ -20,6 +23,10 @@ export interface HtmlState {
   readonly appendix: readonly AppendixKind[];
   /** The providers whose embeds load as iframes. */
   readonly embedFrames: ReadonlySet<EmbedProvider>;
+  /** The start of this render's aside title ids (`nd-aside-<article id>-`), unique per article on a page. */
+  readonly idPrefix: string;
+  /** The asides' numbers in document order (the kit's `numberNodes`), made when the first aside renders. */
+  asides: NodeNumbering<Aside> | undefined;
 }
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
@@ -56,14 +63,17 @@ function labelsOf(labels: HtmlOptions["labels"]): Readonly<HtmlLabels> {
 }
 
 /** Checks the options and derives the render state (class names, labels, appendices). */
-export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
+export function createHtmlState(article: Article, options: Readonly<HtmlOptions>): HtmlState {
   checkMentionsOption(options.mentions);
   checkFormatDateOption(options.formatDate);
+  const cls = classNames(options.classPrefix);
   return {
-    cls: classNames(options.classPrefix),
+    cls,
     linkMentions: options.mentions === "link",
     labels: labelsOf(options.labels),
     appendix: appendixList(options.appendix),
     embedFrames: checkEmbedsOption(options.embeds),
+    idPrefix: `${cls.aside}-${idToken(article.id)}-`,
+    asides: undefined,
   };
 }

@@ -14,6 +14,7 @@ import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
+import { bodyNodesArticle } from "../../jsonld/src/__fixtures__/body-nodes-article.js";
 import { quoteLine } from "./appendix.js";
 import { bylineText } from "./header.js";
 import { type MarkdownOptions, toMarkdown } from "./index.js";
@@ -190,6 +191,27 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
           }
           break;
         }
+        case "aside":
+          out.headings++;
+          text(plainText(block.title));
+          inline(block.title, false);
+          blocks(block.children);
+          break;
+        case "pullQuote": {
+          const quote = index.requireQuote(block.quote);
+          text(quote.text);
+          text(`— ${index.requireEntity(quote.speaker).name}`);
+          break;
+        }
+        case "editorsNote":
+          out.emphasis++;
+          text(`Editor's note:${block.children.length > 0 ? " " : ""}${plainText(block.children)}`);
+          inline(block.children, false);
+          break;
+        case "correction":
+          out.emphasis++;
+          text(`Correction, ${formatDateEnglish(block.date)}: ${block.text}`);
+          break;
       }
     }
   };
@@ -224,6 +246,20 @@ const optionsArbitrary = fc.record({
 });
 
 describe("round trip through a CommonMark parser", () => {
+  it("reads back the body-nodes fixture: asides, pull quotes and notices", () => {
+    for (const options of [{}, { mentions: "text" as const }]) {
+      const markdown = toMarkdown(bodyNodesArticle, options);
+      const got = read(markdown);
+      const want = expected(bodyNodesArticle, options);
+      expect(got.forbidden).toEqual([]);
+      expect(got.texts).toEqual(want.texts);
+      expect(got.links).toEqual(want.links);
+      expect(got.headings).toBe(want.headings);
+      expect(got.lists).toBe(want.lists);
+      expect(got.emphasis).toBeLessThanOrEqual(want.emphasis);
+    }
+  });
+
   it("reads back every text, link and image of any article, and no markup it did not have", () => {
     fc.assert(
       fc.property(

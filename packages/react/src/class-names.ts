@@ -75,6 +75,18 @@ export interface ClassNameTable {
   readonly mediaTitle: "media-title";
   /** `<details>` holding a video's or audio's transcript. */
   readonly transcript: "transcript";
+  /** `<aside>` of a body `aside` node (a factbox, a sidebar); also the start of its title's id. */
+  readonly aside: "aside";
+  /** The heading that titles (and labels) an aside. */
+  readonly asideTitle: "aside-title";
+  /** `<aside role="presentation" aria-hidden="true">` of a pull quote (with `data-quote`). */
+  readonly pullQuote: "pull-quote";
+  /** `<div role="note">` of an editor's note in the body. */
+  readonly editorsNote: "editors-note";
+  /** `<div role="note">` of a correction notice in the body. */
+  readonly correction: "correction";
+  /** `<span>` with the label of a body notice ("Editor's note", "Correction"). */
+  readonly noticeLabel: "notice-label";
 }
 
 /** A key of {@link CLASS_NAMES}. */
@@ -85,7 +97,7 @@ export type ClassNames = Readonly<Record<ClassNameKey, string>>;
 
 // The table as one string: the key is the name in camelCase ("quote-entry" → quoteEntry).
 const NAMES =
-  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim embed embed-link embed-fallback embed-frame video audio media-title transcript";
+  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim aside aside-title pull-quote editors-note correction notice-label embed embed-link embed-fallback embed-frame video audio media-title transcript";
 
 function table(prefix: string): ClassNames {
   const names: Record<string, string> = {};

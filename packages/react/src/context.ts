@@ -1,6 +1,7 @@
 import type {
   Article,
   ArticleIndex,
+  Aside,
   EmbedProvider,
   Node,
   NodeType,
@@ -38,6 +39,11 @@ export interface ArticleRender {
   readonly embedFrames: ReadonlySet<EmbedProvider>;
   /** Renders nodes held by `parent` with this render's components (keyed by position). */
   nodes(nodes: readonly Node[], parent: NodeParent): ReactNode[];
+  /**
+   * An aside title's id, as `@newsdoc/html` writes it (`nd-aside-<article id>-<n>`,
+   * n in document order), and how many asides enclose the aside (its title is one rank lower for each).
+   */
+  asideTitle(node: Aside): { id: string; depth: number };
 }
 
 /** Where a node is: its article, the look-ups, its parent and its position among the parent's children. */

@@ -1,14 +1,18 @@
 import {
   type Article,
+  type Aside,
   checkEmbedsOption,
   childrenOf,
   createIndex,
   describeNode,
+  idToken,
   NewsdocRenderError,
   NODE_TABLE,
   NODE_TYPES,
   type Node,
+  type NodeNumbering,
   type NodeType,
+  numberNodes,
 } from "@newsdoc/core/kit";
 import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
 import { classNames } from "./class-names.js";
@@ -125,16 +129,25 @@ export function createRender(
     }
   };
 
+  const cls = classNames(resolved.classPrefix);
+  let asides: NodeNumbering<Aside> | undefined;
+  const asideTitle = (node: Aside): { id: string; depth: number } => {
+    if (asides === undefined) asides = numberNodes(article, "aside");
+    const { number, depth } = asides.of(node);
+    return { id: `${cls.aside}-${idToken(article.id)}-${number}`, depth };
+  };
+
   const render: ArticleRender = {
     article,
     index: createIndex(article),
     options: resolved,
-    classNames: classNames(resolved.classPrefix),
+    classNames: cls,
     labels: labelsOf(resolved.labels),
     linkMentions: resolved.mentions === "link",
     appendix: appendixList(resolved.appendix),
     embedFrames: checkEmbedsOption(resolved.embeds),
     nodes,
+    asideTitle,
   };
   return render;
 }

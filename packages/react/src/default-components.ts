@@ -1,6 +1,7 @@
 import { ArticleRoot } from "./components/article.js";
 import { Blockquote } from "./components/blockquote.js";
 import { Heading, List, ListItem, Paragraph, Rule } from "./components/blocks.js";
+import { Aside, Correction, EditorsNote, PullQuote } from "./components/body-nodes.js";
 import { Embed } from "./components/embed.js";
 import { Figure } from "./components/figure.js";
 import { Break, Emphasis, Strong, Text } from "./components/inline.js";
@@ -27,6 +28,10 @@ export const DEFAULT_COMPONENTS: Components = Object.freeze({
   embed: Embed,
   video: Video,
   audio: Audio,
+  aside: Aside,
+  pullQuote: PullQuote,
+  editorsNote: EditorsNote,
+  correction: Correction,
   text: Text,
   emphasis: Emphasis,
   strong: Strong,

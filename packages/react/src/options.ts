@@ -31,6 +31,10 @@ export interface NewsArticleLabels {
   to: string;
   /** Summary of a video's or audio's transcript. Default `"Transcript"`. */
   transcript: string;
+  /** Label of a correction notice in the body. Default `"Correction"`. */
+  corrections: string;
+  /** Label of an editor's note in the body. Default `"Editor's note"`. */
+  editorsNote: string;
 }
 
 /**
@@ -79,6 +83,8 @@ export const DEFAULT_LABELS: Readonly<NewsArticleLabels> = Object.freeze({
   via: "via",
   to: "to",
   transcript: "Transcript",
+  corrections: "Correction",
+  editorsNote: "Editor's note",
 });
 
 /** The defaults of {@link NewsArticleOptions}. */

@@ -48,6 +48,8 @@ export { headingSlug } from "./heading-slug.js";
 export { QUOTE_MODE_LABELS, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
+export type { NodeNumber, NodeNumbering } from "./number-nodes.js";
+export { idToken, numberNodes } from "./number-nodes.js";
 export type { TextWalkHooks } from "./plain-text.js";
 export { ownText, plainText, walkText } from "./plain-text.js";
 export {

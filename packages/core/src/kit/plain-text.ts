@@ -31,6 +31,11 @@ export const OWN_TEXT: OwnTextTable<NodeTypes> = {
   embed: "",
   video: "",
   audio: "",
+  aside: "",
+  // A pull quote repeats words the body carries: no text of its own, or they would count twice.
+  pullQuote: "",
+  editorsNote: "",
+  correction: (n) => n.text,
   text: (t) => t,
   emphasis: "",
   strong: "",

@@ -62,6 +62,10 @@ const handlers: Handlers<string, Ctx> = {
   embed: (n, ctx) => `<embed ${where(ctx)}>${n.title}`,
   video: (n, ctx) => `<video ${where(ctx)}>${n.title}`,
   audio: (n, ctx) => `<audio ${where(ctx)}>${n.title}`,
+  aside: (n, ctx) => `<aside ${where(ctx)}>${ctx.phrasing(n.title)}|${ctx.flow(n)}</aside>`,
+  pullQuote: (n, ctx) => `<pull ${where(ctx)}>${ctx.lookup.requireQuote(n.quote).text}</pull>`,
+  editorsNote: (n, ctx) => `<note ${where(ctx)}>${ctx.phrasing(n)}</note>`,
+  correction: (n, ctx) => `<fix ${where(ctx)}>${n.text}</fix>`,
   text: (t, ctx) => `${t}{${where(ctx)}}`,
   emphasis: (n, ctx) => `*${ctx.phrasing(n)}*`,
   strong: (n, ctx) => `**${ctx.phrasing(n)}**`,
@@ -84,6 +88,31 @@ describe("the render context", () => {
         "[lead {article#0}@Dmitry Peskov{article#1}]<p article#0>one {paragraph#0}<a within=0>two {link#0}<a within=1>three{link#0}</a></a></p>",
         "<bq article#1><p blockquote#0>First para.{paragraph#0}</p>\n\n<p blockquote#1>Second para.{paragraph#0}</p></bq>",
         "<list article#2><li list#0>a{listItem#0}</li><li list#1>b{listItem#0}</li></list>",
+      ].join("\n\n"),
+    );
+  });
+
+  it("renders an aside's title as phrasing and its blocks as flow, each with its position", () => {
+    const withBoxes: Article = {
+      ...article,
+      body: [
+        {
+          type: "aside",
+          title: ["What ", { type: "mention", entity: "p", text: "P" }, " said"],
+          children: [
+            { type: "paragraph", children: ["In the box."] },
+            { type: "pullQuote", quote: "q" },
+          ],
+        },
+        { type: "editorsNote", children: ["Updated."] },
+        { type: "correction", date: "2015-09-12T08:00:00Z", text: "Fixed a name." },
+      ],
+    };
+    expect(test.render(withBoxes)).toBe(
+      [
+        "[lead {article#0}@Dmitry Peskov{article#1}]<aside article#0>What {aside#0}@Dmitry Peskov{aside#1} said{aside#2}|<p aside#0>In the box.{paragraph#0}</p>\n\n<pull aside#1>hi</pull></aside>",
+        "<note article#1>Updated.{editorsNote#0}</note>",
+        "<fix article#2>Fixed a name.</fix>",
       ].join("\n\n"),
     );
   });

@@ -72,6 +72,7 @@ export const LINT_RULE_NAMES = [
   "entity-no-same-as",
   "entity-unreferenced",
   "speaker-not-mentioned",
+  "pull-quote-not-in-body",
 ] as const;
 
 /** A lint rule's name; see {@link LINT_RULE_NAMES}. */

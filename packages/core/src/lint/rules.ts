@@ -10,6 +10,7 @@ import { missingDatePublished } from "./missing-date-published.js";
 import { missingDescription } from "./missing-description.js";
 import { missingImage } from "./missing-image.js";
 import { missingUrl } from "./missing-url.js";
+import { pullQuoteNotInBody } from "./pull-quote-not-in-body.js";
 import { speakerNotMentioned } from "./speaker-not-mentioned.js";
 import { urlTrackingParams } from "./url-tracking-params.js";
 
@@ -28,4 +29,5 @@ export const LINT_RULES: readonly LintRule[] = [
   entityNoSameAs,
   entityUnreferenced,
   speakerNotMentioned,
+  pullQuoteNotInBody,
 ];

@@ -2,6 +2,7 @@ import type { Embed } from "./embed.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
 import type { Audio, Video } from "./media.js";
+import type { Correction } from "./publishing.js";
 import type { QuoteId } from "./quote.js";
 
 /** A paragraph of inline content. */
@@ -74,5 +75,100 @@ export interface Rule {
   type: "rule";
 }
 
+/**
+ * A box beside the story's flow: a factbox, a sidebar, "What we know". Its
+ * title names it (HTML: the heading that labels the `<aside>`); its blocks
+ * are its own content, read apart from the main text.
+ *
+ * @example
+ * ```ts
+ * const aside: Aside = {
+ *   type: "aside",
+ *   title: ["What we know"],
+ *   children: [{ type: "paragraph", children: ["Russia says its experts are in Syria."] }],
+ * };
+ * ```
+ */
+export interface Aside {
+  /** Always `"aside"`. */
+  type: "aside";
+  /** The box's title, as inline nodes; never empty (it labels the box for assistive technology). */
+  title: Inline[];
+  /** The box's content, as blocks. */
+  children: Block[];
+}
+
+/**
+ * A quotation pulled out of the text and set large for the eye. It names
+ * the quote by id, so its words are never written twice: renderers show
+ * the quote's `text`. It repeats what the body already carries, so the
+ * HTML hides it from screen readers (`aria-hidden`); lint warns when the
+ * quote is not also in the body.
+ *
+ * @example
+ * ```ts
+ * const pull: PullQuote = { type: "pullQuote", quote: "peskov-no-troops" };
+ * ```
+ */
+export interface PullQuote {
+  /** Always `"pullQuote"`. */
+  type: "pullQuote";
+  /** The quote (in `article.quotes`) whose words are shown. */
+  quote: QuoteId;
+}
+
+/**
+ * An editor's note where the editor puts it in the body ("This article has
+ * been updated with…"). Shown as a note, apart from the reporting.
+ *
+ * @example
+ * ```ts
+ * const note: EditorsNote = { type: "editorsNote", children: ["This story has been updated."] };
+ * ```
+ */
+export interface EditorsNote {
+  /** Always `"editorsNote"`. */
+  type: "editorsNote";
+  /** The note's text, as inline nodes. */
+  children: Inline[];
+}
+
+/**
+ * A correction notice where the editor puts it in the body (next to the
+ * passage it corrects): the same date and text as an article-level
+ * `corrections` entry, shown with the same label, and in JSON-LD as the
+ * article's `correction` too.
+ *
+ * @example
+ * ```ts
+ * const fix: CorrectionNotice = {
+ *   type: "correction",
+ *   date: "2015-09-12T08:00:00Z",
+ *   text: "An earlier version misspelt the spokesman's name.",
+ * };
+ * ```
+ */
+export interface CorrectionNotice extends Correction {
+  /** Always `"correction"`. */
+  type: "correction";
+  /** ISO 8601 date-time with offset, not before `datePublished`. */
+  date: string;
+  /** The correction notice as the reader sees it ("An earlier version misspelt…"). */
+  text: string;
+}
+
 /** Block content of the body. */
-export type Block = Paragraph | Heading | Figure | Blockquote | List | Rule | Embed | Video | Audio;
+export type Block =
+  | Paragraph
+  | Heading
+  | Figure
+  | Blockquote
+  | List
+  | Rule
+  | Aside
+  | PullQuote
+  | EditorsNote
+  | CorrectionNotice
+  | Embed
+  | Video
+  | Audio;

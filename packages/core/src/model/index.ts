@@ -1,13 +1,17 @@
 export type { Article } from "./article.js";
 export { NEWSDOC_VERSION } from "./article.js";
 export type {
+  Aside,
   Block,
   Blockquote,
+  CorrectionNotice,
+  EditorsNote,
   Figure,
   Heading,
   List,
   ListItem,
   Paragraph,
+  PullQuote,
   Rule,
 } from "./block.js";
 export type { Claim, ClaimId, Stance, StanceKind } from "./claim.js";

@@ -39,7 +39,7 @@ export interface ContentNodes {
  */
 export interface ChildSlot<N, C extends ContentKind = ContentKind> {
   /** The slot's name: `children`, `body`, or `caption` (an image's caption). */
-  readonly name: "children" | "body" | "caption";
+  readonly name: "children" | "body" | "caption" | "title";
   /** The field path from the node to the list (`["image", "caption"]`). */
   readonly path: readonly string[];
   /** What the list holds. */
@@ -239,6 +239,30 @@ export const NODE_TABLE: NodeTable = {
   embed: { category: "flow", slots: NONE, references: NONE },
   video: { category: "flow", slots: NONE, references: NONE },
   audio: { category: "flow", slots: NONE, references: NONE },
+  aside: {
+    category: "flow",
+    // The title comes first in document order; the blocks are the main content.
+    slots: [
+      { name: "title", path: ["title"], content: "phrasing", get: (n) => n.title },
+      { name: "children", path: ["children"], content: "flow", get: (n) => n.children },
+    ],
+    references: NONE,
+  },
+  pullQuote: {
+    category: "flow",
+    slots: NONE,
+    references: [
+      {
+        path: ["quote"],
+        registry: "quotes",
+        many: false,
+        role: "a pull quote's quote",
+        get: (n) => n.quote,
+      },
+    ],
+  },
+  editorsNote: { category: "flow", slots: [phrasingChildren()], references: NONE },
+  correction: { category: "flow", slots: NONE, references: NONE },
   text: { category: "phrasing", slots: NONE, references: NONE },
   emphasis: { category: "phrasing", slots: [phrasingChildren()], references: NONE },
   strong: { category: "phrasing", slots: [phrasingChildren()], references: NONE },

@@ -3,7 +3,7 @@ import { EmbedSchema } from "./embed.js";
 import { ImageSchema } from "./image.js";
 import { InlineSchema } from "./inline.js";
 import { AudioSchema, VideoSchema } from "./media.js";
-import { AnchorSchema, HttpUrlSchema, RefSchema } from "./strings.js";
+import { AnchorSchema, DateTimeSchema, HttpUrlSchema, RefSchema, TextSchema } from "./strings.js";
 
 /** A paragraph of inline content. */
 export const ParagraphSchema = z.strictObject({
@@ -52,6 +52,34 @@ export const ListSchema = z.strictObject({
 /** A thematic break. */
 export const RuleSchema = z.strictObject({ type: z.literal("rule") });
 
+/** A factbox or sidebar: a title (never empty) and its own blocks. */
+export const AsideSchema = z.strictObject({
+  type: z.literal("aside"),
+  title: z.array(InlineSchema).min(1),
+  get children(): z.ZodArray<typeof BlockSchema> {
+    return z.array(BlockSchema);
+  },
+});
+
+/** A pull quote: the quote it shows, by id. */
+export const PullQuoteSchema = z.strictObject({
+  type: z.literal("pullQuote"),
+  quote: RefSchema,
+});
+
+/** An editor's note in the body. */
+export const EditorsNoteSchema = z.strictObject({
+  type: z.literal("editorsNote"),
+  children: z.array(InlineSchema),
+});
+
+/** A correction notice in the body: the shape of an article-level correction. */
+export const CorrectionNoticeSchema = z.strictObject({
+  type: z.literal("correction"),
+  date: DateTimeSchema,
+  text: TextSchema,
+});
+
 /** Block content of the body, discriminated by `type`. */
 export const BlockSchema = z.discriminatedUnion("type", [
   ParagraphSchema,
@@ -63,4 +91,8 @@ export const BlockSchema = z.discriminatedUnion("type", [
   EmbedSchema,
   VideoSchema,
   AudioSchema,
+  AsideSchema,
+  PullQuoteSchema,
+  EditorsNoteSchema,
+  CorrectionNoticeSchema,
 ]);

@@ -44,6 +44,14 @@ export const FIELD_DOCS: FieldDocs = {
       "claims": "Statements the article reports on, each with the parties that assert, deny or cannot verify it."
     }
   },
+  "Aside": {
+    "description": "A box beside the story's flow: a factbox, a sidebar, \"What we know\". Its title names it (HTML: the heading that labels the `<aside>`); its blocks are its own content, read apart from the main text.",
+    "fields": {
+      "type": "Always `\"aside\"`.",
+      "title": "The box's title, as inline nodes; never empty (it labels the box for assistive technology).",
+      "children": "The box's content, as blocks."
+    }
+  },
   "AspectRatio": {
     "description": "The width and height an embed is laid out at, as a ratio (16 by 9).",
     "fields": {
@@ -101,6 +109,14 @@ export const FIELD_DOCS: FieldDocs = {
       "text": "The correction notice as the reader sees it (\"An earlier version misspelt…\")."
     }
   },
+  "CorrectionNotice": {
+    "description": "A correction notice where the editor puts it in the body (next to the passage it corrects): the same date and text as an article-level `corrections` entry, shown with the same label, and in JSON-LD as the article's `correction` too.",
+    "fields": {
+      "type": "Always `\"correction\"`.",
+      "date": "ISO 8601 date-time with offset, not before `datePublished`.",
+      "text": "The correction notice as the reader sees it (\"An earlier version misspelt…\")."
+    }
+  },
   "CreativeWork": {
     "description": "A work the article refers to: an interview, a report, a broadcast.",
     "fields": {
@@ -122,6 +138,13 @@ export const FIELD_DOCS: FieldDocs = {
       "text": "The credit line as printed: \"Alexei Nikolsky/RIA Novosti/Kremlin/Reuters\".",
       "creators": "Who made it (Person or Organization ids).",
       "providers": "Who distributed it (Organization ids)."
+    }
+  },
+  "EditorsNote": {
+    "description": "An editor's note where the editor puts it in the body (\"This article has been updated with…\"). Shown as a note, apart from the reporting.",
+    "fields": {
+      "type": "Always `\"editorsNote\"`.",
+      "children": "The note's text, as inline nodes."
     }
   },
   "Embed": {
@@ -292,6 +315,13 @@ export const FIELD_DOCS: FieldDocs = {
       "description": "A short description (\"Kremlin spokesperson\").",
       "url": "The entity's own web page (absolute http(s) URL).",
       "sameAs": "Authority URLs for the same thing: Wikidata, Wikipedia (absolute http(s) URLs)."
+    }
+  },
+  "PullQuote": {
+    "description": "A quotation pulled out of the text and set large for the eye. It names the quote by id, so its words are never written twice: renderers show the quote's `text`. It repeats what the body already carries, so the HTML hides it from screen readers (`aria-hidden`); lint warns when the quote is not also in the body.",
+    "fields": {
+      "type": "Always `\"pullQuote\"`.",
+      "quote": "The quote (in `article.quotes`) whose words are shown."
     }
   },
   "Quote": {

@@ -1,13 +1,17 @@
 export type { ArticleInput } from "./article.js";
 export { ArticleSchema } from "./article.js";
 export {
+  AsideSchema,
   BlockquoteSchema,
   BlockSchema,
+  CorrectionNoticeSchema,
+  EditorsNoteSchema,
   FigureSchema,
   HeadingSchema,
   ListItemSchema,
   ListSchema,
   ParagraphSchema,
+  PullQuoteSchema,
   RuleSchema,
 } from "./block.js";
 export { ClaimSchema, StanceKindSchema, StanceSchema } from "./claim.js";

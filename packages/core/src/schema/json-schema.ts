@@ -1,13 +1,17 @@
 import { z } from "zod";
 import { ArticleSchema } from "./article.js";
 import {
+  AsideSchema,
   BlockquoteSchema,
   BlockSchema,
+  CorrectionNoticeSchema,
+  EditorsNoteSchema,
   FigureSchema,
   HeadingSchema,
   ListItemSchema,
   ListSchema,
   ParagraphSchema,
+  PullQuoteSchema,
   RuleSchema,
 } from "./block.js";
 import { ClaimSchema, StanceSchema } from "./claim.js";
@@ -62,6 +66,10 @@ const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["Audio", AudioSchema],
   ["MediaSource", MediaSourceSchema],
   ["TextTrack", TextTrackSchema],
+  ["Aside", AsideSchema],
+  ["PullQuote", PullQuoteSchema],
+  ["EditorsNote", EditorsNoteSchema],
+  ["CorrectionNotice", CorrectionNoticeSchema],
   ["Emphasis", EmphasisSchema],
   ["Strong", StrongSchema],
   ["Link", LinkSchema],

@@ -2,13 +2,16 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { z } from "zod";
 import type {
   Article,
+  Aside,
   Audience,
   Block,
   Blockquote,
   Break,
   Claim,
+  CorrectionNotice,
   CreativeWork,
   Credit,
+  EditorsNote,
   Emphasis,
   Entity,
   Event,
@@ -25,6 +28,7 @@ import type {
   Paragraph,
   Person,
   Place,
+  PullQuote,
   Quote,
   QuoteMode,
   QuoteSpan,
@@ -37,13 +41,16 @@ import type {
 import type { ArticleInput } from "./article.js";
 import type {
   ArticleSchema,
+  AsideSchema,
   AudienceSchema,
   BlockquoteSchema,
   BlockSchema,
   BreakSchema,
   ClaimSchema,
+  CorrectionNoticeSchema,
   CreativeWorkSchema,
   CreditSchema,
+  EditorsNoteSchema,
   EmphasisSchema,
   EntitySchema,
   EventSchema,
@@ -60,6 +67,7 @@ import type {
   ParagraphSchema,
   PersonSchema,
   PlaceSchema,
+  PullQuoteSchema,
   QuoteModeSchema,
   QuoteSchema,
   QuoteSpanSchema,
@@ -157,6 +165,20 @@ describe("schema output types equal the hand-written model", () => {
     >().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof RuleSchema>>().toEqualTypeOf<Rule>();
     expectTypeOf<MutuallyAssignable<z.output<typeof RuleSchema>, Rule>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof AsideSchema>>().toEqualTypeOf<Aside>();
+    expectTypeOf<MutuallyAssignable<z.output<typeof AsideSchema>, Aside>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof PullQuoteSchema>>().toEqualTypeOf<PullQuote>();
+    expectTypeOf<
+      MutuallyAssignable<z.output<typeof PullQuoteSchema>, PullQuote>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof EditorsNoteSchema>>().toEqualTypeOf<EditorsNote>();
+    expectTypeOf<
+      MutuallyAssignable<z.output<typeof EditorsNoteSchema>, EditorsNote>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof CorrectionNoticeSchema>>().toEqualTypeOf<CorrectionNotice>();
+    expectTypeOf<
+      MutuallyAssignable<z.output<typeof CorrectionNoticeSchema>, CorrectionNotice>
+    >().toEqualTypeOf<true>();
   });
   it("inlines", () => {
     expectTypeOf<z.output<typeof InlineSchema>>().toEqualTypeOf<Inline>();

@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.js";
 import { checkAnchors } from "./check-anchors.js";
 import { checkAuthors } from "./check-authors.js";
+import { checkBodyNotices } from "./check-body-notices.js";
 import { checkDateOrder } from "./check-date-order.js";
 import { checkEmbeds } from "./check-embeds.js";
 import { checkMedia } from "./check-media.js";
@@ -86,6 +87,7 @@ export function checkMeaning(input: unknown, shape: ShapeProblems = NONE): Valid
       ...checkAnchors(article as unknown as Article),
       ...checkEmbeds(article as unknown as Article),
       ...checkMedia(article as unknown as Article),
+      ...checkBodyNotices(article as unknown as Article),
     );
     return all;
   }

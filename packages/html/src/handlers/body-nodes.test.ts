@@ -1,127 +1,127 @@
-import { bodyNodesArticle } from "@newsdoc/test-utils";
+import {
+  assertSafeHtml,
+  findElements,
+  getAttribute,
+  type HtmlElement,
+  parseHtml,
+  textContent,
+  xssCorpus,
+} from "@newsdoc/test-utils";
 import { HtmlValidate } from "html-validate";
-import { parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
+import {
+  BODY_NODES,
+  bodyNodesArticle,
+} from "../../../jsonld/src/__fixtures__/body-nodes-article.js";
+import { toHtmlDocument } from "../document/to-html-document.js";
 import { toHtml } from "../to-html.js";
 
 const validator = new HtmlValidate({ extends: ["html-validate:recommended"] });
 
-type P5 = {
-  nodeName: string;
-  tagName?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: P5[];
-  value?: string;
-};
-
-function all(node: P5, tag: string, out: P5[] = []): P5[] {
-  if (node.tagName === tag) out.push(node);
-  for (const child of node.childNodes ?? []) all(child, tag, out);
-  return out;
-}
-const attr = (node: P5, name: string) => node.attrs?.find((a) => a.name === name)?.value;
-const text = (node: P5): string =>
-  node.nodeName === "#text" ? (node.value ?? "") : (node.childNodes ?? []).map(text).join("");
-
-async function validate(html: string): Promise<string[]> {
-  const report = await validator.validateString(
-    `<!DOCTYPE html><html lang="en"><head><title>t</title></head><body>${html}</body></html>`,
+function byClass(html: string, className: string): HtmlElement[] {
+  return findElements(parseHtml(html), (el) =>
+    (getAttribute(el, "class") ?? "").split(" ").includes(className),
   );
-  return report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`));
 }
 
-describe("embed, video, audio and heading anchors in HTML", () => {
-  const card = toHtml(bodyNodesArticle);
-  const framed = toHtml(bodyNodesArticle, { embeds: { allow: ["datawrapper", "youtube"] } });
+describe("asides, pull quotes and notices in HTML", () => {
+  const html = toHtml(bodyNodesArticle);
 
-  it("passes html-validate's recommended rules, with and without iframes", async () => {
-    expect(await validate(card)).toEqual([]);
-    expect(await validate(framed)).toEqual([]);
+  it("labels each aside by its title heading, whose id is unique on the page", () => {
+    const asides = byClass(html, "nd-aside");
+    expect(asides).toHaveLength(1);
+    const aside = asides[0]!;
+    expect(aside.tagName).toBe("aside");
+    const heading = aside.childNodes.find((n): n is HtmlElement => "tagName" in n)!;
+    expect(heading.tagName).toBe("h2");
+    expect(getAttribute(aside, "aria-labelledby")).toBe(getAttribute(heading, "id"));
+    expect(getAttribute(heading, "id")).toBe("nd-aside-body-nodes-1");
+    expect(textContent(heading)).toBe("What we know about the talks");
+    // Its own blocks follow the title: the paragraph, the list, the pull quote.
+    expect(findElements(aside, (el) => el.tagName === "li")).toHaveLength(2);
   });
 
-  it("headings get unique anchors: the explicit id wins, repeated words are numbered", () => {
-    const ids = ["h2", "h3"]
-      .flatMap((t) => all(parseFragment(card) as P5, t))
-      .map((h) => attr(h, "id"));
-    expect(ids.sort()).toEqual(["reaction", "what-we-know", "what-we-know-1"]);
-  });
-
-  it("embeds are link cards by default: no iframe, a link to the item's page", () => {
-    const tree = parseFragment(card) as P5;
-    expect(all(tree, "iframe")).toEqual([]);
-    const links = all(tree, "a").filter((a) => attr(a, "class") === "nd-embed-link");
-    expect(links.map((a) => attr(a, "href"))).toEqual([
-      "https://www.datawrapper.de/_/fixture/",
-      "https://x.com/fixture/status/1",
-      "https://example.org/widget",
-    ]);
-    const fallback = all(tree, "p").filter((p) => attr(p, "class") === "nd-embed-fallback");
-    expect(fallback.map(text)).toContain("Words of a placeholder post <b>& co</b>.");
-  });
-
-  it("an allowed provider's embed is an https, sandboxed, lazy iframe with a title", () => {
-    const frames = all(parseFragment(framed) as P5, "iframe");
-    expect(frames).toHaveLength(1);
-    const frame = frames[0]!;
-    expect(attr(frame, "src")).toBe("https://datawrapper.dwcdn.net/fixture/1/");
-    expect(attr(frame, "title")).toBe("Fixture chart");
-    expect(attr(frame, "loading")).toBe("lazy");
-    expect(attr(frame, "sandbox")).toBe(
-      "allow-scripts allow-same-origin allow-popups allow-presentation",
-    );
-    expect(Number(attr(frame, "height")) / Number(attr(frame, "width"))).toBe(0.75);
-  });
-
-  it("a provider whose embed needs its own script, or an unknown one, is refused in allow", () => {
-    expect(() => toHtml(bodyNodesArticle, { embeds: { allow: ["x"] } })).toThrow(/link card/);
-    expect(() => toHtml(bodyNodesArticle, { embeds: { allow: ["evil" as never] } })).toThrow(
-      /not a provider newsdoc knows/,
-    );
-  });
-
-  it("an embedUrl off the provider's hosts or not https never becomes an iframe", () => {
-    for (const embedUrl of ["https://evil.example/x", "http://datawrapper.dwcdn.net/x/"]) {
-      const html = toHtml(
+  it("gives nested asides lower title ranks and distinct ids", () => {
+    const nested = toHtml({
+      ...bodyNodesArticle,
+      body: [
         {
-          ...bodyNodesArticle,
-          body: [
-            {
-              type: "embed",
-              url: "https://www.datawrapper.de/_/x/",
-              embedUrl,
-              provider: "datawrapper",
-              title: "t",
-            },
-          ],
+          type: "aside",
+          title: ["Outer"],
+          children: [{ type: "aside", title: ["Inner"], children: [] }],
         },
-        { embeds: { allow: ["datawrapper"] } },
+        { type: "aside", title: ["Next"], children: [] },
+      ],
+    });
+    const headings = byClass(nested, "nd-aside-title");
+    expect(headings.map((h) => [h.tagName, getAttribute(h, "id")])).toEqual([
+      ["h2", "nd-aside-body-nodes-1"],
+      ["h3", "nd-aside-body-nodes-2"],
+      ["h2", "nd-aside-body-nodes-3"],
+    ]);
+  });
+
+  it("shows a pull quote's words from the quote, hidden from screen readers", () => {
+    const pulls = byClass(html, "nd-pull-quote");
+    expect(pulls.map((p) => getAttribute(p, "data-quote"))).toEqual(["q-partial", "q-direct"]);
+    for (const pull of pulls) {
+      expect(pull.tagName).toBe("aside");
+      expect(getAttribute(pull, "aria-hidden")).toBe("true");
+    }
+    expect(textContent(pulls[1]!)).toBe("We will meet again.— Jane Minister");
+  });
+
+  it("writes the editor's note and the correction notice with their labels and date", () => {
+    const [note] = byClass(html, "nd-editors-note");
+    expect(getAttribute(note!, "role")).toBe("note");
+    expect(textContent(note!)).toBe(
+      "Editor's note: This story was updated with the ministry's report.",
+    );
+    const [fix] = byClass(html, "nd-correction");
+    expect(getAttribute(fix!, "role")).toBe("note");
+    const [time] = findElements(fix!, (el) => el.tagName === "time");
+    expect(getAttribute(time!, "datetime")).toBe("2024-01-05T10:30:00+01:00");
+    expect(textContent(fix!)).toBe(
+      "Correction, 5 January 2024: An earlier version gave the wrong day for the next meeting.",
+    );
+    const relabelled = toHtml(bodyNodesArticle, {
+      labels: { editorsNote: "Note de la rédaction", corrections: "Rectificatif" },
+    });
+    expect(textContent(byClass(relabelled, "nd-editors-note")[0]!)).toMatch(
+      /^Note de la rédaction: /,
+    );
+    expect(textContent(byClass(relabelled, "nd-correction")[0]!)).toMatch(/^Rectificatif, /);
+  });
+
+  it("passes html-validate's recommended rules, compact and pretty", async () => {
+    for (const pretty of [false, true]) {
+      const report = await validator.validateString(toHtmlDocument(bodyNodesArticle, { pretty }));
+      const messages = report.results.flatMap((r) =>
+        r.messages.map((m) => `${m.ruleId} ${m.message}`),
       );
-      expect(all(parseFragment(html) as P5, "iframe")).toEqual([]);
+      expect(messages).toEqual([]);
     }
   });
 
-  it("video and audio: controls, a source per file, tracks, caption and transcript", () => {
-    const tree = parseFragment(card) as P5;
-    const [video] = all(tree, "video");
-    expect(attr(video!, "poster")).toBe("https://media.example.com/fixture.jpg");
-    expect(attr(video!, "controls")).toBe("");
-    expect(all(video!, "source").map((s) => [attr(s, "src"), attr(s, "type")])).toEqual([
-      ["https://media.example.com/fixture.webm", "video/webm"],
-      ["https://media.example.com/fixture.mp4", "video/mp4"],
-    ]);
-    const tracks = all(video!, "track");
-    expect(tracks.map((t) => [attr(t, "kind"), attr(t, "srclang"), attr(t, "default")])).toEqual([
-      ["captions", "en", ""],
-      ["subtitles", "ru", undefined],
-    ]);
-    const times = all(tree, "time").map((t) => [attr(t, "datetime"), text(t)]);
-    expect(times).toContainEqual(["PT1M33S", "1:33"]);
-    expect(times).toContainEqual(["PT2M", "2:00"]);
-    const [details] = all(tree, "details");
-    expect(all(details!, "p").map(text)).toEqual([
-      "First paragraph of a placeholder transcript.",
-      "Second paragraph,in two lines.",
-    ]);
-    expect(all(tree, "audio")).toHaveLength(1);
+  it("keeps the XSS corpus inert in an aside title, an editor's note and a correction", () => {
+    for (const { payload: attack } of xssCorpus) {
+      const article = {
+        ...bodyNodesArticle,
+        id: attack,
+        body: [
+          {
+            type: "aside" as const,
+            title: [attack],
+            children: [{ type: "paragraph" as const, children: [attack] }],
+          },
+          { type: "editorsNote" as const, children: [attack] },
+          { type: "correction" as const, date: "2024-01-05T10:30:00+01:00", text: attack },
+          ...BODY_NODES,
+        ],
+        quotes: bodyNodesArticle.quotes.map((q) => ({ ...q, text: attack })),
+      };
+      assertSafeHtml(toHtml(article));
+      assertSafeHtml(toHtmlDocument(article), { allowJsonLdScript: "required" });
+    }
   });
 });

@@ -1,7 +1,10 @@
 export { article } from "./article.js";
+export { aside } from "./aside.js";
 export { audio } from "./audio.js";
 export { blockquote } from "./blockquote.js";
 export { breakHandler } from "./break.js";
+export { correction } from "./correction.js";
+export { editorsNote } from "./editors-note.js";
 export { embed } from "./embed.js";
 export { emphasis } from "./emphasis.js";
 export { figure } from "./figure.js";
@@ -11,6 +14,7 @@ export { list } from "./list.js";
 export { listItem } from "./list-item.js";
 export { mention } from "./mention.js";
 export { paragraph } from "./paragraph.js";
+export { pullQuote } from "./pull-quote.js";
 export { quote } from "./quote.js";
 export { rule } from "./rule.js";
 export { strong } from "./strong.js";

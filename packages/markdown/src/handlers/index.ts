@@ -2,6 +2,7 @@ import type { Handlers } from "@newsdoc/core/kit";
 import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { article } from "./article.js";
+import { aside } from "./aside.js";
 import { blockquote } from "./blockquote.js";
 import { lineBreak } from "./break.js";
 import { embed } from "./embed.js";
@@ -12,7 +13,9 @@ import { link } from "./link.js";
 import { list, listItem } from "./list.js";
 import { audio, video } from "./media.js";
 import { mention } from "./mention.js";
+import { correction, editorsNote } from "./notices.js";
 import { paragraph } from "./paragraph.js";
+import { pullQuote } from "./pull-quote.js";
 import { quote } from "./quote.js";
 import { rule } from "./rule.js";
 import { text } from "./text.js";
@@ -30,6 +33,10 @@ export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
   embed,
   video,
   audio,
+  aside,
+  pullQuote,
+  editorsNote,
+  correction,
   text,
   emphasis,
   strong,

@@ -1,4 +1,4 @@
-import type { Block, Image, Inline, List } from "@newsdoc/core/kit";
+import type { Aside, Block, Image, Inline, List } from "@newsdoc/core/kit";
 import { plainText } from "@newsdoc/core/kit";
 import type {
   BlockContent,
@@ -428,6 +428,16 @@ function readOne(
         out.push(list);
         return;
       }
+      if (node.name === DIRECTIVE.aside) {
+        place(reader, here, node);
+        out.push(readAside(reader, node, here));
+        return;
+      }
+      if (node.name === DIRECTIVE.editorsNote) {
+        place(reader, here, node);
+        out.push({ type: "editorsNote", children: readNote(reader, node, here) });
+        return;
+      }
       note(
         reader,
         "unknown-directive",
@@ -442,6 +452,40 @@ function readOne(
         out.push({ type: "paragraph", children: [] });
         return;
       }
+      if (node.name === DIRECTIVE.pullQuote) {
+        const quote = attributesOf(node).id;
+        if (quote === undefined) {
+          fail(
+            reader,
+            "missing-attribute",
+            "::pull-quote names its quote: ::pull-quote{#quote-id}.",
+            node,
+          );
+          return;
+        }
+        place(reader, here, node);
+        out.push({ type: "pullQuote", quote });
+        return;
+      }
+      if (node.name === DIRECTIVE.correction) {
+        const a = attributesOf(node);
+        const text =
+          node.children.length === 0 && a.text !== undefined
+            ? a.text
+            : labelText(reader, node.children, [...here, "text"], "correction", node);
+        if (a.date === undefined) {
+          fail(
+            reader,
+            "missing-attribute",
+            "::correction carries its date: ::correction[text]{date=2015-09-12T08:00:00Z}.",
+            node,
+          );
+          return;
+        }
+        place(reader, here, node);
+        out.push({ type: "correction", date: a.date, text });
+        return;
+      }
       note(
         reader,
         "unknown-directive",
@@ -453,6 +497,49 @@ function readOne(
     default:
       note(reader, "unsupported-block", `A "${node.type}" cannot be kept: dropped.`, node);
   }
+}
+
+/** `:::aside`: the first block, a heading, is the title; the rest are the aside's blocks. */
+function readAside(reader: Reader, node: ContainerDirective, here: Path): Aside {
+  const [first, ...rest] = node.children;
+  let title: Inline[] = [];
+  let blocks = node.children;
+  if (first?.type === "heading") {
+    title = readInline(reader, first.children, [...here, "title"]);
+    blocks = rest;
+  } else {
+    fail(
+      reader,
+      "aside-without-title",
+      "An :::aside starts with its title as a heading (`## What we know`).",
+      first ?? node,
+    );
+  }
+  const children: Block[] = [];
+  for (const child of blocks) readOne(reader, child, [...here, "children"], children, undefined);
+  return { type: "aside", title, children };
+}
+
+/** `:::editors-note`: one paragraph, the note's inline content. */
+function readNote(reader: Reader, node: ContainerDirective, here: Path): Inline[] {
+  const holder: Block[] = [];
+  for (const child of node.children) readOne(reader, child, here, holder, undefined);
+  const [only] = holder;
+  if (holder.length !== 1 || only?.type !== "paragraph") {
+    note(
+      reader,
+      "note-content-joined",
+      "An :::editors-note holds one paragraph: its blocks' words were joined into one, with line breaks.",
+      node,
+    );
+    const inline: Inline[] = [];
+    for (const block of holder) {
+      if (inline.length > 0) inline.push({ type: "break" });
+      inline.push(plainText(block));
+    }
+    return mergeTexts(inline);
+  }
+  return only.children;
 }
 
 function mergeTexts(nodes: Inline[]): Inline[] {

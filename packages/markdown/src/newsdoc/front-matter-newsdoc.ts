@@ -1,14 +1,10 @@
 import { type Article, visitByType } from "@newsdoc/core/kit";
 import { type YamlValue, yamlBlock } from "./yaml-block.js";
 
-/** The quotes some span of the text carries (through the node table, so every node type is walked). */
+/** The quotes whose words a quote span carries (walked through the node table: every slot). */
 function spannedQuotes(article: Article): Set<string> {
   const ids = new Set<string>();
-  visitByType(article, {
-    quote: (node) => {
-      ids.add(node.quote);
-    },
-  });
+  visitByType(article, { quote: (span) => void ids.add(span.quote) });
   return ids;
 }
 

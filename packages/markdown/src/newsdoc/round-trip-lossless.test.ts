@@ -5,6 +5,7 @@ import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixture as htmlFixture } from "../../../html/src/__fixtures__/article.js";
+import { bodyNodesArticle } from "../../../jsonld/src/__fixtures__/body-nodes-article.js";
 import { maximalArticle } from "../../../jsonld/src/__fixtures__/maximal-article.js";
 import { fromMarkdown } from "../import/index.js";
 import { toNewsdocMarkdown } from "./to-newsdoc-markdown.js";
@@ -25,6 +26,7 @@ describe("fromMarkdown(toNewsdocMarkdown(a)) deep-equals a: the format is lossle
     ["the example article", example],
     ["the JSON-LD maximal fixture", maximalArticle],
     ["the HTML fixture", htmlFixture],
+    ["the body-nodes fixture (aside, pull quote, notices)", bodyNodesArticle],
   ] as const) {
     it(`${name}, with an empty report`, () => {
       const { article: back, report } = roundTrip(parseArticle(article));
@@ -32,6 +34,39 @@ describe("fromMarkdown(toNewsdocMarkdown(a)) deep-equals a: the format is lossle
       expect(report).toEqual([]);
     });
   }
+
+  it("asides nested in asides and blockquotes, with figures and lists inside (fences grow)", () => {
+    const box = (title: string, children: Article["body"]): Article["body"][number] => ({
+      type: "aside",
+      title: [title],
+      children,
+    });
+    const article = parseArticle({
+      ...bodyNodesArticle,
+      body: [
+        box("Outer", [
+          box("Inner", [
+            { type: "figure", image: { url: "https://news.example.com/img/cranes.jpg" } },
+            { type: "list", ordered: false, children: [] },
+          ]),
+          {
+            type: "blockquote",
+            children: [box("Quoted", [{ type: "editorsNote", children: [] }])],
+          },
+        ]),
+        {
+          type: "correction",
+          date: "2024-01-05T10:30:00+01:00",
+          text: `Long ${"x".repeat(1000)} [bracketed] text`,
+        },
+        { type: "editorsNote", children: ["::: not a fence", { type: "break" }, ":::"] },
+      ],
+    });
+    const { article: back, report, markdown } = roundTrip(article);
+    expect(markdown).toContain("::::aside");
+    expect(back, markdown).toStrictEqual(article);
+    expect(report).toEqual([]);
+  });
 
   it("a colon before an emoji (micromark reads a lone surrogate as a directive name)", () => {
     // Shrunk from a property failure: ":😀" then a link read back as the text ":😀[ ](url)".

@@ -4,8 +4,11 @@
  * `:quote[words]{#quote}`, `:link[words]{url=…}` (a link inside a link),
  * `:emphasis[…]` / `:strong[…]` (a mark inside the same mark), `:br[]` (a
  * break where CommonMark cannot end a line). Leaf: `::credit[text]{…}`,
- * `::attribution{quote=… cite=…}`. Containers: `:::figure{…}` (`.lead`
- * for the lead image), `:::list{…}` (list fields CommonMark cannot say).
+ * `::attribution{quote=… cite=…}`, `::pull-quote{#quote}`,
+ * `::correction[text]{date=…}`. Containers: `:::figure{…}` (`.lead` for
+ * the lead image), `:::list{…}` (list fields CommonMark cannot say),
+ * `:::aside` (its first block, a heading, is the title), `:::editors-note`
+ * (one paragraph). A container holding another has a longer fence.
  */
 export const DIRECTIVE = {
   mention: "mention",
@@ -19,6 +22,10 @@ export const DIRECTIVE = {
   figure: "figure",
   list: "list",
   paragraph: "paragraph",
+  aside: "aside",
+  pullQuote: "pull-quote",
+  editorsNote: "editors-note",
+  correction: "correction",
 } as const;
 
 /**

@@ -3,6 +3,7 @@ import { joinBlocks } from "../blocks.js";
 import { type Markdown, trusted } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { type MarkdownRenderer, markdownRenderer } from "../renderer.js";
+import { aside, correction, editorsNote, pullQuote } from "./body-nodes.js";
 import { escapeNewsdoc } from "./escape-newsdoc.js";
 import { newsdocFrontMatter } from "./front-matter-newsdoc.js";
 import {
@@ -45,6 +46,10 @@ export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend
     blockquote,
     list,
     listItem,
+    aside,
+    pullQuote,
+    editorsNote,
+    correction,
     text,
     emphasis,
     strong,
