@@ -1,4 +1,13 @@
-import { type Article, type Figure, type Image, type Mention, walkText } from "@newsdoc/core/kit";
+import {
+  type Article,
+  type Audio,
+  type Embed,
+  type Figure,
+  type Image,
+  type Mention,
+  type Video,
+  walkText,
+} from "@newsdoc/core/kit";
 
 /** What one walk of the article's text collects for the graph. */
 export interface BodyFacts {
@@ -10,6 +19,8 @@ export interface BodyFacts {
   mentions: Set<string>;
   /** The body's figures, in document order, with their caption text. */
   figures: { image: Image; caption: string }[];
+  /** The body's embeds, videos and audio clips, in document order. */
+  media: (Embed | Video | Audio)[];
 }
 
 /**
@@ -24,14 +35,17 @@ export interface BodyFacts {
 export function bodyFacts(article: Article): BodyFacts {
   const mentions = new Set<string>();
   const figures: BodyFacts["figures"] = [];
+  const media: BodyFacts["media"] = [];
   const text = walkText(article.body, {
     enter(node, type) {
       if (type === "mention") mentions.add((node as Mention).entity);
+      else if (type === "embed" || type === "video" || type === "audio")
+        media.push(node as Embed | Video | Audio);
     },
     leave(node, type, caption) {
       if (type === "figure") figures.push({ image: (node as Figure).image, caption });
     },
   });
   const leadCaption = article.image?.caption ? walkText(article.image.caption) : "";
-  return { text, leadCaption, mentions, figures };
+  return { text, leadCaption, mentions, figures, media };
 }

@@ -36,6 +36,8 @@ export interface NodeIds {
   readonly breadcrumb: string;
   /** The n-th figure of the body (1-based, document order). */
   figure(n: number): string;
+  /** The n-th video, audio or embed of the body that has a node (1-based per kind): `#video-1`, `#audio-1`, `#embed-1`. */
+  media(kind: "video" | "audio" | "embed", n: number): string;
   /** An entity's node, `#<kind>-<id>`, or the `@id` the caller mapped it to. */
   entity(entity: Entity): string;
   quote(id: string): string;
@@ -44,6 +46,7 @@ export interface NodeIds {
 
 /**
  * The `@id` scheme: `${base}#article`, `${base}#image`, `${base}#figure-<n>`,
+ * `${base}#video-<n>` / `#audio-<n>` / `#embed-<n>`,
  * `${base}#<kind>-<entity id>` (kind: person, organization, place, event,
  * creativework), `${base}#quote-<id>`, `${base}#claim-<id>`. Without a base
  * (no URL, `idBase` or site), the same names become blank-node ids
@@ -64,6 +67,7 @@ export function createNodeIds(
     rendition: (n) => `${at}image-${n}`,
     breadcrumb: `${at}breadcrumb`,
     figure: (n) => `${at}figure-${n}`,
+    media: (kind, n) => `${at}${kind}-${n}`,
     entity(entity) {
       let id = entityCache.get(entity);
       if (id === undefined) {
