@@ -2,6 +2,7 @@ import type { Article, ArticleIndex, Block } from "@newsdoc/core/kit";
 import { escapeText } from "@newsdoc/html";
 import { ansImage } from "./ans-image.js";
 import { ansEmbed, ansMedia } from "./ans-media.js";
+import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "./ans-subtypes.js";
 import type { InlineHtml } from "./block-html.js";
 import type { Report } from "./report.js";
 import type { AnsContentElement, AnsList, AnsQuote } from "./types.js";
@@ -130,10 +131,3 @@ function contentElement(
       return ansMedia(block);
   }
 }
-
-/** The `subtype` of the `element_group` an aside becomes. */
-export const ASIDE_SUBTYPE = "aside";
-/** The `subtype` of the `quote` a pull quote becomes (Arc's own name for one). */
-export const PULL_QUOTE_SUBTYPE = "pullquote";
-/** The `subtype` of the `text` element an editor's note becomes. */
-export const EDITORS_NOTE_SUBTYPE = "editors_note";

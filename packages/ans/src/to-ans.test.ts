@@ -2,6 +2,7 @@ import { article as example } from "@newsdoc/core/example";
 import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { bodyNodesArticle } from "../../jsonld/src/__fixtures__/body-nodes-article.js";
 import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
 import { ansStoryErrors, DATA_DIR } from "./__fixtures__/ans-schema.js";
 import { toAns, toAnsWithReport } from "./to-ans.js";
@@ -10,6 +11,7 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
   it.each([
     ["the example", example],
     ["the maximal fixture", maximalArticle],
+    ["the body-nodes fixture", bodyNodesArticle],
   ])("for %s", (_name, article) => {
     expect(ansStoryErrors(toAns(article))).toEqual([]);
   });
@@ -25,6 +27,30 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
 });
 
 describe("toAns", () => {
+  it("writes asides, pull quotes, editor's notes and correction notices as ANS elements", () => {
+    const elements = (toAns(bodyNodesArticle).content_elements ?? []).slice(-4);
+    expect(elements.map((e) => [e.type, e.subtype])).toEqual([
+      ["element_group", "aside"],
+      ["quote", "pullquote"],
+      ["text", "editors_note"],
+      ["correction", undefined],
+    ]);
+    const [aside, pull, , fix] = elements as Record<string, unknown>[];
+    expect((aside!.content_elements as { type: string; content?: string }[])[0]).toEqual({
+      type: "header",
+      level: 2,
+      content: expect.stringContaining("What we know about the"),
+    });
+    expect(pull!.additional_properties).toEqual({ quote: "q-direct" });
+    expect(pull!.citation).toEqual({ type: "text", content: "Jane Minister" });
+    expect(fix).toEqual({
+      type: "correction",
+      correction_type: "correction",
+      text: "An earlier version gave the wrong day for the next meeting.",
+      additional_properties: { date: "2024-01-05T10:30:00+01:00" },
+    });
+  });
+
   it("writes the metadata where ANS keeps it", () => {
     const story = toAns(maximalArticle);
     expect(story).toMatchObject({

@@ -1,4 +1,5 @@
 import type { IdReference, NewsArticleLeaf } from "schema-dts";
+import { articleCorrections } from "./corrections.js";
 import type { GraphContext } from "./graph-context.js";
 import { put, texts } from "./put.js";
 
@@ -68,8 +69,9 @@ export function newsArticleNode(body: ArticleBodyFacts, ctx: GraphContext): News
   put(node, "wordCount", body.words);
   if (ctx.options.articleBody) put(node, "articleBody", body.text);
   put(node, "backstory", article.backstory);
-  if (article.corrections && article.corrections.length > 0) {
-    node.correction = article.corrections.map((c) => ({
+  const corrections = articleCorrections(article);
+  if (corrections.length > 0) {
+    node.correction = corrections.map((c) => ({
       "@type": "CorrectionComment",
       text: c.text,
       datePublished: c.date,

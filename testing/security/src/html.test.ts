@@ -92,6 +92,29 @@ function expectBlocks(container: HtmlElement, all: readonly Block[]): void {
           expect(textContent(el)).toContain(block.fallback);
         break;
       }
+      case "aside": {
+        expect(el.tagName).toBe("aside");
+        const [title, ...rest] = elementChildren(el);
+        expect(getAttribute(el, "aria-labelledby")).toBe(getAttribute(title!, "id"));
+        expect(textContent(title!)).toBe(inlineText(block.title, ""));
+        expectBlocks({ ...el, childNodes: rest } as HtmlElement, block.children);
+        break;
+      }
+      case "pullQuote":
+        expect([el.tagName, getAttribute(el, "aria-hidden")]).toEqual(["aside", "true"]);
+        expect(getAttribute(el, "data-quote")).toBe(block.quote);
+        break;
+      case "editorsNote":
+        expect([el.tagName, getAttribute(el, "role")]).toEqual(["div", "note"]);
+        expect(textContent(el)).toBe(`Editor's note: ${inlineText(block.children, "")}`);
+        break;
+      case "correction": {
+        expect([el.tagName, getAttribute(el, "role")]).toEqual(["div", "note"]);
+        const [time] = findElements(el, (e) => e.tagName === "time");
+        expect(getAttribute(time!, "datetime")).toBe(block.date);
+        expect(textContent(el).endsWith(`: ${block.text}`)).toBe(true);
+        break;
+      }
     }
   });
 }

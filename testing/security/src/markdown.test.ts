@@ -1,5 +1,5 @@
 import type { Article, Block } from "@newsdoc/core/kit";
-import { entityHref } from "@newsdoc/core/kit";
+import { entityHref, formatDateEnglish } from "@newsdoc/core/kit";
 import { toMarkdown } from "@newsdoc/markdown";
 import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
@@ -40,6 +40,14 @@ function modelTexts(body: readonly Block[]): string[] {
       out.push(inlineText(block.children, "\n"));
     if (block.type === "list")
       for (const item of block.children) out.push(inlineText(item.children, "\n"));
+    // The CommonMark forms of the blocks it has no construct for (see the markdown README).
+    if (block.type === "aside") out.push(inlineText(block.title, "\n"));
+    if (block.type === "editorsNote")
+      out.push(
+        `Editor's note:${block.children.length > 0 ? " " : ""}${inlineText(block.children, "\n")}`,
+      );
+    if (block.type === "correction")
+      out.push(`Correction, ${formatDateEnglish(block.date)}: ${block.text}`);
   }
   return out;
 }
@@ -93,8 +101,11 @@ describe("toMarkdown over hostile articles", () => {
           expect(n.type).not.toBe("linkReference");
           expect(n.type).not.toBe("imageReference");
         }
-        // The renderer's own mark: the dek is set in emphasis.
-        const own = article.alternativeHeadline === undefined ? 0 : 1;
+        // The renderer's own marks: the dek and the notices' labels are set in emphasis.
+        const notices = allBlocks(article.body).filter(
+          (b) => b.type === "editorsNote" || b.type === "correction",
+        ).length;
+        const own = (article.alternativeHeadline === undefined ? 0 : 1) + notices;
         expect(
           nodes.filter((n) => n.type === "emphasis" || n.type === "strong").length,
         ).toBeLessThanOrEqual(marks + own);

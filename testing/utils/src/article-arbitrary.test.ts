@@ -22,6 +22,14 @@ function spanWords(children: Inline[]): string {
   return words;
 }
 
+const BLOCKS_WITH_CHILDREN = new Set([
+  "heading",
+  "paragraph",
+  "blockquote",
+  "aside",
+  "editorsNote",
+]);
+
 function* inlinesOf(nodes: readonly (Block | Inline)[]): Generator<Inline> {
   for (const node of nodes) {
     if (typeof node === "string") {
@@ -36,8 +44,9 @@ function* inlinesOf(nodes: readonly (Block | Inline)[]): Generator<Inline> {
       for (const item of node.children) yield* inlinesOf(item.children);
       continue;
     }
-    if (node.type !== "heading" && node.type !== "paragraph" && node.type !== "blockquote")
-      yield node as Inline;
+    if (node.type === "aside") yield* inlinesOf(node.title);
+    if (node.type === "pullQuote" || node.type === "correction") continue;
+    if (!BLOCKS_WITH_CHILDREN.has(node.type)) yield node as Inline;
     if ("children" in node) yield* inlinesOf(node.children as (Block | Inline)[]);
   }
 }
@@ -175,6 +184,10 @@ describe("articleArbitrary", () => {
       '"blockquote"',
       '"list"',
       '"rule"',
+      '"aside"',
+      '"pullQuote"',
+      '"editorsNote"',
+      '"correction"',
       '"emphasis"',
       '"strong"',
       '"link"',

@@ -16,6 +16,7 @@ import type {
 import {
   EMBED_PROVIDER_IDS,
   EMBED_PROVIDERS,
+  plainText,
   QUOTE_MODES,
   STANCE_KINDS,
   TRACK_KINDS,
@@ -68,7 +69,11 @@ type BlockDraft =
   | { t: "figure"; image: ImageDraft }
   | { t: "blockquote"; q: number | undefined; cite: string | undefined; children: BlockDraft[] }
   | { t: "list"; ordered: boolean | undefined; start: number | undefined; items: InlineDraft[][] }
-  | { t: "rule" };
+  | { t: "rule" }
+  | { t: "aside"; title: InlineDraft[]; children: BlockDraft[] }
+  | { t: "pullQuote"; q: number }
+  | { t: "editorsNote"; children: InlineDraft[] }
+  | { t: "correction"; date: string; text: string };
 
 interface ImageDraft {
   url: string | undefined;
@@ -239,7 +244,8 @@ function strip<T extends object>(value: T): Stripped<T> {
  * registries with every entity kind (unique ids, references between them
  * of the allowed kinds), quotes by real speakers, claims with stances
  * (each stance's quote taking that stance), and a body of paragraphs,
- * headings, figures, nested blockquotes, lists and rules whose inline
+ * headings, figures, nested blockquotes and asides, lists, rules, pull
+ * quotes, editor's notes and correction notices whose inline
  * content nests emphasis, strong, links, mentions and quote spans. A quote
  * span's words, without quotation marks, are exactly its quote's `text`.
  * Text comes from {@link validText}; URLs are absolute http(s) (links may
@@ -430,6 +436,19 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
         weight: 2,
       },
       { arbitrary: fc.constant({ t: "rule" }), weight: 1 },
+      { arbitrary: fc.nat().map((q) => ({ t: "pullQuote", q })), weight: 1 },
+      {
+        arbitrary: inlines(maxDepth, false).map((children) => ({ t: "editorsNote", children })),
+        weight: 1,
+      },
+      {
+        // The date is the article's modification or publication date when it has one (a
+        // correction comes after publication), else this one.
+        arbitrary: fc
+          .record({ date: dateTimeWithOffset(), text })
+          .map((d) => ({ t: "correction", ...d })),
+        weight: 1,
+      },
     ];
     if (bodyNodes) {
       choices.push(
@@ -448,6 +467,15 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
       );
     }
     if (depth > 0) {
+      choices.push({
+        arbitrary: fc
+          .record({
+            title: inlines(maxDepth - 1, false),
+            children: fc.array(block(depth - 1), { maxLength: 3 }),
+          })
+          .map((d) => ({ t: "aside", ...d })),
+        weight: 1,
+      });
       choices.push({
         arbitrary: fc
           .record({
@@ -764,6 +792,24 @@ function build(d: ArticleDraft, nestedLinks: boolean): Article {
         });
       case "rule":
         return { type: "rule" };
+      case "aside": {
+        const title = inlineList(b.title, false);
+        // A title must have words: the box's name (validation rejects a blank one).
+        if (plainText(title).trim() === "") title.push("Box");
+        return { type: "aside", title, children: b.children.map(buildBlock) };
+      }
+      case "pullQuote": {
+        const q = pick(quotes, b.q);
+        return q ? { type: "pullQuote", quote: q.id } : { type: "rule" };
+      }
+      case "editorsNote":
+        return { type: "editorsNote", children: inlineList(b.children, false) };
+      case "correction":
+        return {
+          type: "correction",
+          date: d.dates.modified ?? d.dates.published ?? b.date,
+          text: b.text,
+        };
     }
   };
 

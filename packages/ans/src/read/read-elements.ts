@@ -1,5 +1,6 @@
 import type { Block, Inline, ListItem, Quote } from "@newsdoc/core";
-import { isHttpUrl, plainText } from "@newsdoc/core";
+import { DateTimeSchema, isHttpUrl, plainText } from "@newsdoc/core";
+import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "../ans-subtypes.js";
 import type { Report } from "../report.js";
 import { cleanText, isNonBlank } from "./clean-text.js";
 import type { HtmlReader } from "./html-reader.js";
@@ -99,6 +100,14 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
   const content = stringAt(element, "content", at, report);
   switch (element.type) {
     case "text":
+      if (element.subtype === EDITORS_NOTE_SUBTYPE) {
+        return [
+          {
+            type: "editorsNote",
+            children: content === undefined ? [] : html.inline(content, `${at}.content`),
+          },
+        ];
+      }
       return content === undefined ? [] : html.blocks(`<p>${content}</p>`, `${at}.content`);
     case "header": {
       const level = clampLevel(element.level);
@@ -131,6 +140,10 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
       ];
     }
     case "quote":
+      if (element.subtype === PULL_QUOTE_SUBTYPE) {
+        const pull = readPullQuote(element, at, ctx);
+        if (pull !== undefined) return [pull];
+      }
       return [readQuote(element, at, ctx)];
     case "blockquote": {
       const children =
@@ -154,10 +167,18 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
     }
     case "correction": {
       const text = stringAt(element, "text", at, report);
+      const extra = isObject(element.additional_properties)
+        ? element.additional_properties
+        : undefined;
+      const date = typeof extra?.date === "string" ? extra.date : undefined;
+      if (text !== undefined && date !== undefined && DateTimeSchema.safeParse(date).success) {
+        const clean = cleanText(text, `${at}.text`, report);
+        if (isNonBlank(clean)) return [{ type: "correction", date, text: clean }];
+      }
       report.push({
         kind: "approximated",
         path: at,
-        message: `newsdoc has no corrections: the ${String(element.correction_type ?? "correction")} is kept as a paragraph.`,
+        message: `a newsdoc correction notice has a date (additional_properties.date, ISO 8601 with offset), and this one has none: the ${String(element.correction_type ?? "correction")} is kept as a paragraph.`,
       });
       return text === undefined ? [] : textParagraph(text, `${at}.text`, ctx);
     }
@@ -171,6 +192,10 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
     case "table":
       return tableText(element, at, ctx);
     case "element_group":
+      if (element.subtype === ASIDE_SUBTYPE) {
+        const aside = readAside(element, at, ctx);
+        if (aside !== undefined) return [aside];
+      }
       report.push({
         kind: "approximated",
         path: at,
@@ -198,6 +223,45 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
       return [];
     }
   }
+}
+
+/** An `element_group` of subtype `aside`: the first `header` is the title, the rest its blocks. */
+function readAside(element: JsonObject, at: string, ctx: ElementContext): Block | undefined {
+  const elements = objectsAt(element, "content_elements", at, ctx.report);
+  const first = elements[0];
+  if (first === undefined || first[0].type !== "header" || typeof first[0].content !== "string")
+    return undefined;
+  const title = ctx.html.inline(first[0].content, `${first[1]}.content`);
+  if (!isNonBlank(plainText(title))) return undefined;
+  return { type: "aside", title, children: readElements(elements.slice(1), ctx) };
+}
+
+/**
+ * A `quote` of subtype `pullquote`: a pull quote of the quote its words
+ * and citation make (a direct quote by the entity the citation names,
+ * under the id in `additional_properties.quote` when that is free).
+ * `undefined` when the citation names no Person or Organization: it is
+ * then read as a blockquote.
+ */
+function readPullQuote(element: JsonObject, at: string, ctx: ElementContext): Block | undefined {
+  const words = plainText(readElements(objectsAt(element, "content_elements", at, ctx.report), ctx))
+    .replace(/\s+/g, " ")
+    .trim();
+  const citation =
+    isObject(element.citation) && typeof element.citation.content === "string"
+      ? element.citation.content
+      : undefined;
+  if (citation === undefined || !isNonBlank(words)) return undefined;
+  const who = plainText(ctx.html.inline(citation, `${at}.citation.content`)).trim();
+  const speaker = ctx.registry.find(undefined, who);
+  if (speaker === undefined || (speaker.type !== "Person" && speaker.type !== "Organization"))
+    return undefined;
+  const extra = isObject(element.additional_properties) ? element.additional_properties : undefined;
+  const preferred = typeof extra?.quote === "string" ? extra.quote : undefined;
+  const same = ctx.quotes.find((q) => q.speaker === speaker.id && q.text === words);
+  const id = same?.id ?? ctx.quoteIds.allocate(preferred, `quote ${speaker.name}`, "quote");
+  if (same === undefined) ctx.quotes.push({ id, speaker: speaker.id, text: words, mode: "direct" });
+  return { type: "pullQuote", quote: id };
 }
 
 function readQuote(element: JsonObject, at: string, ctx: ElementContext): Block {

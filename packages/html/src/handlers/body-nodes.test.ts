@@ -123,5 +123,5 @@ describe("asides, pull quotes and notices in HTML", () => {
       assertSafeHtml(toHtml(article));
       assertSafeHtml(toHtmlDocument(article), { allowJsonLdScript: "required" });
     }
-  });
+  }, 120_000);
 });

@@ -14,7 +14,13 @@ export const pullQuote: HtmlHandler<"pullQuote"> = (node, ctx) => {
   const speaker = ctx.lookup.requireEntity(quote.speaker);
   return element(
     "aside",
-    { class: cls.pullQuote, role: "presentation", "aria-hidden": "true", "data-quote": quote.id },
+    {
+      class: cls.pullQuote,
+      role: "presentation",
+      "aria-hidden": "true",
+      "data-quote": quote.id,
+      "data-speaker": quote.speaker,
+    },
     [
       element("p", null, escapeText(quote.text)),
       element("p", { class: cls.attribution }, escapeText(`— ${speaker.name}`)),

@@ -27,6 +27,7 @@ import {
   MAX_ELEMENT_DEPTH,
   reportEmbed,
 } from "./inline.js";
+import { newsdocBlock } from "./newsdoc-blocks.js";
 import { type Piece, splitAtHoists } from "./pieces.js";
 import { cleanText, isNonBlank } from "./sanitize.js";
 import { isHidden } from "./visibility.js";
@@ -184,6 +185,7 @@ export function blockElement(element: Element, ctx: ImportContext, out: Block[])
     );
     return;
   }
+  if (newsdocBlock(element, ctx, out)) return;
   switch (tag) {
     case "p":
       reportAttributes(ctx, element);

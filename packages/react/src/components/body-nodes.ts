@@ -34,6 +34,7 @@ export const PullQuote: NodeComponent<"pullQuote"> = ({ node, context }) => {
       role: "presentation",
       "aria-hidden": "true",
       "data-quote": quote.id,
+      "data-speaker": quote.speaker,
     },
     createElement("p", null, quote.text),
     createElement("p", { className: cls.attribution }, `— ${speaker.name}`),
