@@ -41,6 +41,11 @@ const ATTRIBUTES = {
   table: ["data-claim"],
   tr: ["data-stance"],
   th: ["scope"],
+  h2: ["id"],
+  h3: ["id"],
+  h4: ["id"],
+  h5: ["id"],
+  h6: ["id"],
 };
 const SAFE = { allowedElements: ELEMENTS, allowedAttributes: ATTRIBUTES };
 

@@ -99,7 +99,7 @@ describe("defineRenderer", () => {
   });
 
   it("rejects unknown node types with a NewsdocRenderError, including prototype keys", () => {
-    for (const type of ["video", "constructor", "__proto__", "article"]) {
+    for (const type of ["hologram", "constructor", "__proto__", "article"]) {
       const broken = { ...article, body: [{ type } as never] };
       expect(() => test.render(broken)).toThrowError(NewsdocRenderError);
     }
@@ -127,8 +127,8 @@ describe("defineRenderer", () => {
     expect(() =>
       defineRenderer({ name: "p", defaults: {}, handlers: partial as never }),
     ).toThrowError(/missing handler for rule/);
-    expect(() => test.extend({ handlers: { video: () => "" } as never })).toThrowError(
-      /Unknown handler "video"/,
+    expect(() => test.extend({ handlers: { hologram: () => "" } as never })).toThrowError(
+      /Unknown handler "hologram"/,
     );
   });
 

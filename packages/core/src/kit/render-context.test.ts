@@ -207,7 +207,7 @@ describe("the render context", () => {
 
   it("reports a handler map that is not one, and an unknown handler, by code", () => {
     for (const [value, code] of [
-      [{ video: () => "" }, "bad_handler"],
+      [{ hologram: () => "" }, "bad_handler"],
       [{ rule: "x" }, "bad_handler"],
     ] as const) {
       try {
