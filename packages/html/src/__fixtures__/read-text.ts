@@ -26,8 +26,32 @@ function inlineText(node: HtmlNode): string {
   return out;
 }
 
+// A notice's words after its generated label (and, for a correction, the generated date).
+const NOTICE = /(?:^|\s)nd-(?:editors-note|correction)(?:\s|$)/;
+
+function noticeText(node: HtmlElement): string {
+  const p = node.childNodes.find(isElement);
+  if (!p) return "";
+  const kids = p.childNodes;
+  const start = kids.findIndex((k) => (isElement(k) ? k.tagName === "time" : false));
+  const label = kids.findIndex((k) => /(?:^|\s)nd-notice-label(?:\s|$)/.test(classOf(k)));
+  const rest = kids
+    .slice((start === -1 ? label : start) + 1)
+    .map(inlineText)
+    .join("");
+  return rest.startsWith(": ") ? rest.slice(2) : rest;
+}
+
 function collect(node: HtmlNode, out: string[]): void {
   if (isElement(node) && ADDED.test(classOf(node))) return;
+  // Hidden from readers (a pull quote repeats the body's words): not the model's text.
+  if (isElement(node) && node.attrs.some((a) => a.name === "aria-hidden" && a.value === "true"))
+    return;
+  if (isElement(node) && NOTICE.test(classOf(node))) {
+    const text = noticeText(node);
+    if (text !== "") out.push(text);
+    return;
+  }
   if (isElement(node) && (node.tagName === "ul" || node.tagName === "ol")) {
     out.push(node.childNodes.filter(isElement).map(inlineText).join("\n"));
   } else if (isElement(node) && BLOCKS.has(node.tagName)) {
