@@ -289,6 +289,16 @@ describe("fromAns(toAns(article)) keeps what the table says", () => {
     expect(keptBack(sameInstant)).toEqual(kept(sameInstant));
   });
 
+  it("for a pull quote whose words have tabs and runs of spaces (regression)", () => {
+    // Found by the property below: the pull quote's words were collapsed, so its quote changed.
+    const article: Article = {
+      ...example,
+      body: [...example.body, { type: "pullQuote", quote: example.quotes[0]!.id }],
+      quotes: [{ ...example.quotes[0]!, text: "A\tA   A" }, ...example.quotes.slice(1)],
+    };
+    expect(keptBack(article)).toEqual(kept(article));
+  });
+
   it("for property-generated articles, hostile text and ids included", () => {
     fc.assert(
       fc.property(articleArbitrary({ ids: "hostile" }).map(withoutPixels), (article) => {
