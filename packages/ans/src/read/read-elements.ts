@@ -245,7 +245,9 @@ function readAside(element: JsonObject, at: string, ctx: ElementContext): Block 
  */
 function readPullQuote(element: JsonObject, at: string, ctx: ElementContext): Block | undefined {
   // The quote's words as written: newsdoc writes them exactly, so tabs and runs of spaces come back.
-  const words = plainText(readElements(objectsAt(element, "content_elements", at, ctx.report), ctx));
+  const words = plainText(
+    readElements(objectsAt(element, "content_elements", at, ctx.report), ctx),
+  );
   const citation =
     isObject(element.citation) && typeof element.citation.content === "string"
       ? element.citation.content
