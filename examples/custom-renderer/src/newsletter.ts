@@ -1,9 +1,12 @@
 import {
+  type Audio,
   defineRenderer,
   type Entity,
+  formatDuration,
   type QuoteEntry,
   quoteAppendix,
   safeUrl,
+  type Video,
 } from "@newsdoc/core/kit";
 import { wrapText } from "./wrap-text.js";
 
@@ -25,6 +28,19 @@ function quoteLine({ quote, via }: QuoteEntry): string {
   const words = quote.mode === "indirect" ? `${quote.text} (reported)` : `"${quote.text}"`;
   const source = [quote.verb, via && `via ${via.name}`, quote.when?.text].filter(Boolean);
   return source.length > 0 ? `${words} — ${source.join(", ")}` : words;
+}
+
+function mediaLine(kind: string, node: Video | Audio, width: number): string {
+  const url = node.sources[0] === undefined ? undefined : safeUrl(node.sources[0].url);
+  const length =
+    node.duration === undefined ? "" : ` (${formatDuration(node.duration) ?? node.duration})`;
+  return wrapText(
+    `[${kind}] ${node.title}${length}${url === undefined ? "" : ` <${url}>`}`,
+    width,
+    {
+      rest: "        ",
+    },
+  );
 }
 
 /**
@@ -102,6 +118,14 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
     editorsNote: (n, ctx) => wrapText(`Editor's note: ${ctx.children(n)}`, ctx.state.width),
     correction: (n, ctx) =>
       wrapText(`Correction (${n.date.slice(0, 10)}): ${n.text}`, ctx.state.width),
+    // A newsletter cannot play or embed anything: what it is, and where to find it.
+    embed: (n, ctx) => {
+      const url = safeUrl(n.url);
+      const fallback = n.fallback === undefined ? "" : `\n${wrapText(n.fallback, ctx.state.width)}`;
+      return `${wrapText(`[Embed] ${n.title}${url === undefined ? "" : ` <${url}>`}`, ctx.state.width, { rest: "        " })}${fallback}`;
+    },
+    video: (n, ctx) => mediaLine("Video", n, ctx.state.width),
+    audio: (n, ctx) => mediaLine("Audio", n, ctx.state.width),
     text: (t) => t,
     emphasis: (n, ctx) => `_${ctx.children(n)}_`,
     strong: (n, ctx) => `*${ctx.children(n)}*`,

@@ -54,6 +54,9 @@ function stripBlock(block: Exclude<Block, { type: "pullQuote" }>): Block {
         children: block.children.map((item) => ({ ...item, children: stripInline(item.children) })),
       };
     case "rule":
+    case "embed":
+    case "video":
+    case "audio":
       return block;
   }
 }

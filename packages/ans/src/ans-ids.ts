@@ -77,6 +77,9 @@ function renameBlock(block: Block, ids: ReadonlyMap<string, string>): Block {
     case "rule":
     case "pullQuote":
     case "correction":
+    case "embed":
+    case "video":
+    case "audio":
       return block;
   }
 }

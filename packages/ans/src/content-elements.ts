@@ -1,6 +1,7 @@
 import type { Article, ArticleIndex, Block } from "@newsdoc/core/kit";
 import { escapeText } from "@newsdoc/html";
 import { ansImage } from "./ans-image.js";
+import { ansEmbed, ansMedia } from "./ans-media.js";
 import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "./ans-subtypes.js";
 import type { InlineHtml } from "./block-html.js";
 import type { Report } from "./report.js";
@@ -15,7 +16,9 @@ import type { AnsContentElement, AnsList, AnsQuote } from "./types.js";
  * first `header`), pull quote → `quote` (subtype `pullquote`, the quote's
  * id in `additional_properties`), editor's note → `text` (subtype
  * `editors_note`), correction → `correction` (its date in
- * `additional_properties`). Text is inline HTML from `toHtml`.
+ * `additional_properties`), embed → `custom_embed` (subtype `newsdoc_embed`),
+ * video and audio → ANS `video` / `audio` elements (see `ansMedia`). Text
+ * is inline HTML from `toHtml`.
  */
 export function contentElements(
   article: Article,
@@ -121,5 +124,10 @@ function contentElement(
         text: block.text,
         additional_properties: { date: block.date },
       };
+    case "embed":
+      return ansEmbed(block, at, report);
+    case "video":
+    case "audio":
+      return ansMedia(block);
   }
 }

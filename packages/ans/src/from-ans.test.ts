@@ -177,6 +177,7 @@ function mergeText<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
+    // An aside's title is inline text too: adjacent strings come back as one.
     if ((key === "children" || key === "caption" || key === "title") && Array.isArray(v)) {
       const merged: unknown[] = [];
       for (const node of v) {
@@ -313,6 +314,16 @@ describe("fromAns(toAns(article)) keeps what the table says", () => {
     };
     expect(fromAns(toAns(sameInstant)).article.dateModified).toBe("1990-01-01T00:00:00.000Z");
     expect(keptBack(sameInstant)).toEqual(kept(sameInstant));
+  });
+
+  it("for a pull quote whose words have tabs and runs of spaces (regression)", () => {
+    // Found by the property below: the pull quote's words were collapsed, so its quote changed.
+    const article: Article = {
+      ...example,
+      body: [...example.body, { type: "pullQuote", quote: example.quotes[0]!.id }],
+      quotes: [{ ...example.quotes[0]!, text: "A\tA   A" }, ...example.quotes.slice(1)],
+    };
+    expect(keptBack(article)).toEqual(kept(article));
   });
 
   it(

@@ -116,6 +116,23 @@ export interface AnsElementGroup {
   [property: string]: unknown;
 }
 
+/** A third-party embed (`story_elements/custom_embed.json`): newsdoc's embed fields in `embed.config`. */
+export interface AnsCustomEmbed {
+  type: "custom_embed";
+  _id?: string;
+  subtype?: string;
+  embed: { id: string; url?: string; config?: Record<string, unknown> };
+  [property: string]: unknown;
+}
+
+/** A video or audio (`video.json`, `audio.json`) as a content element. */
+export interface AnsMedia {
+  type: "video" | "audio";
+  version: string;
+  _id?: string;
+  [property: string]: unknown;
+}
+
 /** Any other content element (read by type, reported when not kept). */
 export interface AnsOtherElement {
   type: string;
@@ -131,7 +148,9 @@ export type AnsContentElement =
   | AnsDivider
   | AnsImage
   | AnsCorrection
-  | AnsElementGroup;
+  | AnsElementGroup
+  | AnsCustomEmbed
+  | AnsMedia;
 
 /** A tag (`utils/tag.json`). */
 export interface AnsTag {

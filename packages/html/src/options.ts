@@ -4,6 +4,7 @@ import {
   formatDateEnglish,
   type Labels,
   type LabelsOption,
+  type EmbedProvider,
   type MentionsOption,
 } from "@newsdoc/core/kit";
 
@@ -16,6 +17,16 @@ export type AppendixKind = "quotes" | "claims";
  * same words for the same `labels` option.
  */
 export type HtmlLabels = Labels;
+
+/** How embeds render: see {@link HtmlOptions.embeds}. */
+export interface EmbedOptions {
+  /**
+   * Providers whose embeds may load as an `<iframe>` (`["youtube", "datawrapper"]`).
+   * Only providers whose embed is a plain page qualify (video, maps, charts;
+   * social posts need the network's script and stay link cards). Default `[]`.
+   */
+  allow: readonly EmbedProvider[];
+}
 
 /** Options of `toHtml` and `htmlRenderer.render`. Every one is optional. */
 export interface HtmlOptions {
@@ -47,7 +58,19 @@ export interface HtmlOptions {
    * the machine's locale and time zone.
    */
   formatDate: FormatDate;
+  /**
+   * Embeds render as a link card — no request to the third party, nothing
+   * tracks the reader — unless their provider is in `allow`: then as an
+   * `https`, `sandbox`ed, lazily loaded `<iframe>` with a title, when the
+   * embed has an `embedUrl` on the provider's hosts. Default `{ allow: [] }`.
+   */
+  embeds: EmbedOptions;
 }
+
+/** The default of {@link HtmlOptions.embeds}: link cards only. */
+export const DEFAULT_EMBED_OPTIONS: Readonly<EmbedOptions> = Object.freeze({
+  allow: Object.freeze([]) as readonly EmbedProvider[],
+});
 
 /** The defaults of {@link HtmlOptions}. */
 export const DEFAULT_HTML_OPTIONS: Readonly<HtmlOptions> = Object.freeze({
@@ -57,4 +80,5 @@ export const DEFAULT_HTML_OPTIONS: Readonly<HtmlOptions> = Object.freeze({
   pretty: false,
   labels: DEFAULT_LABELS,
   formatDate: formatDateEnglish,
+  embeds: DEFAULT_EMBED_OPTIONS,
 });

@@ -22,6 +22,8 @@ const ELEMENTS = [
   ...["figure", "figcaption", "img", "small", "blockquote", "ul", "ol", "li", "hr", "br"],
   ...["em", "strong", "a", "span", "q", "aside", "dl", "dt", "dd"],
   ...["table", "caption", "thead", "tbody", "tr", "th", "td"],
+  // Body nodes: notices' and pull quotes' furniture, embeds' cards, media players and transcripts.
+  ...["footer", "cite", "video", "audio", "source", "track", "details", "summary"],
 ];
 const ATTRIBUTES = {
   "*": ["class"],
@@ -32,7 +34,7 @@ const ATTRIBUTES = {
   script: ["type"],
   time: ["datetime"],
   img: ["src", "alt", "width", "height", "loading", "decoding"],
-  a: ["href", "title", "data-entity"],
+  a: ["href", "title", "data-entity", "rel", "hreflang"],
   span: ["data-entity", "data-quote", "data-speaker"],
   blockquote: ["cite", "data-quote"],
   ol: ["start"],
@@ -43,6 +45,11 @@ const ATTRIBUTES = {
   h4: ["id"],
   h5: ["id"],
   h6: ["id"],
+  figure: ["data-provider", "data-embed-url", "data-aspect-ratio", "data-upload-date"],
+  video: ["controls", "preload", "poster", "width", "height", "aria-label"],
+  audio: ["controls", "preload", "aria-label"],
+  source: ["src", "type"],
+  track: ["src", "kind", "srclang", "label", "default"],
   dd: ["data-quote", "data-mode"],
   table: ["data-claim"],
   tr: ["data-stance"],

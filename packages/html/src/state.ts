@@ -1,10 +1,12 @@
 import {
   type Article,
   type Aside,
+  checkEmbedsOption,
   type ClassNames,
   checkFormatDateOption,
   checkMentionsOption,
   classNames,
+  type EmbedProvider,
   idToken,
   type NodeNumbering,
   resolveLabels,
@@ -21,6 +23,8 @@ export interface HtmlState {
   readonly labels: Readonly<HtmlLabels>;
   /** The appendices to add, in order, without duplicates. */
   readonly appendix: readonly AppendixKind[];
+  /** The providers whose embeds load as iframes. */
+  readonly embedFrames: ReadonlySet<EmbedProvider>;
   /** The start of this render's aside title ids (`nd-aside-<article id>-`), unique per article on a page. */
   readonly idPrefix: string;
   /** The asides' numbers in document order (the kit's `numberNodes`), made when the first aside renders. */
@@ -53,6 +57,7 @@ export function createHtmlState(article: Article, options: Readonly<HtmlOptions>
     linkMentions: options.mentions === "link",
     labels: resolveLabels(options.labels),
     appendix: appendixList(options.appendix),
+    embedFrames: checkEmbedsOption(options.embeds),
     idPrefix: `${cls.aside}-${idToken(article.id)}-`,
     asides: undefined,
   };

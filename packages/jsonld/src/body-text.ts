@@ -1,6 +1,8 @@
 import {
   type Article,
+  type Audio,
   describeNode,
+  type Embed,
   type Figure,
   type Image,
   type Mention,
@@ -9,6 +11,7 @@ import {
   type Node,
   type NodeSpec,
   ownText,
+  type Video,
   walkText,
 } from "@newsdoc/core/kit";
 import { isSpaceCode, wordCount } from "./word-count.js";
@@ -25,6 +28,8 @@ export interface BodyFacts {
   mentions: string[];
   /** The body's figures, in document order, with their caption text. */
   figures: { image: Image; caption: string }[];
+  /** The body's embeds, videos and audio clips, in document order. */
+  media: (Embed | Video | Audio)[];
 }
 
 /** A node type's place in the text: a block or list item (whitespace, or nothing, at its edges), an inline leaf (its own text), or an inline with children. */
@@ -69,6 +74,7 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   const mentions: string[] = [];
   const mentioned = new Set<string>();
   const figures: BodyFacts["figures"] = [];
+  const media: BodyFacts["media"] = [];
   let words = 0;
   // Whether the text so far ends inside a word that the next leaf may continue.
   let inWord = false;
@@ -104,7 +110,11 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         leaf(ownText(node));
         continue;
       }
-      if (kind.role === Role.Block) inWord = false;
+      if (kind.role === Role.Block) {
+        inWord = false;
+        if (type === "embed" || type === "video" || type === "audio")
+          media.push(node as Embed | Video | Audio);
+      }
       const slots = kind.spec.slots;
       for (let s = 0; s < slots.length; s++) {
         const list = slots[s]!.get(node as never) as readonly Node[] | undefined;
@@ -132,5 +142,5 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   }
   const text = withText ? walkText(article.body) : undefined;
   const leadCaption = article.image?.caption ? walkText(article.image.caption) : "";
-  return { text, words, leadCaption, mentions, figures };
+  return { text, words, leadCaption, mentions, figures, media };
 }

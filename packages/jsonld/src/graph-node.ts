@@ -1,4 +1,5 @@
 import type {
+  AudioObjectLeaf,
   BreadcrumbListLeaf,
   ClaimLeaf,
   CreativeWorkLeaf,
@@ -11,6 +12,8 @@ import type {
   PersonLeaf,
   PlaceLeaf,
   QuotationLeaf,
+  SocialMediaPostingLeaf,
+  VideoObjectLeaf,
   WebPageLeaf,
   WebSiteLeaf,
 } from "schema-dts";
@@ -35,7 +38,10 @@ export type GraphNode =
   | WebPageLeaf
   | WebSiteLeaf
   | BreadcrumbListLeaf
-  | NewsMediaOrganizationLeaf;
+  | NewsMediaOrganizationLeaf
+  | VideoObjectLeaf
+  | AudioObjectLeaf
+  | SocialMediaPostingLeaf;
 
 /** The graph as the builders type it; `toJsonLd` returns it as {@link JsonLdGraph}. */
 export interface BuiltGraph extends Graph {

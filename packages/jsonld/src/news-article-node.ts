@@ -21,6 +21,12 @@ export interface ArticleBodyFacts {
   page: string | undefined;
   /** The site publisher's `@id`, when the article names no publisher but the site does. */
   sitePublisher: string | undefined;
+  /** The body's videos (self-hosted, and video providers' embeds): `video`. */
+  videos: readonly IdReference[];
+  /** The body's audio clips: `audio`. */
+  audios: readonly IdReference[];
+  /** Social posts the body embeds: `citation`. */
+  posts: readonly IdReference[];
 }
 
 /**
@@ -54,6 +60,9 @@ export function newsArticleNode(body: ArticleBodyFacts, ctx: GraphContext): News
     "associatedMedia",
     (body.fileless ? [body.fileless, ...body.figures] : body.figures) as IdReference[],
   );
+  put(node, "video", body.videos as IdReference[]);
+  put(node, "audio", body.audios as IdReference[]);
+  put(node, "citation", body.posts as IdReference[]);
   if (article.dateline !== undefined) put(node, "locationCreated", ctx.ref(article.dateline));
   put(node, "about", ctx.refs(article.about));
   put(node, "mentions", ctx.refs(body.mentions));

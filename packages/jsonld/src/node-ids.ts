@@ -45,6 +45,8 @@ export interface NodeIds {
   readonly breadcrumb: string;
   /** The n-th figure of the body (1-based, document order). */
   figure(n: number): string;
+  /** The n-th video, audio or embed of the body that has a node (1-based per kind): `#video-1`, `#audio-1`, `#embed-1`. */
+  media(kind: "video" | "audio" | "embed", n: number): string;
   /** An entity's node, `#<kind>-<id>`, or the `@id` the caller mapped it to. */
   entity(entity: Entity): string;
   quote(id: string): string;
@@ -53,6 +55,7 @@ export interface NodeIds {
 
 /**
  * The `@id` scheme: `${base}#article`, `${base}#image`, `${base}#figure-<n>`,
+ * `${base}#video-<n>` / `#audio-<n>` / `#embed-<n>`,
  * `${base}#<kind>-<entity id>` (kind: person, organization, place, event,
  * creativework), `${base}#quote-<id>`, `${base}#claim-<id>`. Without a base
  * (no URL, `idBase` or site), the same names become blank-node ids
@@ -72,6 +75,7 @@ export function createNodeIds(
     rendition: (n) => `${at}image-${n}`,
     breadcrumb: `${at}breadcrumb`,
     figure: (n) => `${at}figure-${n}`,
+    media: (kind, n) => `${at}${kind}-${n}`,
     // Not cached: the graph context keeps each entity's @id with its entry.
     entity: (entity) =>
       Object.hasOwn(fixed, entity.id)

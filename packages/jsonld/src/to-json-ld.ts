@@ -6,6 +6,7 @@ import { entityNode } from "./entity-node.js";
 import { createGraphContext, entitySlots, requireSlot } from "./graph-context.js";
 import type { BuiltGraph, GraphNode } from "./graph-node.js";
 import { imageNode } from "./image-node.js";
+import { audioNode, embedNode, videoNode } from "./media-node.js";
 import { newsArticleNode } from "./news-article-node.js";
 import { createNodeIds, idBaseOf } from "./node-ids.js";
 import { resolveOptions, type ToJsonLdOptions } from "./options.js";
@@ -105,6 +106,27 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
     images.push(imageNode(figure.image, id, figure.caption, ctx));
     figures.push({ "@id": id });
   }
+  const videos: IdReference[] = [];
+  const audios: IdReference[] = [];
+  const posts: IdReference[] = [];
+  const count = { video: 0, audio: 0, embed: 0 };
+  for (const item of body.media) {
+    const id = ids.media(item.type, ++count[item.type]);
+    const node =
+      item.type === "video"
+        ? videoNode(item, id)
+        : item.type === "audio"
+          ? audioNode(item, id)
+          : embedNode(item, id);
+    if (node === undefined) continue;
+    images.push(node);
+    (node["@type"] === "AudioObject"
+      ? audios
+      : node["@type"] === "VideoObject"
+        ? videos
+        : posts
+    ).push({ "@id": id });
+  }
   const page = site !== undefined && url !== undefined ? url : undefined;
   const articleNode = newsArticleNode(
     {
@@ -112,6 +134,9 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
       words: body.words,
       mentions: body.mentions,
       figures,
+      videos,
+      audios,
+      posts,
       images: imageList,
       fileless,
       thumbnailUrl: thumbnail?.url,

@@ -24,7 +24,10 @@ export type JsonLdNodeType =
   | "Claim"
   | "WebPage"
   | "WebSite"
-  | "BreadcrumbList";
+  | "BreadcrumbList"
+  | "VideoObject"
+  | "AudioObject"
+  | "SocialMediaPosting";
 
 /**
  * A node of the graph: its schema.org `@type`, its `@id` (an absolute URL

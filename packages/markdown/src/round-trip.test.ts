@@ -3,6 +3,7 @@ import {
   type Block,
   createIndex as createIndexForTest,
   DEFAULT_LABELS,
+  EMBED_PROVIDERS,
   entityHref,
   formatDateEnglish,
   type Image,
@@ -167,6 +168,30 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
           break;
         case "rule":
           break;
+        case "embed": {
+          const provider =
+            block.provider === undefined ? undefined : EMBED_PROVIDERS[block.provider];
+          text(provider === undefined ? block.title : `${block.title} (${provider.name})`);
+          out.links.push(block.url);
+          if (block.fallback !== undefined) text(block.fallback);
+          break;
+        }
+        case "video":
+        case "audio": {
+          if (block.type === "video" && block.poster !== undefined) {
+            text(block.title);
+            out.images.push(block.poster);
+          }
+          text(block.title);
+          out.links.push(block.sources[0]!.url);
+          if (block.description !== undefined) text(block.description);
+          const parts = (block.transcript ?? "").split("\n\n").filter((p) => p.trim() !== "");
+          if (parts.length > 0) {
+            text("Transcript:");
+            for (const p of parts) text(p);
+          }
+          break;
+        }
         case "aside":
           out.headings++;
           text(plainText(block.title));
@@ -239,7 +264,7 @@ describe("round trip through a CommonMark parser", () => {
   it("reads back every text, link and image of any article, and no markup it did not have", () => {
     fc.assert(
       fc.property(
-        articleArbitrary({ nestedLinks: true, maxDepth: 3 }),
+        articleArbitrary({ nestedLinks: true, maxDepth: 3, bodyNodes: true }),
         optionsArbitrary,
         (article, options) => {
           const markdown = toMarkdown(article, options);

@@ -105,6 +105,7 @@ function mergeText<T>(value: T): T {
   if (typeof value !== "object" || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(value)) {
+    // An aside's title is inline text too: adjacent strings come back as one.
     if ((key === "children" || key === "caption" || key === "title") && Array.isArray(v)) {
       const merged: unknown[] = [];
       for (const node of v) {

@@ -2,6 +2,7 @@ import { article as example } from "@newsdoc/core/example";
 import type { Article, Block, Inline, NodeType } from "@newsdoc/core/kit";
 import { NODE_TYPES, nodeTypeOf, visit } from "@newsdoc/core/kit";
 import { toHtml } from "@newsdoc/html";
+import { mediaNodesArticle } from "@newsdoc/test-utils";
 import { createElement, type ReactNode } from "react";
 import { describe, expect, it } from "vitest";
 import { fixture } from "../../html/src/__fixtures__/article.js";
@@ -138,8 +139,8 @@ describe("errors are those of @newsdoc/html, never a crash", () => {
   });
 
   it("a node that is not a newsdoc node", () => {
-    expect(() => staticMarkup(withBody([{ type: "video" } as never]))).toThrow(
-      /cannot render a node of type "video"/,
+    expect(() => staticMarkup(withBody([{ type: "hologram" } as never]))).toThrow(
+      /cannot render a node of type "hologram"/,
     );
   });
 
@@ -166,10 +167,10 @@ describe("overrides that only wrap Default", () => {
       };
     }
     const options = { appendix: "quotes" as const };
-    // Every node type: the body-nodes fixture, without the #19 publisher fields React does not render yet.
-    const { access, dateline, corrections, backstory, ...all } = bodyNodesArticle;
-    const { renditions, ...image } = bodyNodesArticle.image!;
-    const subject: Article = { ...all, image };
+    // Every node type: the body-nodes fixture (asides, pull quotes, notices) with the media
+    // fixture's embeds, video, audio and headings added.
+    const media = mediaNodesArticle.body.filter((b) => b.type !== "paragraph");
+    const subject: Article = { ...bodyNodesArticle, body: [...bodyNodesArticle.body, ...media] };
     const html = staticMarkup(subject, { components: components as ComponentOverrides, options });
     expect(withoutPreloads(domShape(html)).markup).toEqual(domShape(toHtml(subject, options)));
     const present = new Set<NodeType>();

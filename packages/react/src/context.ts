@@ -3,6 +3,7 @@ import type {
   ArticleIndex,
   Aside,
   ClassNames,
+  EmbedProvider,
   Node,
   NodeType,
   NodeTypes,
@@ -34,6 +35,8 @@ export interface ArticleRender {
   readonly linkMentions: boolean;
   /** The appendices to add, in order, without duplicates. */
   readonly appendix: readonly AppendixKind[];
+  /** The providers whose embeds load as iframes (`options.embeds.allow`, checked). */
+  readonly embedFrames: ReadonlySet<EmbedProvider>;
   /** Renders nodes held by `parent` with this render's components (keyed by position). */
   nodes(nodes: readonly Node[], parent: NodeParent): ReactNode[];
   /**

@@ -1,6 +1,7 @@
 import {
   type Article,
   type Aside,
+  checkEmbedsOption,
   childrenOf,
   classNames,
   createIndex,
@@ -145,6 +146,7 @@ export function createRender(
     labels: resolveLabels(resolved.labels),
     linkMentions: resolved.mentions === "link",
     appendix: appendixList(resolved.appendix),
+    embedFrames: checkEmbedsOption(resolved.embeds),
     nodes,
     asideTitle,
   };

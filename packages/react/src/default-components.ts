@@ -2,9 +2,11 @@ import { ArticleRoot } from "./components/article.js";
 import { Blockquote } from "./components/blockquote.js";
 import { Heading, List, ListItem, Paragraph, Rule } from "./components/blocks.js";
 import { Aside, Correction, EditorsNote, PullQuote } from "./components/body-nodes.js";
+import { Embed } from "./components/embed.js";
 import { Figure } from "./components/figure.js";
 import { Break, Emphasis, Strong, Text } from "./components/inline.js";
 import { Link } from "./components/link.js";
+import { Audio, Video } from "./components/media.js";
 import { Mention } from "./components/mention.js";
 import { Quote } from "./components/quote.js";
 import type { Components } from "./context.js";
@@ -23,6 +25,9 @@ export const DEFAULT_COMPONENTS: Components = Object.freeze({
   list: List,
   listItem: ListItem,
   rule: Rule,
+  embed: Embed,
+  video: Video,
+  audio: Audio,
   aside: Aside,
   pullQuote: PullQuote,
   editorsNote: EditorsNote,

@@ -4,6 +4,7 @@ import {
   formatDateEnglish,
   type Labels,
   type LabelsOption,
+  type EmbedProvider,
   type MentionsOption,
 } from "@newsdoc/core/kit";
 
@@ -49,6 +50,12 @@ export interface NewsArticleOptions {
    * the machine's locale and time zone.
    */
   formatDate: FormatDate;
+  /**
+   * Providers whose embeds may load as a sandboxed `https` `<iframe>`
+   * (`{ allow: ["youtube"] }`); every other embed is a link card that makes
+   * no request to the third party. Default `{ allow: [] }`.
+   */
+  embeds: { readonly allow: readonly EmbedProvider[] };
 }
 
 /** The defaults of {@link NewsArticleOptions}. */
@@ -58,4 +65,5 @@ export const DEFAULT_OPTIONS: Readonly<NewsArticleOptions> = Object.freeze({
   appendix: false,
   labels: DEFAULT_LABELS,
   formatDate: formatDateEnglish,
+  embeds: Object.freeze({ allow: Object.freeze([]) as readonly EmbedProvider[] }),
 });

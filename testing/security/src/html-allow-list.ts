@@ -45,6 +45,13 @@ export const HTML_ELEMENTS = [
   "tr",
   "th",
   "td",
+  // Body media (issue #20): players, their sources and text tracks, a transcript's disclosure.
+  "video",
+  "audio",
+  "source",
+  "track",
+  "details",
+  "summary",
 ] as const;
 
 /** The document adds these around the fragment. */
@@ -82,6 +89,11 @@ export const HTML_ATTRIBUTES: Record<string, string[]> = {
   table: ["data-claim"],
   tr: ["data-stance"],
   th: ["scope"],
+  figure: ["data-provider", "data-embed-url", "data-aspect-ratio", "data-upload-date"],
+  video: ["controls", "preload", "poster", "width", "height", "aria-label"],
+  audio: ["controls", "preload", "aria-label"],
+  source: ["src", "type"],
+  track: ["src", "kind", "srclang", "label", "default"],
   meta: ["charset", "name", "content", "property"],
   link: ["rel", "href"],
   script: ["type"],

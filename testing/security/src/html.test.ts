@@ -82,6 +82,16 @@ function expectBlocks(container: HtmlElement, all: readonly Block[]): void {
       case "rule":
         expect(el.tagName).toBe("hr");
         break;
+      case "embed":
+      case "video":
+      case "audio": {
+        expect(el.tagName).toBe("figure");
+        const caption = findElements(el, (e) => e.tagName === "figcaption")[0];
+        expect(caption && textContent(caption)).toContain(block.title);
+        if (block.type === "embed" && block.fallback !== undefined)
+          expect(textContent(el)).toContain(block.fallback);
+        break;
+      }
       case "aside": {
         expect(el.tagName).toBe("aside");
         const [title, ...rest] = elementChildren(el);
@@ -120,7 +130,7 @@ function expectArticleText(root: HtmlElement, article: Article): void {
   expectBlocks(body!, article.body);
 }
 
-const arbitrary = articleArbitrary({ ids: "hostile" });
+const arbitrary = articleArbitrary({ ids: "hostile", bodyNodes: true });
 
 describe("toHtml over hostile articles", () => {
   it("shows exactly the model's text, with only documented elements and attributes and safe URLs", () => {

@@ -69,6 +69,13 @@ function modelCounts(article: Article) {
       if (node.type === "link" && node.url) urls.add(node.url);
       if (node.type === "blockquote" && (node as { cite?: string }).cite)
         urls.add((node as { cite: string }).cite);
+      // Embeds link their page; video and audio their first file and a video its poster.
+      if (node.type === "embed" && node.url) urls.add(node.url);
+      if (node.type === "video" || node.type === "audio") {
+        const media = node as { sources: { url: string }[]; poster?: string };
+        for (const source of media.sources) urls.add(source.url);
+        if (media.poster) urls.add(media.poster);
+      }
       if (node.type === "figure" && (node as { image: { url?: string } }).image.url)
         urls.add((node as { image: { url: string } }).image.url);
       Object.values(value).forEach(visit);

@@ -141,6 +141,32 @@ describe("articleArbitrary", () => {
     );
   });
 
+  it("with bodyNodes, produces valid articles with embeds, video, audio and heading ids", () => {
+    const parses = (article: Article) => {
+      const result = safeParseArticle(article);
+      expect(result.success ? [] : result.error.issues).toEqual([]);
+    };
+    fc.assert(
+      fc.property(articleArbitrary({ ids: "hostile", bodyNodes: true }), parses),
+      fcParams(),
+    );
+    const json = fc
+      .sample(articleArbitrary({ bodyNodes: true }), 300)
+      .map((a) => JSON.stringify(a))
+      .join("\n");
+    for (const needle of [
+      '"embed"',
+      '"video"',
+      '"audio"',
+      '"provider"',
+      '"embedUrl"',
+      '"tracks"',
+    ]) {
+      expect(json).toContain(needle);
+    }
+    expect(json).toMatch(/"type":"heading","level":\d,"id"/);
+  });
+
   it("uses every entity kind, node type and quote-span form", () => {
     const json = fc
       .sample(articleArbitrary(), 300)

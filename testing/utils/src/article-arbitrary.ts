@@ -1,15 +1,26 @@
 import type {
   Article,
+  Audio,
   Block,
   Claim,
+  Embed,
+  EmbedProvider,
   Entity,
   Image,
   Inline,
   ListItem,
   Quote,
   Stance,
+  Video,
 } from "@newsdoc/core/kit";
-import { plainText, QUOTE_MODES, STANCE_KINDS } from "@newsdoc/core/kit";
+import {
+  EMBED_PROVIDER_IDS,
+  EMBED_PROVIDERS,
+  plainText,
+  QUOTE_MODES,
+  STANCE_KINDS,
+  TRACK_KINDS,
+} from "@newsdoc/core/kit";
 import fc from "fast-check";
 import { validText } from "./hostile-text.js";
 import { httpUrl, mailtoUrl } from "./hostile-url.js";
@@ -30,6 +41,14 @@ export interface ArticleArbitraryOptions {
   maxBlocks?: number;
   /** Allow links and linked mentions inside links (HTML cannot nest `<a>`). Default `false`. */
   nestedLinks?: boolean;
+  /**
+   * Also generate the body nodes of issue #20 this option covers: `embed`
+   * (known and unknown providers, hostile titles and fallbacks), `video` and
+   * `audio` (sources, tracks, transcripts), and headings with explicit `id`s
+   * (hostile, unique). Default `false`: the importers' round trips
+   * (`fromHtml`, `fromMarkdown`, ninjs, ANS) do not read them back yet.
+   */
+  bodyNodes?: boolean;
 }
 
 // A draft is the random shape of an article with references as plain
@@ -45,7 +64,8 @@ type InlineDraft =
 
 type BlockDraft =
   | { t: "paragraph"; children: InlineDraft[] }
-  | { t: "heading"; level: 2 | 3 | 4 | 5 | 6; children: InlineDraft[] }
+  | { t: "heading"; level: 2 | 3 | 4 | 5 | 6; id?: string | undefined; children: InlineDraft[] }
+  | { t: "node"; node: Block }
   | { t: "figure"; image: ImageDraft }
   | { t: "blockquote"; q: number | undefined; cite: string | undefined; children: BlockDraft[] }
   | { t: "list"; ordered: boolean | undefined; start: number | undefined; items: InlineDraft[][] }
@@ -128,6 +148,9 @@ interface ArticleDraft {
   claims: ClaimDraft[];
   body: BlockDraft[];
 }
+
+/** The same URL with an `https` scheme (an iframe's URL must be https). */
+const toHttps = (u: string) => u.replace(/^http:/, "https:");
 
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
 
@@ -243,6 +266,7 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
   const maxBlocks = options.maxBlocks ?? 6;
   const hostileIds = options.ids === "hostile";
   const nestedLinks = options.nestedLinks ?? false;
+  const bodyNodes = options.bodyNodes ?? false;
 
   const idText = hostileIds ? validText({ maxFragments: 3, long: false }) : fc.constant("");
   const linkUrl = fc.oneof({ arbitrary: url, weight: 4 }, { arbitrary: mailtoUrl(), weight: 1 });
@@ -305,6 +329,83 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
     about: opt(refs),
   });
 
+  // Anchors: no whitespace, otherwise anything (quotes, angle brackets, script).
+  const anchorText = text
+    .map((t) => t.replace(/\s+/g, "-"))
+    .filter((t) => t !== "" && !/\s/.test(t));
+  const providerUrl = (provider: EmbedProvider, https: boolean) =>
+    fc
+      .record({ sub: fc.constantFrom("", "www.", "player."), path: fc.nat() })
+      .map(
+        ({ sub, path }) =>
+          `http${https ? "s" : ""}://${sub}${EMBED_PROVIDERS[provider].hosts[0]}/item/${path}`,
+      );
+  const embedNode: fc.Arbitrary<Embed> = fc
+    .oneof(
+      fc.record({ provider: fc.constant(undefined), url, embedUrl: opt(url.map(toHttps)) }),
+      fc.constantFrom(...EMBED_PROVIDER_IDS).chain((provider) =>
+        fc.record({
+          provider: fc.constant(provider),
+          url: fc.oneof(providerUrl(provider, true), providerUrl(provider, false)),
+          embedUrl: opt(providerUrl(provider, true)),
+        }),
+      ),
+    )
+    .chain((where) =>
+      fc
+        .record({
+          title: text,
+          fallback: opt(text),
+          aspectRatio: opt(
+            fc.record({
+              width: fc.integer({ min: 1, max: 32 }),
+              height: fc.integer({ min: 1, max: 32 }),
+            }),
+          ),
+        })
+        .map((rest) => strip({ type: "embed" as const, ...where, ...rest }) as Embed),
+    );
+  const duration = fc
+    .record({ h: fc.nat(3), m: fc.nat(59), s: fc.nat(59) })
+    .map(({ h, m, s }) => `PT${h > 0 ? `${h}H` : ""}${m}M${s}S`);
+  const track = fc.record({
+    url,
+    kind: fc.constantFrom(...TRACK_KINDS),
+    language: fc.constantFrom("en", "ru", "de", "zh-Hant"),
+    label: text,
+  });
+  const mediaNode: fc.Arbitrary<Video | Audio> = fc
+    .record({
+      video: fc.boolean(),
+      title: text,
+      description: opt(text),
+      sources: fc.array(fc.record({ url, mimeType: text }), { minLength: 1, maxLength: 3 }),
+      duration: opt(duration),
+      uploadDate: opt(fc.constantFrom("2015-09-11T12:00:00+03:00", "2024-02-29T23:59:59Z")),
+      tracks: opt(fc.array(track, { minLength: 1, maxLength: 3 })),
+      firstDefault: fc.boolean(),
+      transcript: opt(text),
+      poster: opt(url),
+      width: opt(fc.integer({ min: 1, max: 4000 })),
+      height: opt(fc.integer({ min: 1, max: 4000 })),
+    })
+    .map(({ video, firstDefault, poster, width, height, tracks, ...rest }) => {
+      // At most one default track (validation's rule).
+      const withDefault = tracks?.map((t, i) =>
+        i === 0 && firstDefault ? { ...t, default: true } : t,
+      );
+      return video
+        ? (strip({
+            type: "video" as const,
+            ...rest,
+            tracks: withDefault,
+            poster,
+            width,
+            height,
+          }) as Video)
+        : (strip({ type: "audio" as const, ...rest, tracks: withDefault }) as Audio);
+    });
+
   const blockCache = new Map<number, fc.Arbitrary<BlockDraft>>();
   function block(depth: number): fc.Arbitrary<BlockDraft> {
     const cached = blockCache.get(depth);
@@ -349,6 +450,22 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
         weight: 1,
       },
     ];
+    if (bodyNodes) {
+      choices.push(
+        {
+          arbitrary: fc
+            .record({
+              level: fc.constantFrom<2 | 3 | 4 | 5 | 6>(2, 3, 4, 5, 6),
+              id: opt(anchorText),
+              children: inlines(maxDepth, false),
+            })
+            .map((d) => ({ t: "heading", ...d })),
+          weight: 1,
+        },
+        { arbitrary: embedNode.map((node) => ({ t: "node", node })), weight: 1 },
+        { arbitrary: mediaNode.map((node) => ({ t: "node", node })), weight: 1 },
+      );
+    }
     if (depth > 0) {
       choices.push({
         arbitrary: fc
@@ -640,12 +757,21 @@ function build(d: ArticleDraft, nestedLinks: boolean): Article {
       height: img.height,
       about: pickMany(allIds, img.about),
     });
+  let anchors = 0;
   const buildBlock = (b: BlockDraft): Block => {
     switch (b.t) {
       case "paragraph":
         return { type: "paragraph", children: inlineList(b.children, false) };
       case "heading":
-        return { type: "heading", level: b.level, children: inlineList(b.children, false) };
+        return strip({
+          type: "heading" as const,
+          level: b.level,
+          // Explicit anchors are unique: numbered as they are built.
+          id: b.id === undefined ? undefined : `${b.id}-${anchors++}`,
+          children: inlineList(b.children, false),
+        });
+      case "node":
+        return b.node;
       case "figure":
         return { type: "figure", image: buildImage(b.image) };
       case "blockquote":

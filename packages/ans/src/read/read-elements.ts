@@ -252,6 +252,7 @@ function readPullQuote(element: JsonObject, at: string, ctx: ElementContext): Bl
   const preferred = typeof extra?.quote === "string" ? extra.quote : undefined;
   // Only newsdoc's own pull quotes (which name their quote); Arc's others stay blockquotes.
   if (preferred === undefined) return undefined;
+  // The quote's words as written: newsdoc writes them exactly, so tabs and runs of spaces come back.
   const words = plainText(
     readElements(objectsAt(element, "content_elements", at, ctx.report), ctx),
   );

@@ -65,6 +65,22 @@ export interface ClassNameTable {
   readonly corrections: "corrections";
   /** `<aside>` with the article's backstory. */
   readonly backstory: "backstory";
+  /** `<figure>` of an embed (with `data-provider`). */
+  readonly embed: "embed";
+  /** `<a>` to an embedded item's own page. */
+  readonly embedLink: "embed-link";
+  /** `<p>` standing in for an embed's content (its `fallback`). */
+  readonly embedFallback: "embed-fallback";
+  /** `<iframe>` of an allowed provider's embed. */
+  readonly embedFrame: "embed-frame";
+  /** `<figure>` of a video. */
+  readonly video: "video";
+  /** `<figure>` of an audio clip. */
+  readonly audio: "audio";
+  /** `<span>` title of a video or audio in its caption. */
+  readonly mediaTitle: "media-title";
+  /** `<details>` holding a video's or audio's transcript. */
+  readonly transcript: "transcript";
   /** `<aside>` of a body `aside` node (a factbox, a sidebar); also the start of its title's id. */
   readonly aside: "aside";
   /** The heading that titles (and labels) an aside. */
@@ -87,7 +103,7 @@ export type ClassNames = Readonly<Record<ClassNameKey, string>>;
 
 // The table as one string: the key is the name in camelCase ("quote-entry" → quoteEntry).
 const NAMES =
-  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim paywalled location corrections backstory aside aside-title pull-quote editors-note correction notice-label";
+  "article header headline dek byline author dateline published modified figure lead image caption credit body blockquote quotation attribution mention quote appendix quotes claims speaker quote-entry quote-meta claim paywalled location corrections backstory aside aside-title pull-quote editors-note correction notice-label embed embed-link embed-fallback embed-frame video audio media-title transcript";
 
 function table(prefix: string): ClassNames {
   const names: Record<string, string> = {};

@@ -1,9 +1,13 @@
 import type { Article } from "../model/article.js";
+import type { Heading } from "../model/block.js";
 import type { Claim, Stance } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Mention, QuoteSpan } from "../model/inline.js";
 import type { Quote } from "../model/quote.js";
 import { visitByType } from "../model/visit.js";
+import { EMPTY_HEADING_ANCHOR, headingAnchors } from "./heading-anchors.js";
+import { headingSlug } from "./heading-slug.js";
+import { plainText } from "./plain-text.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /** A stance together with the claim it is on. */
@@ -38,6 +42,12 @@ export interface ArticleIndex {
   mentionsOf(entityId: string): readonly Mention[];
   /** Quote span nodes of this quote in the body, in document order. */
   spansOf(quoteId: string): readonly QuoteSpan[];
+  /**
+   * A heading's anchor (its HTML `id`), unique in the article: see
+   * `headingAnchors`. A heading that is not in the article (one a handler
+   * made up) gets its own `id`, else its slug.
+   */
+  anchorOf(heading: Heading): string;
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
@@ -97,6 +107,7 @@ export function createIndex(article: Article): ArticleIndex {
   const quotes = byId(article.quotes);
   const claims = byId(article.claims);
   let derived: Derived | undefined;
+  let anchors: ReadonlyMap<Heading, string> | undefined;
   const get = (key: keyof Derived, id: string): readonly unknown[] => {
     derived ??= derive(article);
     return derived[key].get(id) ?? EMPTY;
@@ -122,5 +133,13 @@ export function createIndex(article: Article): ArticleIndex {
     stancesBy: (id) => get("stances", id) as readonly StanceOnClaim[],
     mentionsOf: (id) => get("mentions", id) as readonly Mention[],
     spansOf: (id) => get("spans", id) as readonly QuoteSpan[],
+    anchorOf: (heading) => {
+      anchors ??= headingAnchors(article);
+      return (
+        anchors.get(heading) ??
+        heading.id ??
+        (headingSlug(plainText(heading)) || EMPTY_HEADING_ANCHOR)
+      );
+    },
   };
 }

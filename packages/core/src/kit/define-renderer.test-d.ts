@@ -57,5 +57,5 @@ test("render options are the renderer's own, partial, plus handler overrides", (
   // @ts-expect-error — unknown option
   r.render(article, { colour: "red" });
   // @ts-expect-error — unknown handler key
-  r.render(article, { handlers: { video: () => "" } });
+  r.render(article, { handlers: { hologram: () => "" } });
 });

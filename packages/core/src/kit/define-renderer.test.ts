@@ -37,6 +37,9 @@ const handlers: Handlers<string, Ctx> = {
   list: (n, ctx) => `<list>${ctx.children(n)}</list>`,
   listItem: (n, ctx) => `<li>${ctx.children(n)}</li>`,
   rule: () => "<hr>",
+  embed: (n) => `<embed ${n.url}>`,
+  video: (n) => `<video ${n.title}>`,
+  audio: (n) => `<audio ${n.title}>`,
   aside: (n, ctx) => `<aside>${ctx.children(n.title)}|${ctx.children(n)}</aside>`,
   pullQuote: (n, ctx) => `<pull>${ctx.lookup.requireQuote(n.quote).text}</pull>`,
   editorsNote: (n, ctx) => `<note>${ctx.children(n)}</note>`,
@@ -96,7 +99,7 @@ describe("defineRenderer", () => {
   });
 
   it("rejects unknown node types with a NewsdocRenderError, including prototype keys", () => {
-    for (const type of ["video", "constructor", "__proto__", "article"]) {
+    for (const type of ["hologram", "constructor", "__proto__", "article"]) {
       const broken = { ...article, body: [{ type } as never] };
       expect(() => test.render(broken)).toThrowError(NewsdocRenderError);
     }
@@ -124,8 +127,8 @@ describe("defineRenderer", () => {
     expect(() =>
       defineRenderer({ name: "p", defaults: {}, handlers: partial as never }),
     ).toThrowError(/missing handler for rule/);
-    expect(() => test.extend({ handlers: { video: () => "" } as never })).toThrowError(
-      /Unknown handler "video"/,
+    expect(() => test.extend({ handlers: { hologram: () => "" } as never })).toThrowError(
+      /Unknown handler "hologram"/,
     );
   });
 

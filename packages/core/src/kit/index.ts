@@ -49,6 +49,13 @@ export type {
   RenderOptions,
 } from "./define-renderer.js";
 export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
+export type { EmbedFrame } from "./embed-frame.js";
+export {
+  checkEmbedsOption,
+  EMBED_FRAME_WIDTH,
+  EMBED_SANDBOX,
+  embedFrame,
+} from "./embed-frame.js";
 export { entityHref } from "./entity-href.js";
 export type { DateKind, FormatDate } from "./format-date.js";
 export {
@@ -59,6 +66,9 @@ export {
 } from "./format-date.js";
 export type { Labels, LabelsOption } from "./labels.js";
 export { DEFAULT_LABELS, QUOTE_MODE_LABELS, resolveLabels, STANCE_LABELS } from "./labels.js";
+export { formatDuration } from "./format-duration.js";
+export { EMPTY_HEADING_ANCHOR, headingAnchors } from "./heading-anchors.js";
+export { headingSlug } from "./heading-slug.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
 export type { NodeNumber, NodeNumbering } from "./number-nodes.js";
@@ -92,3 +102,5 @@ export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { SrcsetCandidate } from "./srcset.js";
 export { SRCSET_SIZES, srcsetCandidates, srcsetValue } from "./srcset.js";
 export { truncateAtWord } from "./truncate-at-word.js";
+export type { TableOfContentsOptions, TocEntry } from "./table-of-contents.js";
+export { tableOfContents } from "./table-of-contents.js";

@@ -37,6 +37,8 @@ export interface Labels {
   backstory: string;
   /** Label of an editor's note in the body. Default `"Editor's note"`. */
   editorsNote: string;
+  /** Summary of a video's or audio's transcript. Default `"Transcript"`. */
+  transcript: string;
   /** The words of a link to a blockquote's `cite` when no speaker is known. Default `"Source"`. */
   source: string;
   /** Before an image credit where the format cannot mark it otherwise (Markdown). Default `"Credit:"`. */
@@ -83,6 +85,7 @@ export const DEFAULT_LABELS: Readonly<Labels> = Object.freeze({
   corrections: "Correction",
   backstory: "Behind the story",
   editorsNote: "Editor's note",
+  transcript: "Transcript",
   source: "Source",
   credit: "Credit:",
   modes: QUOTE_MODE_LABELS,

@@ -28,6 +28,9 @@ export const OWN_TEXT: OwnTextTable<NodeTypes> = {
   list: "",
   listItem: "",
   rule: "",
+  embed: "",
+  video: "",
+  audio: "",
   aside: "",
   // A pull quote repeats words the body carries: no text of its own, or they would count twice.
   pullQuote: "",

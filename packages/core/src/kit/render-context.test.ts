@@ -59,6 +59,9 @@ const handlers: Handlers<string, Ctx> = {
   list: (n, ctx) => `<list ${where(ctx)}>${ctx.children(n)}</list>`,
   listItem: (n, ctx) => `<li ${where(ctx)}>${ctx.phrasing(n)}</li>`,
   rule: () => "<hr>",
+  embed: (n, ctx) => `<embed ${where(ctx)}>${n.title}`,
+  video: (n, ctx) => `<video ${where(ctx)}>${n.title}`,
+  audio: (n, ctx) => `<audio ${where(ctx)}>${n.title}`,
   aside: (n, ctx) => `<aside ${where(ctx)}>${ctx.phrasing(n.title)}|${ctx.flow(n)}</aside>`,
   pullQuote: (n, ctx) => `<pull ${where(ctx)}>${ctx.lookup.requireQuote(n.quote).text}</pull>`,
   editorsNote: (n, ctx) => `<note ${where(ctx)}>${ctx.phrasing(n)}</note>`,
@@ -204,7 +207,7 @@ describe("the render context", () => {
 
   it("reports a handler map that is not one, and an unknown handler, by code", () => {
     for (const [value, code] of [
-      [{ video: () => "" }, "bad_handler"],
+      [{ hologram: () => "" }, "bad_handler"],
       [{ rule: "x" }, "bad_handler"],
     ] as const) {
       try {

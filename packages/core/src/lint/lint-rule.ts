@@ -73,6 +73,7 @@ export const LINT_RULE_NAMES = [
   "entity-unreferenced",
   "speaker-not-mentioned",
   "pull-quote-not-in-body",
+  "video-missing-required",
 ] as const;
 
 /** A lint rule's name; see {@link LINT_RULE_NAMES}. */

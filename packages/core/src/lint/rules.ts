@@ -13,6 +13,7 @@ import { missingUrl } from "./missing-url.js";
 import { pullQuoteNotInBody } from "./pull-quote-not-in-body.js";
 import { speakerNotMentioned } from "./speaker-not-mentioned.js";
 import { urlTrackingParams } from "./url-tracking-params.js";
+import { videoMissingRequired } from "./video-missing-required.js";
 
 /** Every lint rule, in the order they run and report. */
 export const LINT_RULES: readonly LintRule[] = [
@@ -30,4 +31,5 @@ export const LINT_RULES: readonly LintRule[] = [
   entityUnreferenced,
   speakerNotMentioned,
   pullQuoteNotInBody,
+  videoMissingRequired,
 ];

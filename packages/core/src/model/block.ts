@@ -1,5 +1,7 @@
+import type { Embed } from "./embed.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
+import type { Audio, Video } from "./media.js";
 import type { Correction } from "./publishing.js";
 import type { QuoteId } from "./quote.js";
 
@@ -17,6 +19,12 @@ export interface Heading {
   type: "heading";
   /** Its rank, 2 (a section) to 6; rank 1 belongs to the headline. */
   level: 2 | 3 | 4 | 5 | 6;
+  /**
+   * Its anchor (HTML `id`, the table of contents' link target). Without it
+   * the heading gets a slug of its text (`tableOfContents`); give one to keep
+   * links stable when the words change. No whitespace; unique in the body.
+   */
+  id?: string;
   /** The heading's text, as inline nodes. */
   children: Inline[];
 }
@@ -160,4 +168,7 @@ export type Block =
   | Aside
   | PullQuote
   | EditorsNote
-  | CorrectionNotice;
+  | CorrectionNotice
+  | Embed
+  | Video
+  | Audio;

@@ -17,6 +17,14 @@ export type {
 export type { Claim, ClaimId, Stance, StanceKind } from "./claim.js";
 export { STANCE_KINDS } from "./claim.js";
 export type {
+  AspectRatio,
+  Embed,
+  EmbedKind,
+  EmbedProvider,
+  EmbedProviderInfo,
+} from "./embed.js";
+export { EMBED_PROVIDER_IDS, EMBED_PROVIDERS, isProviderUrl } from "./embed.js";
+export type {
   CreativeWork,
   Entity,
   EntityBase,
@@ -42,6 +50,8 @@ export type {
   Strong,
   Text,
 } from "./inline.js";
+export type { Audio, MediaBase, MediaSource, TextTrack, TrackKind, Video } from "./media.js";
+export { TRACK_KINDS } from "./media.js";
 export type { ElementNode, Node, NodeType, NodeTypes } from "./node.js";
 export type {
   AnyChildSlot,

@@ -8,25 +8,25 @@ import { RECORD_TABLE, type RecordTableOf } from "./record-table.js";
 
 // A copy of the model's node map with one more node type, as a contributor
 // would add it: every table and handler map must fail to compile without it.
-interface Video {
-  type: "video";
+interface Hologram {
+  type: "hologram";
   url: string;
 }
-type Extended = NodeTypes & { video: Video };
+type Extended = NodeTypes & { hologram: Hologram };
 
 test("the node table fails to compile without an entry for a new node type", () => {
-  // @ts-expect-error — "video" is missing from the node table
+  // @ts-expect-error — "hologram" is missing from the node table
   const table: NodeTableOf<Extended> = NODE_TABLE;
   void table;
   const complete: NodeTableOf<Extended> = {
     ...NODE_TABLE,
-    video: { category: "phrasing", slots: [], references: [] },
+    hologram: { category: "phrasing", slots: [], references: [] },
   };
   void complete;
 });
 
 test("plainText's own-text table fails to compile without the new node type", () => {
-  // @ts-expect-error — "video" is missing from OWN_TEXT
+  // @ts-expect-error — "hologram" is missing from OWN_TEXT
   const own: OwnTextTable<Extended> = OWN_TEXT;
   void own;
 });
@@ -34,7 +34,7 @@ test("plainText's own-text table fails to compile without the new node type", ()
 test("a renderer's handler map fails to compile without the new node type", () => {
   type Ctx = RenderContext<string>;
   const handlers = {} as HandlersOf<string, Ctx, NodeTypes>;
-  // @ts-expect-error — "video" has no handler
+  // @ts-expect-error — "hologram" has no handler
   const extended: HandlersOf<string, Ctx, Extended> = handlers;
   void extended;
 });

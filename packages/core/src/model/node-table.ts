@@ -236,6 +236,9 @@ export const NODE_TABLE: NodeTable = {
   },
   listItem: { category: "item", slots: [phrasingChildren()], references: NONE },
   rule: { category: "flow", slots: NONE, references: NONE },
+  embed: { category: "flow", slots: NONE, references: NONE },
+  video: { category: "flow", slots: NONE, references: NONE },
+  audio: { category: "flow", slots: NONE, references: NONE },
   aside: {
     category: "flow",
     // The title comes first in document order; the blocks are the main content.

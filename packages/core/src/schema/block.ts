@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { EmbedSchema } from "./embed.js";
 import { ImageSchema } from "./image.js";
 import { InlineSchema } from "./inline.js";
-import { DateTimeSchema, HttpUrlSchema, RefSchema, TextSchema } from "./strings.js";
+import { AudioSchema, VideoSchema } from "./media.js";
+import { AnchorSchema, DateTimeSchema, HttpUrlSchema, RefSchema, TextSchema } from "./strings.js";
 
 /** A paragraph of inline content. */
 export const ParagraphSchema = z.strictObject({
@@ -13,6 +15,7 @@ export const ParagraphSchema = z.strictObject({
 export const HeadingSchema = z.strictObject({
   type: z.literal("heading"),
   level: z.literal([2, 3, 4, 5, 6]),
+  id: AnchorSchema.exactOptional(),
   children: z.array(InlineSchema),
 });
 
@@ -85,6 +88,9 @@ export const BlockSchema = z.discriminatedUnion("type", [
   BlockquoteSchema,
   ListSchema,
   RuleSchema,
+  EmbedSchema,
+  VideoSchema,
+  AudioSchema,
   AsideSchema,
   PullQuoteSchema,
   EditorsNoteSchema,

@@ -52,11 +52,31 @@ export const FIELD_DOCS: FieldDocs = {
       "children": "The box's content, as blocks."
     }
   },
+  "AspectRatio": {
+    "description": "The width and height an embed is laid out at, as a ratio (16 by 9).",
+    "fields": {
+      "width": "The width, a positive integer (16).",
+      "height": "The height, a positive integer (9)."
+    }
+  },
   "Audience": {
     "description": "Who a quote was said to: the text's phrase, and the entity when it is one.",
     "fields": {
       "text": "The text's words: \"press\", \"Tass\".",
       "entity": "The entity, when the audience is one (Person or Organization id)."
+    }
+  },
+  "Audio": {
+    "description": "A self-hosted audio clip or podcast episode: `<audio controls>` and a schema.org `AudioObject`.",
+    "fields": {
+      "type": "Always `\"audio\"`.",
+      "title": "What it is (JSON-LD `name`, the player's accessible name).",
+      "description": "A sentence about it (JSON-LD `description`).",
+      "sources": "Its files, in order of preference; at least one.",
+      "duration": "Its length as an ISO 8601 duration (`PT1M33S`).",
+      "uploadDate": "When it was first published (ISO 8601 with offset); Google requires it for video.",
+      "tracks": "Its text tracks.",
+      "transcript": "The words spoken, in full, as plain text; paragraphs separated by blank lines."
     }
   },
   "Blockquote": {
@@ -127,6 +147,18 @@ export const FIELD_DOCS: FieldDocs = {
       "children": "The note's text, as inline nodes."
     }
   },
+  "Embed": {
+    "description": "A third-party item by URL: a social post, a YouTube or Vimeo video, a map, a Datawrapper or Flourish chart. Renderers show a link card (no request to the third party) unless the caller allows the provider's iframe.",
+    "fields": {
+      "type": "Always `\"embed\"`.",
+      "url": "The item's own page (absolute http(s)): what the link card links to.",
+      "provider": "Who serves it; decides its JSON-LD type and whether an iframe is possible. Absent for a provider newsdoc does not know: then only a link card.",
+      "embedUrl": "The `https` page an `<iframe>` loads (the provider's embed URL); without it, only a link card.",
+      "title": "What the item is, for the card, the iframe's `title` and screen readers.",
+      "fallback": "Text that stands in for the item where it is not loaded (a post's words, a chart's summary).",
+      "aspectRatio": "The shape it is laid out at (an iframe keeps it)."
+    }
+  },
   "Emphasis": {
     "description": "Stressed emphasis (`<em>`, `*…*`).",
     "fields": {
@@ -172,6 +204,7 @@ export const FIELD_DOCS: FieldDocs = {
     "fields": {
       "type": "Always `\"heading\"`.",
       "level": "Its rank, 2 (a section) to 6; rank 1 belongs to the headline.",
+      "id": "Its anchor (HTML `id`, the table of contents' link target). Without it the heading gets a slug of its text (`tableOfContents`); give one to keep links stable when the words change. No whitespace; unique in the body.",
       "children": "The heading's text, as inline nodes."
     }
   },
@@ -219,6 +252,13 @@ export const FIELD_DOCS: FieldDocs = {
     "fields": {
       "type": "Always `\"listItem\"`.",
       "children": "The item's text, as inline nodes."
+    }
+  },
+  "MediaSource": {
+    "description": "One encoding of a video or audio file.",
+    "fields": {
+      "url": "The file (absolute http(s)).",
+      "mimeType": "Its MIME type (`video/mp4`, `audio/mpeg`), so a browser skips what it cannot play."
     }
   },
   "Mention": {
@@ -335,6 +375,16 @@ export const FIELD_DOCS: FieldDocs = {
       "children": "The content of strong importance."
     }
   },
+  "TextTrack": {
+    "description": "A WebVTT text track: captions, subtitles, descriptions or chapters.",
+    "fields": {
+      "url": "The WebVTT file (absolute http(s)).",
+      "kind": "What it is for.",
+      "language": "Its language (BCP 47).",
+      "label": "Its name in a player's menu (\"English\", \"Русский\").",
+      "default": "True for the track a player turns on by default; at most one per medium."
+    }
+  },
   "TimeRef": {
     "description": "A time as the text gives it: its own phrase (\"on Friday\", \"in August\"), plus an ISO 8601 date only where the source fixes one.",
     "fields": {
@@ -347,6 +397,22 @@ export const FIELD_DOCS: FieldDocs = {
     "fields": {
       "language": "BCP 47 language tag of the translation.",
       "url": "Its URL (absolute http(s))."
+    }
+  },
+  "Video": {
+    "description": "A self-hosted video: rendered as `<video controls>` with its sources and tracks, and as a schema.org `VideoObject` (Google asks for `name`, `thumbnailUrl` — the poster — and `uploadDate`; lint says which is missing).",
+    "fields": {
+      "type": "Always `\"video\"`.",
+      "poster": "The still shown before it plays (absolute http(s)); JSON-LD `thumbnailUrl`.",
+      "width": "Its width in pixels.",
+      "height": "Its height in pixels.",
+      "title": "What it is (JSON-LD `name`, the player's accessible name).",
+      "description": "A sentence about it (JSON-LD `description`).",
+      "sources": "Its files, in order of preference; at least one.",
+      "duration": "Its length as an ISO 8601 duration (`PT1M33S`).",
+      "uploadDate": "When it was first published (ISO 8601 with offset); Google requires it for video.",
+      "tracks": "Its text tracks.",
+      "transcript": "The words spoken, in full, as plain text; paragraphs separated by blank lines."
     }
   }
 };

@@ -15,6 +15,7 @@ export {
   RuleSchema,
 } from "./block.js";
 export { ClaimSchema, StanceKindSchema, StanceSchema } from "./claim.js";
+export { AspectRatioSchema, EmbedProviderSchema, EmbedSchema } from "./embed.js";
 export {
   CreativeWorkSchema,
   EntitySchema,
@@ -35,6 +36,7 @@ export {
   StrongSchema,
 } from "./inline.js";
 export { ARTICLE_JSON_SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
+export { AudioSchema, MediaSourceSchema, TextTrackSchema, VideoSchema } from "./media.js";
 export {
   AccessKindSchema,
   AccessSchema,
@@ -45,8 +47,10 @@ export {
 } from "./publishing.js";
 export { AudienceSchema, QuoteModeSchema, QuoteSchema } from "./quote.js";
 export {
+  AnchorSchema,
   DateOrDateTimeSchema,
   DateTimeSchema,
+  DurationSchema,
   HttpUrlSchema,
   IdSchema,
   isHttpUrl,

@@ -15,6 +15,7 @@ import {
   RuleSchema,
 } from "./block.js";
 import { ClaimSchema, StanceSchema } from "./claim.js";
+import { AspectRatioSchema, EmbedSchema } from "./embed.js";
 import {
   CreativeWorkSchema,
   EntitySchema,
@@ -34,6 +35,7 @@ import {
   QuoteSpanSchema,
   StrongSchema,
 } from "./inline.js";
+import { AudioSchema, MediaSourceSchema, TextTrackSchema, VideoSchema } from "./media.js";
 import {
   AccessSchema,
   CorrectionSchema,
@@ -58,6 +60,12 @@ const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["List", ListSchema],
   ["ListItem", ListItemSchema],
   ["Rule", RuleSchema],
+  ["Embed", EmbedSchema],
+  ["AspectRatio", AspectRatioSchema],
+  ["Video", VideoSchema],
+  ["Audio", AudioSchema],
+  ["MediaSource", MediaSourceSchema],
+  ["TextTrack", TextTrackSchema],
   ["Aside", AsideSchema],
   ["PullQuote", PullQuoteSchema],
   ["EditorsNote", EditorsNoteSchema],

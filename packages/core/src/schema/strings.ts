@@ -114,3 +114,26 @@ export const DateTimeSchema = z.iso.datetime({ offset: true });
 
 /** An ISO 8601 calendar date (`2015-06-29`) or a date-time with offset. */
 export const DateOrDateTimeSchema = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+
+/**
+ * The shape of an ISO 8601 duration as schema.org and Google read it:
+ * `P` then days, and `T` then hours, minutes and (decimal) seconds, at least
+ * one part (`PT1M33S`, `PT2H`, `P1DT30M`).
+ */
+export const DURATION_PATTERN: RegExp =
+  /^P(?!$)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
+
+/** @internal The check of {@link DurationSchema}; validation reports its failures as `invalid_duration`. */
+export const DURATION_CHECK = z.regex(DURATION_PATTERN);
+
+/** An ISO 8601 duration (`PT1M33S`): a video's or audio's length. */
+export const DurationSchema = z.string().check(DURATION_CHECK);
+
+/** The shape of an anchor (an HTML id): not empty, no whitespace. */
+export const ANCHOR_PATTERN: RegExp = /^[^\s]+$/;
+
+/** @internal The check of {@link AnchorSchema}; validation reports its failures as `invalid_anchor`. */
+export const ANCHOR_CHECK = z.regex(ANCHOR_PATTERN);
+
+/** A heading's anchor: non-empty, without whitespace (it becomes an HTML `id` and a `#fragment`). */
+export const AnchorSchema = z.string().check(ANCHOR_CHECK);

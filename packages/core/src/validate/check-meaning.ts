@@ -1,7 +1,10 @@
 import type { Article } from "../model/article.js";
+import { checkAnchors } from "./check-anchors.js";
 import { checkAuthors } from "./check-authors.js";
 import { checkBodyNotices } from "./check-body-notices.js";
 import { checkDateOrder } from "./check-date-order.js";
+import { checkEmbeds } from "./check-embeds.js";
+import { checkMedia } from "./check-media.js";
 import { checkPublishing } from "./check-publishing.js";
 import { checkQuoteStances } from "./check-quote-stances.js";
 import { checkReferenceCycles } from "./check-reference-cycles.js";
@@ -81,6 +84,9 @@ export function checkMeaning(input: unknown, shape: ShapeProblems = NONE): Valid
     all.push(
       ...checkAuthors(article as unknown as Article),
       ...checkPublishing(article as unknown as Article),
+      ...checkAnchors(article as unknown as Article),
+      ...checkEmbeds(article as unknown as Article),
+      ...checkMedia(article as unknown as Article),
       ...checkBodyNotices(article as unknown as Article),
     );
     return all;

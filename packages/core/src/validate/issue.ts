@@ -22,6 +22,8 @@ export const ISSUE_CODES = [
   "invalid_url",
   "invalid_date",
   "invalid_language",
+  "invalid_duration",
+  "invalid_anchor",
   // Meaning: checked on every well-formed part of the document.
   "duplicate_id",
   "unknown_reference",
@@ -32,6 +34,10 @@ export const ISSUE_CODES = [
   "date_order",
   "anonymous_author",
   "duplicate_language",
+  "duplicate_anchor",
+  "embed_provider_mismatch",
+  "insecure_embed",
+  "multiple_default_tracks",
   // Should never happen: a bug in newsdoc, reported instead of thrown.
   "internal_error",
 ] as const;
@@ -160,6 +166,18 @@ export interface IssueParams {
   anonymous_author: { id: string; name: string };
   /** Two translations in one language, or one in the article's own; `firstPath` is where that language first is. */
   duplicate_language: { language: string; firstPath: IssuePath };
+  /** Not an ISO 8601 duration (`PT1M33S`). */
+  invalid_duration: { value: string };
+  /** A heading id that is empty or holds whitespace. */
+  invalid_anchor: { value: string };
+  /** Two headings with one anchor (explicit `id`s, or an `id` equal to another heading's); `firstPath` is the first. */
+  duplicate_anchor: { id: string; firstPath: IssuePath };
+  /** An embed URL that is not on its `provider`'s hosts; `hosts` are the provider's. */
+  embed_provider_mismatch: { provider: string; url: string; hosts: string[] };
+  /** An embed's `embedUrl` that is not `https`: an iframe loads only https pages. */
+  insecure_embed: { url: string };
+  /** More than one text track of a video or audio marked `default`; `firstPath` is the first. */
+  multiple_default_tracks: { firstPath: IssuePath };
   /** Validation itself failed; `reason` is the exception's message. */
   internal_error: { reason: string };
 }

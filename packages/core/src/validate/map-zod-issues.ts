@@ -257,6 +257,24 @@ class Mapper {
         );
         return;
       }
+      case "invalid_duration": {
+        this.push(
+          path,
+          "invalid_duration",
+          `${quoteText(value)} is not an ISO 8601 duration: write P, then days (D), then T and hours (H), minutes (M) and seconds (S), e.g. "PT1M33S" for 1 minute 33 seconds or "PT2H" for two hours.`,
+          { value },
+        );
+        return;
+      }
+      case "invalid_anchor": {
+        this.push(
+          path,
+          "invalid_anchor",
+          `${quoteText(value)} cannot be an anchor: it becomes an HTML id and a #fragment, so it must be non-empty with no whitespace (use hyphens: "what-we-know").`,
+          { value },
+        );
+        return;
+      }
       case "unsupported_version": {
         if (!at.found) {
           this.push(path, "missing_field", `Missing the model version: add "newsdoc": 1.`, {

@@ -1,5 +1,7 @@
 import { ArticleSchema } from "../schema/article.js";
 import {
+  ANCHOR_CHECK,
+  DURATION_CHECK,
   HTTP_URL_CHECKS,
   LANGUAGE_TAG_CHECKS,
   LINK_URL_CHECKS,
@@ -11,7 +13,12 @@ import type { IssueCode } from "./issue.js";
 export interface SchemaMeaning {
   code: Extract<
     IssueCode,
-    "empty_string" | "invalid_url" | "invalid_language" | "unsupported_version"
+    | "empty_string"
+    | "invalid_url"
+    | "invalid_language"
+    | "unsupported_version"
+    | "invalid_duration"
+    | "invalid_anchor"
   >;
   /** For `invalid_url`: `mailto:` links are allowed here. */
   mailto?: boolean;
@@ -35,6 +42,8 @@ const MEANINGS = new Map<object, SchemaMeaning>([
     check,
     { code: "invalid_language" },
   ]),
+  [DURATION_CHECK, { code: "invalid_duration" }],
+  [ANCHOR_CHECK, { code: "invalid_anchor" }],
   [ArticleSchema.shape.newsdoc, { code: "unsupported_version" }],
 ]);
 

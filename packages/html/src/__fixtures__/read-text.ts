@@ -3,8 +3,6 @@ import { type HtmlElement, type HtmlNode, isElement } from "@newsdoc/test-utils"
 const BLOCKS = new Set(["p", "h2", "h3", "h4", "h5", "h6", "figcaption"]);
 // Words the renderer adds around the model's text: credits, attributions, and pull quotes (their words are a quote's).
 const ADDED = /(?:^|\s)nd-(?:credit|attribution|pull-quote)(?:\s|$)/;
-// Notices whose text follows a label (and a correction's date) and ": ".
-const NOTICE = /(?:^|\s)nd-(?:editors-note|correction)(?:\s|$)/;
 
 function classOf(node: HtmlNode): string {
   return isElement(node) ? (node.attrs.find((a) => a.name === "class")?.value ?? "") : "";
@@ -28,11 +26,30 @@ function inlineText(node: HtmlNode): string {
   return out;
 }
 
+// A notice's words after its generated label (and, for a correction, the generated date).
+const NOTICE = /(?:^|\s)nd-(?:editors-note|correction)(?:\s|$)/;
+
+function noticeText(node: HtmlElement): string {
+  const p = node.childNodes.find(isElement);
+  if (!p) return "";
+  const kids = p.childNodes;
+  const start = kids.findIndex((k) => (isElement(k) ? k.tagName === "time" : false));
+  const label = kids.findIndex((k) => /(?:^|\s)nd-notice-label(?:\s|$)/.test(classOf(k)));
+  const rest = kids
+    .slice((start === -1 ? label : start) + 1)
+    .map(inlineText)
+    .join("");
+  return rest.startsWith(": ") ? rest.slice(2) : rest;
+}
+
 function collect(node: HtmlNode, out: string[]): void {
   if (isElement(node) && ADDED.test(classOf(node))) return;
+  // Hidden from readers (a pull quote repeats the body's words): not the model's text.
+  if (isElement(node) && node.attrs.some((a) => a.name === "aria-hidden" && a.value === "true"))
+    return;
   if (isElement(node) && NOTICE.test(classOf(node))) {
-    const text = inlineText(node);
-    out.push(text.slice(text.indexOf(": ") + 2));
+    const text = noticeText(node);
+    if (text !== "") out.push(text);
     return;
   }
   if (isElement(node) && (node.tagName === "ul" || node.tagName === "ol")) {

@@ -84,7 +84,7 @@ describe("inline handlers", () => {
 
 describe("block handlers", () => {
   it("headings 2–6; any other level is a NewsdocRenderError, never a tag", () => {
-    expect(body([{ type: "heading", level: 3, children: ["H"] }])).toBe("<h3>H</h3>");
+    expect(body([{ type: "heading", level: 3, children: ["H"] }])).toBe(`<h3 id="h">H</h3>`);
     expect(() =>
       body([{ type: "heading", level: '2 onclick="x"' as never, children: ["H"] }]),
     ).toThrowError(/levels are 2 to 6/);

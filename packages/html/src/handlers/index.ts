@@ -1,9 +1,11 @@
 export { article } from "./article.js";
 export { aside } from "./aside.js";
+export { audio } from "./audio.js";
 export { blockquote } from "./blockquote.js";
 export { breakHandler } from "./break.js";
 export { correction } from "./correction.js";
 export { editorsNote } from "./editors-note.js";
+export { embed } from "./embed.js";
 export { emphasis } from "./emphasis.js";
 export { figure } from "./figure.js";
 export { heading } from "./heading.js";
@@ -17,3 +19,4 @@ export { quote } from "./quote.js";
 export { rule } from "./rule.js";
 export { strong } from "./strong.js";
 export { text } from "./text.js";
+export { video } from "./video.js";

@@ -1,5 +1,5 @@
 import type { Block, Inline } from "@newsdoc/core";
-import { DateTimeSchema } from "@newsdoc/core";
+import { AnchorSchema, DateTimeSchema } from "@newsdoc/core";
 import {
   at,
   type ImportContext,
@@ -174,15 +174,7 @@ export function blockElement(element: Element, ctx: ImportContext, out: Block[])
   }
   const level = HEADING_LEVELS[tag];
   if (level !== undefined) {
-    reportAttributes(ctx, element);
-    out.push(
-      ...blocksFrom(
-        inlineOf(element, ctx, "heading"),
-        ctx,
-        (children) => ({ type: "heading", level, children }),
-        true,
-      ),
-    );
+    headingBlocks(element, ctx, out, level);
     return;
   }
   if (newsdocBlock(element, ctx, out)) return;
@@ -275,15 +267,34 @@ function h1(element: Element, ctx: ImportContext, out: Block[]): void {
     element,
     "A second <h1> kept as a level-2 heading (the headline is the article's only level 1).",
   );
-  reportAttributes(ctx, element);
-  out.push(
-    ...blocksFrom(
-      inlineOf(element, ctx, "heading"),
-      ctx,
-      (children) => ({ type: "heading", level: 2, children }),
-      true,
-    ),
+  headingBlocks(element, ctx, out, 2);
+}
+
+/**
+ * A heading element's blocks. Its `id` (when it is a valid anchor) goes on the
+ * heading for now; `settleHeadingIds` keeps it only where it differs from the
+ * anchor the kit would derive, once the whole body is read.
+ */
+function headingBlocks(
+  element: Element,
+  ctx: ImportContext,
+  out: Block[],
+  level: 2 | 3 | 4 | 5 | 6,
+): void {
+  const id = attr(element, "id");
+  const keep = id !== undefined && AnchorSchema.safeParse(id).success;
+  reportAttributes(ctx, element, keep ? ["id"] : []);
+  const blocks = blocksFrom(
+    inlineOf(element, ctx, "heading"),
+    ctx,
+    (children) => ({ type: "heading", level, children }),
+    true,
   );
+  if (keep) {
+    const first = blocks.find((b) => b.type === "heading");
+    if (first !== undefined && first.type === "heading") first.id = id;
+  }
+  out.push(...blocks);
 }
 
 function list(element: Element, ctx: ImportContext, out: Block[]): void {

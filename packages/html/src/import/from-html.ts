@@ -1,5 +1,12 @@
-import type { Article, Block, Entity, Image } from "@newsdoc/core";
-import { DateTimeSchema, isHttpUrl, isLanguageTag, NEWSDOC_VERSION } from "@newsdoc/core";
+import type { Article, Block, Entity, Heading, Image } from "@newsdoc/core";
+import {
+  DateTimeSchema,
+  headingAnchors,
+  isHttpUrl,
+  isLanguageTag,
+  NEWSDOC_VERSION,
+  visitByType,
+} from "@newsdoc/core";
 import { parse } from "parse5";
 import {
   type BodyMetadata,
@@ -874,6 +881,7 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): FromHtmlR
     }
   }
   const article = assemble(ctx, head, ld, options, body, leadImage);
+  settleHeadingIds(article);
   const given = {
     entities: new Set((options.registry?.entities ?? []).map((e) => e.id)),
     quotes: new Set((options.registry?.quotes ?? []).map((q) => q.id)),
@@ -917,5 +925,37 @@ function reportHead(head: Element, ctx: ImportContext): void {
         ? { text: reportText(child)! }
         : {}),
     });
+  }
+}
+
+/**
+ * Headings' `id`s, read from the page, kept only where they differ from the
+ * anchor the kit would derive (`headingAnchors`): toHtml writes every
+ * heading's anchor, so a derived one must not come back as an explicit id.
+ * A repeated id stays on its first heading only. Last heading first, so an
+ * explicit id shaped like a numbered slug (`foo-1`) is not mistaken for one.
+ */
+function settleHeadingIds(article: Article): void {
+  const headings: Heading[] = [];
+  visitByType(article, {
+    heading(node) {
+      headings.push(node);
+    },
+  });
+  const seen = new Set<string>();
+  for (const h of headings) {
+    if (h.id === undefined) continue;
+    if (seen.has(h.id)) delete h.id;
+    else seen.add(h.id);
+  }
+  if (seen.size === 0) return;
+  const want = headingAnchors(article);
+  for (let i = headings.length - 1; i >= 0; i--) {
+    const h = headings[i] as Heading;
+    const id = h.id;
+    if (id === undefined) continue;
+    delete h.id;
+    const now = headingAnchors(article);
+    if (!headings.every((x) => now.get(x) === want.get(x))) h.id = id;
   }
 }

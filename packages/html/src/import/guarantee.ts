@@ -104,7 +104,9 @@ function repair(article: Article, issue: ValidationIssue, given: GivenRegistry):
     !Array.isArray(owner) &&
     typeof key === "string" &&
     key !== "type" &&
-    key !== "children"
+    key !== "children" &&
+    // A required field that is missing: deleting it again repairs nothing; the block goes.
+    owner[key] !== undefined
   ) {
     delete owner[key];
     return true;

@@ -321,4 +321,15 @@ describe("hostile input", () => {
       }),
     ).toThrowError(expect.objectContaining({ code: "invalid_registry" }));
   });
+
+  it("a notice cut right after its label keeps its shown text and stays valid (regressions)", () => {
+    // seed 114223272: a correction cut inside <time> had no text, and repair looped deleting the missing field.
+    check(
+      '<div class="nd-body"><div class="nd-correction" role="note"><p><span class="nd-notice-label">Correction</span>, <time datetime="1990-01-01T00:00:00+00:00">',
+    );
+    // An editor's note cut after "Editor's note: " lost the colon the reader saw.
+    check(
+      '<div class="nd-body"><div class="nd-editors-note" role="note"><p><span class="nd-notice-label">Editor\'s note</span>: ',
+    );
+  });
 });

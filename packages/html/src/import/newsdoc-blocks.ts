@@ -13,7 +13,7 @@ import {
 import { finishInline } from "./finish-inline.js";
 import { flowBlocks } from "./flow.js";
 import { inlinePieces } from "./inline.js";
-import { cleanText } from "./sanitize.js";
+import { cleanText, isNonBlank } from "./sanitize.js";
 
 const TITLE_TAGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
 
@@ -33,6 +33,11 @@ function afterLabel(p: Element, ctx: ImportContext, separator: string): ChildNod
   const kids = p.childNodes;
   const label = kids.findIndex((k) => isElement(k) && has(k, ctx, "notice-label"));
   if (label === -1) return undefined;
+  const rest = kids.slice(label + 1);
+  const first = rest[0];
+  const separated =
+    first !== undefined && isText(first) && first.value.startsWith(separator) ? first : undefined;
+  const before = ctx.report.length;
   reportElement(
     ctx,
     "dropped",
@@ -41,12 +46,14 @@ function afterLabel(p: Element, ctx: ImportContext, separator: string): ChildNod
     "newsdoc's notice label is generated: not read back.",
     true,
   );
-  const rest = kids.slice(label + 1);
-  const first = rest[0];
-  if (first !== undefined && isText(first) && first.value.startsWith(separator)) {
-    const value = first.value.slice(separator.length);
+  // The separator is dropped with the label: the report shows it, so no text the reader saw is lost.
+  const item = ctx.report[before];
+  if (separated !== undefined && item !== undefined)
+    item.text = `${item.text ?? ""}${separated.value}`;
+  if (separated !== undefined) {
+    const value = separated.value.slice(separator.length);
     if (value === "") rest.shift();
-    else rest[0] = { ...first, value };
+    else rest[0] = { ...separated, value };
   }
   return rest;
 }
@@ -135,6 +142,13 @@ function correction(element: Element, ctx: ImportContext, out: Block[]): boolean
     return false;
   const date = attr(time, "datetime")?.trim();
   if (date === undefined || !DateTimeSchema.safeParse(date).success) return false;
+  const raw = rest
+    .slice(1)
+    .map((n) => (isText(n) ? n.value : textContent(n)))
+    .join("");
+  const text = cleanText(raw.startsWith(": ") ? raw.slice(2) : raw);
+  // No words (a page cut short): not a correction the model can hold; read as plain content.
+  if (!isNonBlank(text)) return false;
   reportElement(
     ctx,
     "dropped",
@@ -143,11 +157,11 @@ function correction(element: Element, ctx: ImportContext, out: Block[]): boolean
     "The correction's shown date is generated from its datetime: not read back.",
     true,
   );
-  const raw = rest
-    .slice(1)
-    .map((n) => (isText(n) ? n.value : textContent(n)))
-    .join("");
-  const text = cleanText(raw.startsWith(": ") ? raw.slice(2) : raw);
+  // The ": " after the date goes with it: the report shows it, so no text the reader saw is lost.
+  const after = rest[1];
+  const item = ctx.report[ctx.report.length - 1];
+  if (after !== undefined && isText(after) && after.value.startsWith(": ") && item !== undefined)
+    item.text = `${item.text ?? ""}${after.value}`;
   out.push({
     type: "correction",
     date,

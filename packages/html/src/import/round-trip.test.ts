@@ -197,4 +197,19 @@ describe("fromHtml(toHtmlDocument(a)) recovers the page's metadata", () => {
       fcParams({ numRuns: Math.max(100, Math.floor(fcParams().numRuns! / 5)) }),
     );
   }, 300_000);
+
+  it("heading ids: explicit ones come back, derived ones are not invented (regression)", () => {
+    const a: Article = {
+      ...fixture,
+      body: [
+        { type: "heading", level: 2, children: ["Foo"] },
+        { type: "heading", level: 2, id: "foo-again", children: ["Foo"] },
+        { type: "heading", level: 2, id: "custom", children: ["Bar"] },
+        { type: "heading", level: 3, children: ["Bar"] },
+      ],
+    };
+    const { article, report } = fromHtml(toHtml(a));
+    expect(article.body).toEqual(a.body);
+    expect(report.filter((r) => r.kind === "attribute" && r.attribute === "id")).toEqual([]);
+  });
 });

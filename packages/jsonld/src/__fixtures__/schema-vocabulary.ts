@@ -101,6 +101,8 @@ export function loadVocabulary(): Vocabulary {
   return cached;
 }
 
+const ISO_DURATION = /^P(?!$)(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+(?:\.\d+)?S)?)?$/;
+
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /**
@@ -124,7 +126,13 @@ export function vocabularyProblems(
   const literalOk = (value: Json, ranges: string[]): boolean => {
     if (typeof value === "string") {
       return ranges.some(
-        (r) => vocabulary.isA(r, "Text") || r === "Date" || r === "DateTime" || r === "Time",
+        (r) =>
+          vocabulary.isA(r, "Text") ||
+          r === "Date" ||
+          r === "DateTime" ||
+          r === "Time" ||
+          // schema.org: "Quantity: Duration (use ISO 8601 duration format)"; Google's video docs write it so.
+          (r === "Duration" && ISO_DURATION.test(value)),
       );
     }
     if (typeof value === "number") {

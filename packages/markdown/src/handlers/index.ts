@@ -5,11 +5,13 @@ import { article } from "./article.js";
 import { aside } from "./aside.js";
 import { blockquote } from "./blockquote.js";
 import { lineBreak } from "./break.js";
+import { embed } from "./embed.js";
 import { emphasis, strong } from "./emphasis.js";
 import { figure } from "./figure.js";
 import { heading } from "./heading.js";
 import { link } from "./link.js";
 import { list, listItem } from "./list.js";
+import { audio, video } from "./media.js";
 import { mention } from "./mention.js";
 import { correction, editorsNote } from "./notices.js";
 import { paragraph } from "./paragraph.js";
@@ -28,6 +30,9 @@ export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
   list,
   listItem,
   rule,
+  embed,
+  video,
+  audio,
   aside,
   pullQuote,
   editorsNote,
