@@ -1,8 +1,8 @@
 import {
   type Article,
   type Aside,
-  checkEmbedsOption,
   type ClassNames,
+  checkEmbedsOption,
   checkFormatDateOption,
   checkMentionsOption,
   classNames,

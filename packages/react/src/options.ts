@@ -1,10 +1,10 @@
 import {
   DEFAULT_LABELS,
+  type EmbedProvider,
   type FormatDate,
   formatDateEnglish,
   type Labels,
   type LabelsOption,
-  type EmbedProvider,
   type MentionsOption,
 } from "@newsdoc/core/kit";
 

@@ -64,11 +64,11 @@ export {
   formatDateEnglish,
   MONTH_NAMES,
 } from "./format-date.js";
-export type { Labels, LabelsOption } from "./labels.js";
-export { DEFAULT_LABELS, QUOTE_MODE_LABELS, resolveLabels, STANCE_LABELS } from "./labels.js";
 export { formatDuration } from "./format-duration.js";
 export { EMPTY_HEADING_ANCHOR, headingAnchors } from "./heading-anchors.js";
 export { headingSlug } from "./heading-slug.js";
+export type { Labels, LabelsOption } from "./labels.js";
+export { DEFAULT_LABELS, QUOTE_MODE_LABELS, resolveLabels, STANCE_LABELS } from "./labels.js";
 export type { MentionsOption } from "./mentions-option.js";
 export { checkMentionsOption } from "./mentions-option.js";
 export type { NodeNumber, NodeNumbering } from "./number-nodes.js";
@@ -101,6 +101,6 @@ export { articleFromParts, flowFromParts } from "./render-parts.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { SrcsetCandidate } from "./srcset.js";
 export { SRCSET_SIZES, srcsetCandidates, srcsetValue } from "./srcset.js";
-export { truncateAtWord } from "./truncate-at-word.js";
 export type { TableOfContentsOptions, TocEntry } from "./table-of-contents.js";
 export { tableOfContents } from "./table-of-contents.js";
+export { truncateAtWord } from "./truncate-at-word.js";
