@@ -9,6 +9,7 @@ import {
   type NodeCategory,
   type NodeSpec,
 } from "../model/node-table.js";
+import type { TableCell, TableRow } from "../model/table.js";
 import { describeNode, nodeTypeOf, type ParentNode, type Visitable } from "../model/visit.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
 import { NewsdocRenderError } from "./render-error.js";
@@ -101,6 +102,10 @@ export interface Containers<Out, Ctx> {
   flow?: Container<Out, Ctx, Block>;
   /** List items: a list's children. */
   items?: Container<Out, Ctx, ListItem>;
+  /** Table rows: a table's children (HTML groups the head rows in `<thead>` here). */
+  rows?: Container<Out, Ctx, TableRow>;
+  /** Table cells: a row's children. */
+  cells?: Container<Out, Ctx, TableCell>;
   /** Inline nodes: a paragraph's, a heading's, a caption. */
   phrasing?: Container<Out, Ctx, Inline>;
 }
@@ -309,6 +314,15 @@ interface Definition<Out, Options, Helpers, State> {
 
 const isString = (value: unknown): boolean => typeof value === "string";
 
+/** A slot's content, in words, for messages. */
+const CONTENT_WORDS: Readonly<Record<ContentKind, string>> = {
+  flow: "flow",
+  items: "list items",
+  rows: "table rows",
+  cells: "table cells",
+  phrasing: "phrasing",
+};
+
 /** The content kind of a list given to `ctx.children`: from its first node. */
 function contentOfList(nodes: readonly Node[]): ContentKind {
   if (nodes.length === 0) return "phrasing";
@@ -319,7 +333,15 @@ function contentOfList(nodes: readonly Node[]): ContentKind {
     typeof type === "string" && Object.hasOwn(SPECS, type)
       ? (SPECS[type]!.category as NodeCategory)
       : undefined;
-  return category === "flow" ? "flow" : category === "item" ? "items" : "phrasing";
+  return category === "flow"
+    ? "flow"
+    : category === "item"
+      ? "items"
+      : category === "row"
+        ? "rows"
+        : category === "cell"
+          ? "cells"
+          : "phrasing";
 }
 
 /** The node table's spec of a parent given to a container call, or `undefined`. */
@@ -532,7 +554,7 @@ function build<Out, Options, Helpers, State>(
               : "ctx.children";
         throw new NewsdocRenderError(
           "wrong_content",
-          `ctx.${call}() was given a ${type} node, whose children are ${slot.content === "items" ? "list items" : slot.content}, not ${want}: use ${use}(node).`,
+          `ctx.${call}() was given a ${type} node, whose children are ${CONTENT_WORDS[slot.content]}, not ${want}: use ${use}(node).`,
         );
       }
       slotKind = slot.content;

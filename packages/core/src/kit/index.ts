@@ -101,6 +101,12 @@ export { articleFromParts, flowFromParts } from "./render-parts.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { SrcsetCandidate } from "./srcset.js";
 export { SRCSET_SIZES, srcsetCandidates, srcsetValue } from "./srcset.js";
+export {
+  MAX_TABLE_SLOTS,
+  type TableGrid,
+  type TableShapeProblem,
+  tableGrid,
+} from "./table-grid.js";
 export type { TableOfContentsOptions, TocEntry } from "./table-of-contents.js";
 export { tableOfContents } from "./table-of-contents.js";
 export { truncateAtWord } from "./truncate-at-word.js";

@@ -36,6 +36,9 @@ export const OWN_TEXT: OwnTextTable<NodeTypes> = {
   pullQuote: "",
   editorsNote: "",
   correction: (n) => n.text,
+  table: "",
+  tableRow: "",
+  tableCell: "",
   text: (t) => t,
   emphasis: "",
   strong: "",
@@ -76,7 +79,8 @@ for (const type of NODE_TYPES)
  * caller collect what it needs on the way (mentions, figure captions). The
  * children and the separators come from the node table: blocks (flow) are
  * separated by a blank line and empty ones skipped, list items by a
- * newline, inlines concatenated. A value that is not a node is a
+ * newline, a table's caption and rows by a newline and its cells by a tab,
+ * inlines concatenated. A value that is not a node is a
  * `NewsdocRenderError` (`unknown_node`); nesting deeper than the stack
  * allows, `too_deep` (parseArticle rejects both).
  *
@@ -127,6 +131,9 @@ export function walkText(nodes: Node | readonly Node[], hooks: TextWalkHooks = {
       const part = textOf(list[i]!);
       if (content === "phrasing") out += part;
       else if (content === "items") out = i === 0 ? part : `${out}\n${part}`;
+      // A table: its caption, then one line per row, its cells separated by a tab.
+      else if (content === "rows") out = i === 0 && out === "" ? part : `${out}\n${part}`;
+      else if (content === "cells") out = i === 0 ? part : `${out}\t${part}`;
       else if (part !== "") out = out === "" ? part : `${out}\n\n${part}`;
     }
     return out;
@@ -162,7 +169,8 @@ export function walkText(nodes: Node | readonly Node[], hooks: TextWalkHooks = {
 /**
  * The text of inline or block nodes, as a reader sees it: inline nodes are
  * concatenated (a break is a newline, a mention its words); blocks are
- * separated by a blank line (`\n\n`), list items by a newline; a figure
+ * separated by a blank line (`\n\n`), list items by a newline, table rows
+ * by a newline and their cells by a tab; a figure
  * gives its caption, a rule nothing.
  *
  * @example

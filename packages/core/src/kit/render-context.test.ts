@@ -65,6 +65,10 @@ const handlers: Handlers<string, Ctx> = {
   aside: (n, ctx) => `<aside ${where(ctx)}>${ctx.phrasing(n.title)}|${ctx.flow(n)}</aside>`,
   pullQuote: (n, ctx) => `<pull ${where(ctx)}>${ctx.lookup.requireQuote(n.quote).text}</pull>`,
   editorsNote: (n, ctx) => `<note ${where(ctx)}>${ctx.phrasing(n)}</note>`,
+  table: (n, ctx) =>
+    `<table ${where(ctx)}>${n.caption ? ctx.phrasing(n.caption) : ""}|${ctx.children(n)}</table>`,
+  tableRow: (n, ctx) => `<tr ${where(ctx)}>${ctx.children(n)}</tr>`,
+  tableCell: (n, ctx) => `<td ${where(ctx)}>${ctx.phrasing(n)}</td>`,
   correction: (n, ctx) => `<fix ${where(ctx)}>${n.text}</fix>`,
   text: (t, ctx) => `${t}{${where(ctx)}}`,
   emphasis: (n, ctx) => `*${ctx.phrasing(n)}*`,
@@ -115,6 +119,36 @@ describe("the render context", () => {
         "<fix article#2>Fixed a name.</fix>",
       ].join("\n\n"),
     );
+  });
+
+  it("renders a table's rows and cells with their positions, and says what a row holds", () => {
+    const withTable: Article = {
+      ...article,
+      body: [
+        {
+          type: "table",
+          caption: ["Who"],
+          children: [
+            {
+              type: "tableRow",
+              children: [
+                { type: "tableCell", header: "column", children: ["a"] },
+                { type: "tableCell", children: [{ type: "mention", entity: "p", text: "P" }] },
+              ],
+            },
+            { type: "tableRow", children: [{ type: "tableCell", children: ["b"] }] },
+          ],
+        },
+      ],
+    };
+    expect(test.render(withTable)).toBe(
+      "[lead {article#0}@Dmitry Peskov{article#1}]<table article#0>Who{table#0}|<tr table#0><td tableRow#0>a{tableCell#0}</td><td tableRow#1>@Dmitry Peskov{tableCell#0}</td></tr><tr table#1><td tableRow#0>b{tableCell#0}</td></tr></table>",
+    );
+    const row = withTable.body[0]!.type === "table" ? withTable.body[0]!.children[0]! : undefined;
+    expect(() =>
+      test.render(withTable, { handlers: { tableRow: (n, ctx) => ctx.phrasing(n) } }),
+    ).toThrow(/whose children are table cells, not phrasing: use ctx.children/);
+    expect(row?.children).toHaveLength(2);
   });
 
   it("lays flow children out with the flow container, whichever helper asks", () => {

@@ -74,6 +74,7 @@ export const LINT_RULE_NAMES = [
   "speaker-not-mentioned",
   "pull-quote-not-in-body",
   "video-missing-required",
+  "table-without-headers",
 ] as const;
 
 /** A lint rule's name; see {@link LINT_RULE_NAMES}. */

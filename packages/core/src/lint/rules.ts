@@ -12,6 +12,7 @@ import { missingImage } from "./missing-image.js";
 import { missingUrl } from "./missing-url.js";
 import { pullQuoteNotInBody } from "./pull-quote-not-in-body.js";
 import { speakerNotMentioned } from "./speaker-not-mentioned.js";
+import { tableWithoutHeaders } from "./table-without-headers.js";
 import { urlTrackingParams } from "./url-tracking-params.js";
 import { videoMissingRequired } from "./video-missing-required.js";
 
@@ -32,4 +33,5 @@ export const LINT_RULES: readonly LintRule[] = [
   speakerNotMentioned,
   pullQuoteNotInBody,
   videoMissingRequired,
+  tableWithoutHeaders,
 ];

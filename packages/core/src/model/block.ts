@@ -4,6 +4,7 @@ import type { Inline } from "./inline.js";
 import type { Audio, Video } from "./media.js";
 import type { Correction } from "./publishing.js";
 import type { QuoteId } from "./quote.js";
+import type { Table } from "./table.js";
 
 /** A paragraph of inline content. */
 export interface Paragraph {
@@ -171,4 +172,5 @@ export type Block =
   | CorrectionNotice
   | Embed
   | Video
-  | Audio;
+  | Audio
+  | Table;

@@ -85,6 +85,7 @@ export type { Audience, Quote, QuoteId, QuoteMode } from "./quote.js";
 export { QUOTE_MODES } from "./quote.js";
 export type { RecordTable, RecordTableOf } from "./record-table.js";
 export { RECORD_TABLE } from "./record-table.js";
+export type { Table, TableCell, TableHeaderScope, TableRow } from "./table.js";
 export type { TimeRef } from "./time-ref.js";
 export type {
   ParentNode,

@@ -4,13 +4,15 @@ import type { EntityType } from "./entity.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
 import type { NodeType, NodeTypes } from "./node.js";
+import type { TableCell, TableRow } from "./table.js";
 
 /**
  * What a node is where it sits: the article (`root`), a block of the body
- * (`flow`), an item of a list (`item`), or inline content (`phrasing`).
- * Derived from the model's unions, never written by hand.
+ * (`flow`), an item of a list (`item`), a row of a table (`row`), a cell of
+ * a row (`cell`), or inline content (`phrasing`). Derived from the model's
+ * unions, never written by hand.
  */
-export type NodeCategory = "root" | "flow" | "item" | "phrasing";
+export type NodeCategory = "root" | "flow" | "item" | "row" | "cell" | "phrasing";
 
 /** The category of a node type, from the union it belongs to. */
 export type CategoryOf<N> = N extends Article
@@ -19,15 +21,24 @@ export type CategoryOf<N> = N extends Article
     ? "flow"
     : N extends ListItem
       ? "item"
-      : "phrasing";
+      : N extends TableRow
+        ? "row"
+        : N extends TableCell
+          ? "cell"
+          : "phrasing";
 
-/** What a child slot holds: blocks (`flow`), list items (`items`) or inlines (`phrasing`). */
-export type ContentKind = "flow" | "items" | "phrasing";
+/**
+ * What a child slot holds: blocks (`flow`), list items (`items`), table
+ * rows (`rows`), the cells of a row (`cells`) or inlines (`phrasing`).
+ */
+export type ContentKind = "flow" | "items" | "rows" | "cells" | "phrasing";
 
 /** The node a slot of each content kind holds. */
 export interface ContentNodes {
   flow: Block;
   items: ListItem;
+  rows: TableRow;
+  cells: TableCell;
   phrasing: Inline;
 }
 
@@ -38,7 +49,7 @@ export interface ContentNodes {
  * @typeParam C - what the slot holds.
  */
 export interface ChildSlot<N, C extends ContentKind = ContentKind> {
-  /** The slot's name: `children`, `body`, or `caption` (an image's caption). */
+  /** The slot's name: `children`, `body`, `caption` (an image's or a table's caption) or `title` (an aside's). */
   readonly name: "children" | "body" | "caption" | "title";
   /** The field path from the node to the list (`["image", "caption"]`). */
   readonly path: readonly string[];
@@ -263,6 +274,21 @@ export const NODE_TABLE: NodeTable = {
   },
   editorsNote: { category: "flow", slots: [phrasingChildren()], references: NONE },
   correction: { category: "flow", slots: NONE, references: NONE },
+  table: {
+    category: "flow",
+    // The caption comes first in document order; the rows are the main content.
+    slots: [
+      { name: "caption", path: ["caption"], content: "phrasing", get: (n) => n.caption },
+      { name: "children", path: ["children"], content: "rows", get: (n) => n.children },
+    ],
+    references: NONE,
+  },
+  tableRow: {
+    category: "row",
+    slots: [{ name: "children", path: ["children"], content: "cells", get: (n) => n.children }],
+    references: NONE,
+  },
+  tableCell: { category: "cell", slots: [phrasingChildren()], references: NONE },
   text: { category: "phrasing", slots: NONE, references: NONE },
   emphasis: { category: "phrasing", slots: [phrasingChildren()], references: NONE },
   strong: { category: "phrasing", slots: [phrasingChildren()], references: NONE },

@@ -4,6 +4,7 @@ import { ImageSchema } from "./image.js";
 import { InlineSchema } from "./inline.js";
 import { AudioSchema, VideoSchema } from "./media.js";
 import { AnchorSchema, DateTimeSchema, HttpUrlSchema, RefSchema, TextSchema } from "./strings.js";
+import { TableSchema } from "./table.js";
 
 /** A paragraph of inline content. */
 export const ParagraphSchema = z.strictObject({
@@ -95,4 +96,5 @@ export const BlockSchema = z.discriminatedUnion("type", [
   PullQuoteSchema,
   EditorsNoteSchema,
   CorrectionNoticeSchema,
+  TableSchema,
 ]);

@@ -375,6 +375,31 @@ export const FIELD_DOCS: FieldDocs = {
       "children": "The content of strong importance."
     }
   },
+  "Table": {
+    "description": "A table of data: an optional caption, then rows of cells. Header cells say what they label (`header: \"column\"` or `\"row\"`); rows made only of column headers at the top are the table's head (HTML `<thead>`). Cells may span columns and rows; validation checks that every row fills the same number of columns once spans are counted.",
+    "fields": {
+      "type": "Always `\"table\"`.",
+      "caption": "What the table shows, as inline nodes (HTML `<caption>`); never empty when present.",
+      "children": "The table's rows, top to bottom; at least one, each with at least one cell."
+    }
+  },
+  "TableCell": {
+    "description": "One cell of a table row: inline content (mentions and quote spans allowed), a header kind for header cells, and the columns and rows it spans.",
+    "fields": {
+      "type": "Always `\"tableCell\"`.",
+      "header": "Set on a header cell: `\"column\"` labels the cells below it, `\"row\"` the cells to its right. A data cell has none. HTML: `<th scope=\"col|row\">`.",
+      "colSpan": "How many columns the cell covers (a whole number, 1 or more; default 1). HTML `colspan`.",
+      "rowSpan": "How many rows the cell covers, this one included (a whole number, 1 or more; default 1). HTML `rowspan`.",
+      "children": "The cell's text, as inline nodes."
+    }
+  },
+  "TableRow": {
+    "description": "One row of a table: its cells, left to right.",
+    "fields": {
+      "type": "Always `\"tableRow\"`.",
+      "children": "The row's cells, in order; a cell spanning rows from above takes no place here."
+    }
+  },
   "TextTrack": {
     "description": "A WebVTT text track: captions, subtitles, descriptions or chapters.",
     "fields": {

@@ -61,4 +61,11 @@ export {
   RefSchema,
   TextSchema,
 } from "./strings.js";
+export {
+  MAX_COL_SPAN,
+  MAX_ROW_SPAN,
+  TableCellSchema,
+  TableRowSchema,
+  TableSchema,
+} from "./table.js";
 export { TimeRefSchema } from "./time-ref.js";

@@ -44,6 +44,7 @@ import {
   TranslationSchema,
 } from "./publishing.js";
 import { AudienceSchema, QuoteSchema } from "./quote.js";
+import { TableCellSchema, TableRowSchema, TableSchema } from "./table.js";
 import { TimeRefSchema } from "./time-ref.js";
 
 /**
@@ -70,6 +71,9 @@ const OBJECT_SCHEMAS: ReadonlyArray<readonly [string, z.ZodType]> = [
   ["PullQuote", PullQuoteSchema],
   ["EditorsNote", EditorsNoteSchema],
   ["CorrectionNotice", CorrectionNoticeSchema],
+  ["Table", TableSchema],
+  ["TableRow", TableRowSchema],
+  ["TableCell", TableCellSchema],
   ["Emphasis", EmphasisSchema],
   ["Strong", StrongSchema],
   ["Link", LinkSchema],

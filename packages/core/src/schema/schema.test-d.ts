@@ -36,6 +36,9 @@ import type {
   Stance,
   StanceKind,
   Strong,
+  Table,
+  TableCell,
+  TableRow,
   TimeRef,
 } from "../model/index.js";
 import type { ArticleInput } from "./article.js";
@@ -77,6 +80,7 @@ import type {
   StrongSchema,
   TimeRefSchema,
 } from "./index.js";
+import type { TableCellSchema, TableRowSchema, TableSchema } from "./table.js";
 
 /**
  * expect-type's `toEqualTypeOf` treats `a?: T | undefined` and `a?: T` as
@@ -165,6 +169,16 @@ describe("schema output types equal the hand-written model", () => {
     >().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof RuleSchema>>().toEqualTypeOf<Rule>();
     expectTypeOf<MutuallyAssignable<z.output<typeof RuleSchema>, Rule>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof TableSchema>>().toEqualTypeOf<Table>();
+    expectTypeOf<MutuallyAssignable<z.output<typeof TableSchema>, Table>>().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof TableRowSchema>>().toEqualTypeOf<TableRow>();
+    expectTypeOf<
+      MutuallyAssignable<z.output<typeof TableRowSchema>, TableRow>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<z.output<typeof TableCellSchema>>().toEqualTypeOf<TableCell>();
+    expectTypeOf<
+      MutuallyAssignable<z.output<typeof TableCellSchema>, TableCell>
+    >().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof AsideSchema>>().toEqualTypeOf<Aside>();
     expectTypeOf<MutuallyAssignable<z.output<typeof AsideSchema>, Aside>>().toEqualTypeOf<true>();
     expectTypeOf<z.output<typeof PullQuoteSchema>>().toEqualTypeOf<PullQuote>();

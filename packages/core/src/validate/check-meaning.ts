@@ -8,6 +8,7 @@ import { checkMedia } from "./check-media.js";
 import { checkPublishing } from "./check-publishing.js";
 import { checkQuoteStances } from "./check-quote-stances.js";
 import { checkReferenceCycles } from "./check-reference-cycles.js";
+import { checkTables } from "./check-tables.js";
 import type { IssuePath, ValidationIssue } from "./issue.js";
 import { quoteSpanIssue } from "./quote-span-issue.js";
 import { referenceIssue } from "./reference-issue.js";
@@ -88,6 +89,7 @@ export function checkMeaning(input: unknown, shape: ShapeProblems = NONE): Valid
       ...checkEmbeds(article as unknown as Article),
       ...checkMedia(article as unknown as Article),
       ...checkBodyNotices(article as unknown as Article),
+      ...checkTables(article as unknown as Article),
     );
     return all;
   }

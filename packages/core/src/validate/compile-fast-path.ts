@@ -79,6 +79,8 @@ export function compileFastPath(schema: unknown, maxDepth: number): FastCheck {
       }
       case "array": {
         const element = compile(def.element);
+        // Length bounds (`.min(1)`): zod's own checks, on the parsed list.
+        const checks = ((def.checks as unknown[] | undefined) ?? []).map(leafCheck);
         return (value, depth) => {
           if (!Array.isArray(value) || depth > maxDepth) return INVALID;
           const out = new Array(value.length);
@@ -88,6 +90,7 @@ export function compileFastPath(schema: unknown, maxDepth: number): FastCheck {
             if (item === INVALID) return INVALID;
             out[i] = item;
           }
+          for (const check of checks) if (!check(out)) return INVALID;
           return out;
         };
       }

@@ -19,6 +19,7 @@ export const ISSUE_CODES = [
   "unsupported_version",
   "invalid_number",
   "empty_string",
+  "empty_list",
   "invalid_url",
   "invalid_date",
   "invalid_language",
@@ -38,6 +39,12 @@ export const ISSUE_CODES = [
   "embed_provider_mismatch",
   "insecure_embed",
   "multiple_default_tracks",
+  "empty_table",
+  "empty_table_row",
+  "ragged_table",
+  "table_span_overlap",
+  "table_span_past_end",
+  "table_too_large",
   // Should never happen: a bug in newsdoc, reported instead of thrown.
   "internal_error",
 ] as const;
@@ -111,6 +118,8 @@ export interface IssueParams {
   };
   /** Text that is empty or only whitespace. */
   empty_string: { value: string };
+  /** A list that needs items (an aside's title, a table's caption) is empty; `minimum` is how many it needs. */
+  empty_list: { minimum: number };
   /** Not an acceptable URL here; `mailto` tells whether `mailto:` would have been. */
   invalid_url: { value: string; mailto: boolean };
   /** Not an ISO 8601 date-time with offset (or, where `dateOnly`, a calendar date). */
@@ -178,6 +187,21 @@ export interface IssueParams {
   insecure_embed: { url: string };
   /** More than one text track of a video or audio marked `default`; `firstPath` is the first. */
   multiple_default_tracks: { firstPath: IssuePath };
+  /** A table without rows. */
+  empty_table: Record<string, never>;
+  /** A table row without cells of its own; `row` is its index. */
+  empty_table_row: { row: number };
+  /**
+   * A row that fills `width` columns (spans counted) where the first row
+   * fills `columns`, or leaves column `gap` uncovered.
+   */
+  ragged_table: { row: number; width: number; columns: number; gap?: number };
+  /** A cell whose columns run into `column`, which a row span from above already covers. */
+  table_span_overlap: { row: number; cell: number; column: number };
+  /** A cell whose `rowSpan` runs past the table's last row (`rows` rows in all). */
+  table_span_past_end: { row: number; cell: number; rowSpan: number; rows: number };
+  /** A table whose grid passes `max` slots (rows × columns) at `row`. */
+  table_too_large: { row: number; max: number };
   /** Validation itself failed; `reason` is the exception's message. */
   internal_error: { reason: string };
 }

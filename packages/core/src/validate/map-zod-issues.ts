@@ -122,6 +122,15 @@ class Mapper {
       }
       case "too_small":
       case "too_big": {
+        if (issue.code === "too_small" && issue.origin === "array") {
+          this.push(
+            path,
+            "empty_list",
+            `This list is empty, but it needs at least ${String(issue.minimum)} item${Number(issue.minimum) === 1 ? "" : "s"}: fill it, or leave the field out where it is optional.`,
+            { minimum: Number(issue.minimum) },
+          );
+          return;
+        }
         const bound = issue.code === "too_small" ? issue.minimum : issue.maximum;
         const op =
           issue.code === "too_small"
