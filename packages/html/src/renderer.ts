@@ -36,6 +36,7 @@ export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, Html
     // part by part, so a stream is indented as the string is.
     createFinisher: (ctx) =>
       ctx.options.pretty ? (createPrettyPrinter() as Finisher<Html>) : undefined,
+    containers: { rows: h.tableRows },
     handlers: {
       article: h.article,
       paragraph: h.paragraph,
@@ -52,6 +53,9 @@ export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, Html
       pullQuote: h.pullQuote,
       editorsNote: h.editorsNote,
       correction: h.correction,
+      table: h.table,
+      tableRow: h.tableRow,
+      tableCell: h.tableCell,
       text: h.text,
       emphasis: h.emphasis,
       strong: h.strong,

@@ -55,6 +55,8 @@ export interface MarkdownState {
   markerBefore: string | undefined;
   /** The marker character of the emphasis or strong being rendered, if any. */
   enclosingMarker: "*" | "_" | undefined;
+  /** How the table being rendered is written: a GFM table, HTML around Markdown cells, or newsdoc's directives; `undefined` outside tables. */
+  tableLayout: "gfm" | "html" | "directive" | undefined;
   /** The labels, defaults filled in (from `options.labels`). */
   readonly labels: Readonly<Labels>;
 }

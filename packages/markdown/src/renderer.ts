@@ -3,6 +3,7 @@ import { flowContainer } from "./blocks.js";
 import { checkMarkdownOptions } from "./check-options.js";
 import { markdownHandlers } from "./handlers/index.js";
 import { itemsContainer } from "./handlers/list.js";
+import { cellsContainer, rowsContainer } from "./handlers/table.js";
 import { type MarkdownHelpers, markdownHelpers } from "./helpers.js";
 import { joinInline } from "./join-inline.js";
 import type { Markdown } from "./markdown.js";
@@ -37,7 +38,13 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
   helpers: markdownHelpers,
   // Where no container says otherwise, parts are inline: adjacent parts can affect each other.
   join: joinInline,
-  containers: { flow: flowContainer, items: itemsContainer, phrasing: phrasingContainer },
+  containers: {
+    flow: flowContainer,
+    items: itemsContainer,
+    rows: rowsContainer,
+    cells: cellsContainer,
+    phrasing: phrasingContainer,
+  },
   isOutput: (value) => typeof value === "string",
   createState: (_article, options) => {
     checkMarkdownOptions(options);
@@ -45,6 +52,7 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
       listMarker: undefined,
       markerBefore: undefined,
       enclosingMarker: undefined,
+      tableLayout: undefined,
       labels: resolveLabels(options.labels),
     };
   },

@@ -14,9 +14,13 @@ import {
 import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
+import { type DefaultTreeAdapterMap, parseFragment } from "parse5";
 import { describe, expect, it } from "vitest";
 import { bodyNodesArticle } from "../../jsonld/src/__fixtures__/body-nodes-article.js";
 import { quoteLine } from "./appendix.js";
+import { fitsGfm } from "./handlers/table.js";
 import { bylineText } from "./header.js";
 import { type MarkdownOptions, toMarkdown } from "./index.js";
 
@@ -29,6 +33,9 @@ interface Reading {
   headings: number;
   lists: number;
   emphasis: number;
+  /** GFM tables, and HTML tables (the fallback for tables GFM cannot carry). */
+  tables: number;
+  htmlTables: number;
   forbidden: string[];
 }
 
@@ -54,7 +61,6 @@ function inlineText(node: MdNode): string {
 }
 
 const FORBIDDEN = new Set([
-  "html",
   "code",
   "inlineCode",
   "definition",
@@ -63,9 +69,35 @@ const FORBIDDEN = new Set([
   "footnoteReference",
   "footnoteDefinition",
   "yaml",
-  "table",
   "delete",
 ]);
+
+// What the HTML of a table fallback may hold: the table's structure, no text, no other markup.
+const TABLE_ELEMENTS = new Set(["table", "caption", "thead", "tbody", "tr", "th", "td"]);
+const TABLE_ATTRIBUTES = new Set(["scope", "colspan", "rowspan"]);
+type P5Node = DefaultTreeAdapterMap["childNode"];
+
+/** The markup outside table structure in the document's HTML (all its HTML nodes, parsed as one). */
+function nonTableMarkup(html: string): string[] {
+  const found: string[] = [];
+  const walk = (nodes: readonly P5Node[]) => {
+    for (const node of nodes) {
+      if (node.nodeName === "#text") {
+        const value = (node as DefaultTreeAdapterMap["textNode"]).value;
+        if (value.trim() !== "") found.push(`text ${JSON.stringify(value)}`);
+      } else if (node.nodeName === "#comment") found.push("comment");
+      else {
+        const element = node as DefaultTreeAdapterMap["element"];
+        if (!TABLE_ELEMENTS.has(element.tagName)) found.push(element.tagName);
+        for (const attr of element.attrs)
+          if (!TABLE_ATTRIBUTES.has(attr.name)) found.push(`${element.tagName}@${attr.name}`);
+        walk(element.childNodes);
+      }
+    }
+  };
+  walk(parseFragment(html).childNodes);
+  return found;
+}
 
 function read(markdown: string): Reading {
   const reading: Reading = {
@@ -75,10 +107,22 @@ function read(markdown: string): Reading {
     headings: 0,
     lists: 0,
     emphasis: 0,
+    tables: 0,
+    htmlTables: 0,
     forbidden: [],
   };
+  let html = "";
   const visit = (node: MdNode) => {
     if (FORBIDDEN.has(node.type)) reading.forbidden.push(node.type);
+    if (node.type === "html") {
+      html += node.value;
+      if (node.value!.startsWith("<table>")) reading.htmlTables++;
+    }
+    if (node.type === "table") reading.tables++;
+    if (node.type === "tableCell") {
+      const text = inlineText(node);
+      if (text !== "") reading.texts.push(text);
+    }
     if (node.type === "link") reading.links.push(node.url!);
     if (node.type === "image") reading.images.push(node.url!);
     if (node.type === "emphasis" || node.type === "strong") reading.emphasis++;
@@ -90,7 +134,13 @@ function read(markdown: string): Reading {
     }
     for (const child of node.children ?? []) visit(child);
   };
-  visit(fromMarkdown(markdown) as MdNode);
+  visit(
+    fromMarkdown(markdown, {
+      extensions: [gfmTable()],
+      mdastExtensions: [gfmTableFromMarkdown()],
+    }) as MdNode,
+  );
+  reading.forbidden.push(...nonTableMarkup(html));
   return reading;
 }
 
@@ -104,6 +154,8 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
     headings: 1,
     lists: 0,
     emphasis: 0,
+    tables: 0,
+    htmlTables: 0,
     forbidden: [],
   };
   const text = (s: string) => {
@@ -213,6 +265,20 @@ function expected(article: Article, options: Partial<MarkdownOptions>): Reading 
           out.emphasis++;
           text(`Correction, ${formatDateEnglish(block.date)}: ${block.text}`);
           break;
+        case "table":
+          // The caption is a paragraph above a GFM table, in <caption> of an HTML one; then the cells.
+          if (fitsGfm(block)) out.tables++;
+          else out.htmlTables++;
+          if (block.caption !== undefined) {
+            text(plainText(block.caption));
+            inline(block.caption, false);
+          }
+          for (const row of block.children)
+            for (const cell of row.children) {
+              text(plainText(cell.children));
+              inline(cell.children, false);
+            }
+          break;
       }
     }
   };
@@ -257,8 +323,46 @@ describe("round trip through a CommonMark parser", () => {
       expect(got.links).toEqual(want.links);
       expect(got.headings).toBe(want.headings);
       expect(got.lists).toBe(want.lists);
+      expect([got.tables, got.htmlTables]).toEqual([want.tables, want.htmlTables]);
       expect(got.emphasis).toBeLessThanOrEqual(want.emphasis);
     }
+  });
+
+  it("writes a table GFM can carry as a GFM table, pipes and line breaks in cells included", () => {
+    const article: Article = {
+      ...bodyNodesArticle,
+      body: [
+        {
+          type: "table",
+          caption: ["Fees | dues"],
+          children: [
+            {
+              type: "tableRow",
+              children: [
+                { type: "tableCell", header: "column", children: ["Port|dock"] },
+                { type: "tableCell", header: "column", children: [] },
+              ],
+            },
+            {
+              type: "tableRow",
+              children: [
+                {
+                  type: "tableCell",
+                  children: [{ type: "link", url: "https://example.org/a|b", children: ["a | b"] }],
+                },
+                { type: "tableCell", children: ["two", { type: "break" }, "lines\\"] },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const got = read(toMarkdown(article));
+    const want = expected(article, {});
+    expect(got.forbidden).toEqual([]);
+    expect([got.tables, got.htmlTables]).toEqual([1, 0]);
+    expect(got.texts).toEqual(want.texts);
+    expect(got.links).toEqual(want.links);
   });
 
   it("reads back every text, link and image of any article, and no markup it did not have", () => {
@@ -276,6 +380,7 @@ describe("round trip through a CommonMark parser", () => {
           expect(got.images).toEqual(want.images);
           expect(got.headings).toBe(want.headings);
           expect(got.lists).toBe(want.lists);
+          expect([got.tables, got.htmlTables]).toEqual([want.tables, want.htmlTables]);
           // Touching runs merge and emphasis inside emphasis is written once: fewer, never more.
           expect(got.emphasis).toBeLessThanOrEqual(want.emphasis);
         },

@@ -106,6 +106,7 @@ export {
   type TableGrid,
   type TableShapeProblem,
   tableGrid,
+  tableHeadRows,
 } from "./table-grid.js";
 export type { TableOfContentsOptions, TocEntry } from "./table-of-contents.js";
 export { tableOfContents } from "./table-of-contents.js";

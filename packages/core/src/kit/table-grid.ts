@@ -1,4 +1,4 @@
-import type { Table } from "../model/table.js";
+import type { Table, TableCell, TableRow } from "../model/table.js";
 
 /**
  * The most grid slots (rows × columns, spans counted) a table may have:
@@ -129,17 +129,26 @@ export function tableGrid(table: Table): TableGrid {
       );
     }
   }
-  return { columns, start, headRows: headRowsOf(table), spans, problems };
+  return { columns, start, headRows: tableHeadRows(rows), spans, problems };
 }
 
-/** The leading rows of column headers whose cells all end inside them. */
-function headRowsOf(table: Table): number {
-  const rows = table.children;
+/**
+ * How many rows at the top of a table are its head (HTML `<thead>`): the
+ * leading rows made only of column headers (`header: "column"`), cut
+ * above any of their cells that spans below them (a row span cannot cross
+ * from the head into the body).
+ *
+ * @example
+ * ```ts
+ * tableHeadRows(table.children); // 1
+ * ```
+ */
+export function tableHeadRows(rows: readonly TableRow[]): number {
   let head = 0;
   while (
     head < rows.length &&
     rows[head]!.children.length > 0 &&
-    rows[head]!.children.every((cell) => cell.header === "column")
+    rows[head]!.children.every(isColumnHeader)
   )
     head++;
   // A row span cannot cross from <thead> into <tbody>: cut the head above it.
@@ -148,3 +157,5 @@ function headRowsOf(table: Table): number {
   }
   return head;
 }
+
+const isColumnHeader = (cell: TableCell): boolean => cell.header === "column";

@@ -18,5 +18,6 @@ export { pullQuote } from "./pull-quote.js";
 export { quote } from "./quote.js";
 export { rule } from "./rule.js";
 export { strong } from "./strong.js";
+export { table, tableCell, tableRow, tableRows } from "./table.js";
 export { text } from "./text.js";
 export { video } from "./video.js";

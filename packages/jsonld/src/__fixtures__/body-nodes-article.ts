@@ -7,7 +7,9 @@ const m = (entity: string, text: string): Inline => ({ type: "mention", entity, 
  * The body nodes beyond paragraphs, headings, figures, quotations and
  * lists (issue #20): an aside (a factbox with a mention in its title, a
  * list and a pull quote inside), a pull quote in the main flow, an
- * editor's note with a link, and a correction notice. Invented for the
+ * editor's note with a link, a correction notice, and a table (a caption,
+ * a header row, a row header column, a cell spanning two columns and a
+ * mention in a cell). Invented for the
  * fixture (the example article stays faithful to its source).
  */
 export const BODY_NODES: readonly Block[] = [
@@ -47,6 +49,35 @@ export const BODY_NODES: readonly Block[] = [
     type: "correction",
     date: "2024-01-05T10:30:00+01:00",
     text: "An earlier version gave the wrong day for the next meeting.",
+  },
+  {
+    type: "table",
+    caption: ["The ", m("talks", "talks"), " so far"],
+    children: [
+      {
+        type: "tableRow",
+        children: [
+          { type: "tableCell", header: "column", children: ["Meeting"] },
+          { type: "tableCell", header: "column", children: ["Who"] },
+          { type: "tableCell", header: "column", children: ["Outcome"] },
+        ],
+      },
+      {
+        type: "tableRow",
+        children: [
+          { type: "tableCell", header: "row", children: ["First"] },
+          { type: "tableCell", children: [m("minister", "Jane Minister")] },
+          { type: "tableCell", children: ["No agreement on fees"] },
+        ],
+      },
+      {
+        type: "tableRow",
+        children: [
+          { type: "tableCell", header: "row", children: ["Second"] },
+          { type: "tableCell", colSpan: 2, children: ["Postponed to March"] },
+        ],
+      },
+    ],
   },
 ];
 

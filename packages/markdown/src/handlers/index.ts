@@ -18,6 +18,7 @@ import { paragraph } from "./paragraph.js";
 import { pullQuote } from "./pull-quote.js";
 import { quote } from "./quote.js";
 import { rule } from "./rule.js";
+import { table, tableCell, tableRow } from "./table.js";
 import { text } from "./text.js";
 
 /** The built-in handlers, one per node type. */
@@ -37,6 +38,9 @@ export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
   pullQuote,
   editorsNote,
   correction,
+  table,
+  tableRow,
+  tableCell,
   text,
   emphasis,
   strong,

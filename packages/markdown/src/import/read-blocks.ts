@@ -11,6 +11,7 @@ import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
 import { DIRECTIVE, LEAD_CLASS } from "../newsdoc/syntax.js";
 import { closest, listAttribute, numberAttribute } from "./attribute-values.js";
 import { labelText, readInline } from "./read-inline.js";
+import { readGfmTable, readTableDirective } from "./read-table.js";
 import { fail, note, place, type Reader, sourceOf } from "./reader.js";
 
 type Path = readonly (string | number)[];
@@ -360,24 +361,10 @@ function readOne(
         node,
       );
       return;
-    case "table": {
-      note(
-        reader,
-        "table-as-text",
-        'Tables are not in the model yet: each row was kept as a paragraph, cells separated by " | ".',
-        node,
-      );
-      for (const row of node.children) {
-        const inline: Inline[] = [];
-        row.children.forEach((cell, i) => {
-          if (i > 0) inline.push(" | ");
-          inline.push(...readInline(reader, cell.children, [...path, out.length, "children"]));
-        });
-        place(reader, [...path, out.length], row);
-        out.push({ type: "paragraph", children: mergeTexts(inline) });
-      }
+    case "table":
+      place(reader, here, node);
+      out.push(readGfmTable(reader, node, here));
       return;
-    }
     case "definition":
     case "yaml":
       return;
@@ -431,6 +418,11 @@ function readOne(
       if (node.name === DIRECTIVE.aside) {
         place(reader, here, node);
         out.push(readAside(reader, node, here));
+        return;
+      }
+      if (node.name === DIRECTIVE.table) {
+        place(reader, here, node);
+        out.push(readTableDirective(reader, node, here, (n, at) => containerBlocks(reader, n, at)));
         return;
       }
       if (node.name === DIRECTIVE.editorsNote) {
@@ -518,6 +510,13 @@ function readAside(reader: Reader, node: ContainerDirective, here: Path): Aside 
   const children: Block[] = [];
   for (const child of blocks) readOne(reader, child, [...here, "children"], children, undefined);
   return { type: "aside", title, children };
+}
+
+/** The blocks inside a container, read at `here`. */
+function containerBlocks(reader: Reader, node: ContainerDirective, here: Path): Block[] {
+  const holder: Block[] = [];
+  for (const child of node.children) readOne(reader, child, here, holder, undefined);
+  return holder;
 }
 
 /** `:::editors-note`: one paragraph, the note's inline content. */

@@ -8,7 +8,9 @@
  * `::correction[text]{date=…}`. Containers: `:::figure{…}` (`.lead` for
  * the lead image), `:::list{…}` (list fields CommonMark cannot say),
  * `:::aside` (its first block, a heading, is the title), `:::editors-note`
- * (one paragraph). A container holding another has a longer fence.
+ * (one paragraph), `:::table` (an optional `:::caption`, then `:::row`s of
+ * `:::cell{header=… colspan=… rowspan=…}`, each one paragraph). A
+ * container holding another has a longer fence.
  */
 export const DIRECTIVE = {
   mention: "mention",
@@ -26,6 +28,10 @@ export const DIRECTIVE = {
   pullQuote: "pull-quote",
   editorsNote: "editors-note",
   correction: "correction",
+  table: "table",
+  tableCaption: "caption",
+  tableRow: "row",
+  tableCell: "cell",
 } as const;
 
 /**

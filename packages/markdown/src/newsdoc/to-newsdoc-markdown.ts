@@ -22,6 +22,7 @@ import {
   text,
 } from "./handlers.js";
 import { mentionDefinitionLines } from "./mention-definitions.js";
+import { table, tableCell, tableRow } from "./table.js";
 
 function article(node: Article, ctx: MarkdownContext): Markdown {
   const headline = ctx.helpers.finishLines(escapeNewsdoc(node.headline), "heading");
@@ -55,6 +56,9 @@ export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend
     pullQuote,
     editorsNote,
     correction,
+    table,
+    tableRow,
+    tableCell,
     text,
     emphasis,
     strong,
