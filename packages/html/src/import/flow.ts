@@ -30,6 +30,7 @@ import {
 import { newsdocBlock } from "./newsdoc-blocks.js";
 import { type Piece, splitAtHoists } from "./pieces.js";
 import { cleanText, isNonBlank } from "./sanitize.js";
+import { tableBlock } from "./table.js";
 import { isHidden } from "./visibility.js";
 
 /** Deepest nesting of blockquotes kept; deeper ones give their blocks to the one above. */
@@ -212,6 +213,7 @@ export function blockElement(element: Element, ctx: ImportContext, out: Block[])
       out.push(...imageFigure(element, ctx));
       return;
     case "table": {
+      if (tableBlock(element, ctx, out)) return;
       const pieces = inlineTable(element, ctx, { container: "paragraph", inLink: false, marks: 0 });
       // One paragraph per row: split where the rows' separators are.
       let row: Piece[] = [];

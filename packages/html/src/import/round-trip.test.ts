@@ -88,6 +88,19 @@ export function htmlCanonicalBody(blocks: readonly Block[], keepFigureFacts = fa
       case "editorsNote":
         out.push({ ...b, children: inline(b.children) });
         break;
+      case "table": {
+        const table: Block = {
+          type: "table",
+          children: b.children.map((row) => ({
+            type: "tableRow",
+            children: row.children.map((cell) => ({ ...cell, children: inline(cell.children) })),
+          })),
+        };
+        const caption = b.caption === undefined ? [] : inline(b.caption);
+        if (caption.length > 0) table.caption = caption;
+        out.push(table);
+        break;
+      }
     }
   }
   return out;
