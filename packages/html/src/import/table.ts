@@ -34,9 +34,8 @@ function sourceRows(table: Element, ctx: ImportContext): { caption?: Element; ro
   const body: SourceRow[] = [];
   const foot: SourceRow[] = [];
   const group = (rows: Element[], section: Section, into: SourceRow[]) => {
-    rows.forEach((element, index) =>
-      into.push({ element, section, index, sectionRows: rows.length }),
-    );
+    for (let index = 0; index < rows.length; index++)
+      into.push({ element: rows[index]!, section, index, sectionRows: rows.length });
   };
   const rowsOf = (section: Element): Element[] => {
     const rows: Element[] = [];
