@@ -9,6 +9,7 @@ import { Link } from "./components/link.js";
 import { Audio, Video } from "./components/media.js";
 import { Mention } from "./components/mention.js";
 import { Quote } from "./components/quote.js";
+import { Table, TableCell, TableRow } from "./components/table.js";
 import type { Components } from "./context.js";
 
 /**
@@ -32,6 +33,9 @@ export const DEFAULT_COMPONENTS: Components = Object.freeze({
   pullQuote: PullQuote,
   editorsNote: EditorsNote,
   correction: Correction,
+  table: Table,
+  tableRow: TableRow,
+  tableCell: TableCell,
   text: Text,
   emphasis: Emphasis,
   strong: Strong,

@@ -5,7 +5,7 @@ import { articleArbitrary, fcParams, validText } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { fixture } from "../../html/src/__fixtures__/article.js";
-import { bodyNodesArticle } from "../../jsonld/src/__fixtures__/body-nodes-article.js";
+import { BODY_NODES, bodyNodesArticle } from "../../jsonld/src/__fixtures__/body-nodes-article.js";
 import { maximalArticle } from "../../jsonld/src/__fixtures__/maximal-article.js";
 import { domShape, withoutPreloads } from "./__fixtures__/dom-shape.js";
 import { staticMarkup, streamMarkup, stringMarkup } from "./__fixtures__/render.js";
@@ -38,6 +38,33 @@ const ARTICLES: [string, Article][] = [
   [
     "the body-nodes fixture, without the #19 publisher fields",
     withoutPublisherFields(bodyNodesArticle),
+  ],
+  [
+    "tables (the body-nodes one; a head row spanning into the body; no head)",
+    {
+      ...withoutPublisherFields(bodyNodesArticle),
+      body: [
+        ...BODY_NODES.filter((b) => b.type === "table"),
+        {
+          type: "table",
+          children: [
+            {
+              type: "tableRow",
+              children: [
+                { type: "tableCell", header: "column", rowSpan: 2, children: ["A"] },
+                { type: "tableCell", header: "column", children: ["B"] },
+              ],
+            },
+            { type: "tableRow", children: [{ type: "tableCell", colSpan: 1, children: ["b"] }] },
+          ],
+        },
+        {
+          type: "table",
+          caption: [{ type: "emphasis", children: ["Only data"] }],
+          children: [{ type: "tableRow", children: [{ type: "tableCell", children: [] }] }],
+        },
+      ],
+    },
   ],
 ];
 
