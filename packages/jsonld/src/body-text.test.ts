@@ -31,6 +31,36 @@ describe("bodyFacts counts the words of the body's plain text on the way", () =>
     expect(facts.words).toBe(7);
   });
 
+  test("a correction notice's own text counts (regression: seed -104656573)", () => {
+    const body = [
+      { type: "correction", date: "1990-01-01T00:00:00+00:00", text: "<" },
+      { type: "figure", image: {} },
+    ];
+    expect(bodyFacts(withBody(body), true).words).toBe(1);
+    expect(bodyFacts(withBody(body), true).words).toBe(
+      wordCount(plainText(body as unknown as Node[])),
+    );
+  });
+
+  test("a table's caption and cells count, each cell its own words", () => {
+    const cell = (text: string) => ({ type: "tableCell", children: [text] });
+    const body = [
+      {
+        type: "table",
+        caption: ["Fees"],
+        children: [
+          { type: "tableRow", children: [cell("Port"), cell("Fee")] },
+          { type: "tableRow", children: [cell("Rotter"), cell("dam")] },
+        ],
+      },
+      { type: "paragraph", children: ["after"] },
+    ];
+    const facts = bodyFacts(withBody(body), true);
+    expect(facts.text).toBe("Fees\nPort\tFee\nRotter\tdam\n\nafter");
+    expect(facts.words).toBe(6);
+    expect(facts.words).toBe(wordCount(plainText(body as unknown as Node[])));
+  });
+
   test("the same count as wordCount(plainText(body)) on any article", () => {
     const inlineText = fc
       .array(
