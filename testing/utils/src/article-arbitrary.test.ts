@@ -28,6 +28,9 @@ const BLOCKS_WITH_CHILDREN = new Set([
   "blockquote",
   "aside",
   "editorsNote",
+  "table",
+  "tableRow",
+  "tableCell",
 ]);
 
 function* inlinesOf(nodes: readonly (Block | Inline)[]): Generator<Inline> {
@@ -45,6 +48,7 @@ function* inlinesOf(nodes: readonly (Block | Inline)[]): Generator<Inline> {
       continue;
     }
     if (node.type === "aside") yield* inlinesOf(node.title);
+    if (node.type === "table" && node.caption) yield* inlinesOf(node.caption);
     if (node.type === "pullQuote" || node.type === "correction") continue;
     if (!BLOCKS_WITH_CHILDREN.has(node.type)) yield node as Inline;
     if ("children" in node) yield* inlinesOf(node.children as (Block | Inline)[]);
@@ -161,10 +165,19 @@ describe("articleArbitrary", () => {
       '"provider"',
       '"embedUrl"',
       '"tracks"',
+      '"table"',
+      '"tableRow"',
+      '"header":"column"',
+      '"header":"row"',
+      '"colSpan"',
+      '"rowSpan"',
+      '"caption"',
     ]) {
       expect(json).toContain(needle);
     }
     expect(json).toMatch(/"type":"heading","level":\d,"id"/);
+    // Mentions and quote spans in cells.
+    expect(json).toMatch(/"type":"tableCell"[^\]]*"children":\[[^\]]*"type":"mention"/);
   });
 
   it("uses every entity kind, node type and quote-span form", () => {

@@ -11,6 +11,9 @@ import type {
   ListItem,
   Quote,
   Stance,
+  Table,
+  TableCell,
+  TableRow,
   Video,
 } from "@newsdoc/core/kit";
 import {
@@ -45,7 +48,8 @@ export interface ArticleArbitraryOptions {
    * Also generate the body nodes of issue #20 this option covers: `embed`
    * (known and unknown providers, hostile titles and fallbacks), `video` and
    * `audio` (sources, tracks, transcripts), and headings with explicit `id`s
-   * (hostile, unique). Default `false`: the importers' round trips
+   * (hostile, unique), and `table`s (captions, header rows and columns,
+   * column and row spans, hostile text in cells). Default `false`: the importers' round trips
    * (`fromHtml`, `fromMarkdown`, ninjs, ANS) do not read them back yet.
    */
   bodyNodes?: boolean;
@@ -73,7 +77,24 @@ type BlockDraft =
   | { t: "aside"; title: InlineDraft[]; children: BlockDraft[] }
   | { t: "pullQuote"; q: number }
   | { t: "editorsNote"; children: InlineDraft[] }
-  | { t: "correction"; date: string; text: string };
+  | { t: "correction"; date: string; text: string }
+  | { t: "table"; caption: InlineDraft[] | undefined; layout: TableLayout; cells: CellDraft[] };
+
+/** How a generated table is laid out; the grid is valid by construction (see `buildTable`). */
+interface TableLayout {
+  columns: number;
+  rows: number;
+  headRow: boolean;
+  rowHeaders: boolean;
+}
+
+/** One cell's random choices, used in order as the grid fills. */
+interface CellDraft {
+  colSpan: number;
+  rowSpan: number;
+  header: number;
+  children: InlineDraft[];
+}
 
 interface ImageDraft {
   url: string | undefined;
@@ -464,6 +485,29 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
         },
         { arbitrary: embedNode.map((node) => ({ t: "node", node })), weight: 1 },
         { arbitrary: mediaNode.map((node) => ({ t: "node", node })), weight: 1 },
+        {
+          arbitrary: fc
+            .record({
+              caption: opt(inlines(maxDepth - 1, false)),
+              layout: fc.record({
+                columns: fc.integer({ min: 1, max: 4 }),
+                rows: fc.integer({ min: 1, max: 4 }),
+                headRow: fc.boolean(),
+                rowHeaders: fc.boolean(),
+              }),
+              cells: fc.array(
+                fc.record({
+                  colSpan: fc.nat({ max: 7 }),
+                  rowSpan: fc.nat({ max: 7 }),
+                  header: fc.nat({ max: 5 }),
+                  children: inlines(maxDepth - 1, false),
+                }),
+                { maxLength: 16 },
+              ),
+            })
+            .map((d) => ({ t: "table", ...d })),
+          weight: 1,
+        },
       );
     }
     if (depth > 0) {
@@ -810,7 +854,63 @@ function build(d: ArticleDraft, nestedLinks: boolean): Article {
           date: d.dates.modified ?? d.dates.published ?? b.date,
           text: b.text,
         };
+      case "table":
+        return buildTable(b);
     }
+  };
+
+  // Fills the grid left to right, top to bottom, taking the drafts' choices
+  // in order: a cell spans the free columns it may, and only a cell in the
+  // first column spans rows (never the whole row), so every row keeps cells
+  // of its own and no span overlaps or runs past the last row.
+  const buildTable = (b: Extract<BlockDraft, { t: "table" }>): Table => {
+    const { columns, rows, headRow, rowHeaders } = b.layout;
+    const busy: number[] = new Array(columns).fill(0);
+    let next = 0;
+    const children: TableRow[] = [];
+    for (let r = 0; r < rows; r++) {
+      const cells: TableCell[] = [];
+      let col = 0;
+      while (col < columns) {
+        if (busy[col]! > r) {
+          col++;
+          continue;
+        }
+        const draft = b.cells[next++];
+        let free = 0;
+        while (col + free < columns && busy[col + free]! <= r) free++;
+        let colSpan = draft === undefined || draft.colSpan < 5 ? 1 : 1 + (draft.colSpan % free);
+        let rowSpan = 1;
+        if (draft !== undefined && draft.rowSpan >= 5 && col === 0 && columns > 1 && rows - r > 1) {
+          rowSpan = 2 + (draft.rowSpan % (rows - r - 1));
+          colSpan = Math.min(colSpan, columns - 1);
+        }
+        const header: TableCell["header"] =
+          r === 0 && headRow
+            ? "column"
+            : col === 0 && rowHeaders
+              ? "row"
+              : draft?.header === 0
+                ? "column"
+                : draft?.header === 1
+                  ? "row"
+                  : undefined;
+        cells.push(
+          strip({
+            type: "tableCell" as const,
+            header,
+            colSpan: colSpan > 1 ? colSpan : undefined,
+            rowSpan: rowSpan > 1 ? rowSpan : undefined,
+            children: draft === undefined ? [] : draft.children.flatMap((x) => inline(x, false)),
+          }),
+        );
+        for (let k = col; k < col + colSpan; k++) busy[k] = r + rowSpan;
+        col += colSpan;
+      }
+      children.push({ type: "tableRow", children: cells });
+    }
+    const caption = b.caption === undefined ? undefined : inlineList(b.caption, false);
+    return strip({ type: "table" as const, caption, children });
   };
 
   const article: Article = strip({
