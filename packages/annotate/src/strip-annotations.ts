@@ -53,6 +53,15 @@ function stripBlock(block: Exclude<Block, { type: "pullQuote" }>): Block {
         ...block,
         children: block.children.map((item) => ({ ...item, children: stripInline(item.children) })),
       };
+    case "table":
+      return {
+        ...block,
+        ...(block.caption !== undefined ? { caption: stripInline(block.caption) } : {}),
+        children: block.children.map((row) => ({
+          ...row,
+          children: row.children.map((cell) => ({ ...cell, children: stripInline(cell.children) })),
+        })),
+      };
     case "rule":
     case "embed":
     case "video":

@@ -74,6 +74,18 @@ function renameBlock(block: Block, ids: ReadonlyMap<string, string>): Block {
       };
     case "editorsNote":
       return { ...block, children: renameInline(block.children, ids) };
+    case "table":
+      return {
+        ...block,
+        ...(block.caption !== undefined ? { caption: renameInline(block.caption, ids) } : {}),
+        children: block.children.map((row) => ({
+          ...row,
+          children: row.children.map((cell) => ({
+            ...cell,
+            children: renameInline(cell.children, ids),
+          })),
+        })),
+      };
     case "rule":
     case "pullQuote":
     case "correction":

@@ -1,4 +1,4 @@
-import type { Article, Block, Image, ListItem } from "@newsdoc/core/kit";
+import type { Article, Block, Image, ListItem, TableCell } from "@newsdoc/core/kit";
 import type { HtmlOptions } from "@newsdoc/html";
 import { toHtml } from "@newsdoc/html";
 
@@ -6,7 +6,7 @@ import { toHtml } from "@newsdoc/html";
 export type InlineHtmlOptions = Partial<Pick<HtmlOptions, "classPrefix" | "mentions">>;
 
 /** Inline HTML by node: paragraphs, headings, editor's notes, list items, image captions and aside titles (by the aside). */
-export type InlineHtml = Map<Block | ListItem | Image, string>;
+export type InlineHtml = Map<Block | ListItem | TableCell | Image, string>;
 
 /**
  * The inline HTML of every paragraph, heading, list item and caption of
@@ -38,6 +38,11 @@ export function inlineHtml(article: Article, options: InlineHtmlOptions): Inline
               parts.set(block, ctx.children(block.title));
               walk(block.children);
             } else if (block.type === "figure") image(block.image);
+            else if (block.type === "table") {
+              if (block.caption !== undefined) parts.set(block, ctx.children(block.caption));
+              for (const row of block.children)
+                for (const cell of row.children) parts.set(cell, ctx.children(cell));
+            }
           }
         };
         if (node.image) image(node.image);

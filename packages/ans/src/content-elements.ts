@@ -3,6 +3,7 @@ import { escapeText } from "@newsdoc/html";
 import { ansImage } from "./ans-image.js";
 import { ansEmbed, ansMedia } from "./ans-media.js";
 import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "./ans-subtypes.js";
+import { ansTable } from "./ans-table.js";
 import type { InlineHtml } from "./block-html.js";
 import type { Report } from "./report.js";
 import type { AnsContentElement, AnsList, AnsQuote } from "./types.js";
@@ -129,5 +130,7 @@ function contentElement(
     case "video":
     case "audio":
       return ansMedia(block);
+    case "table":
+      return ansTable(block, html, at, report);
   }
 }

@@ -37,7 +37,7 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
 
 describe("toAns", () => {
   it("writes asides, pull quotes, editor's notes and correction notices as ANS elements", () => {
-    const elements = (toAns(bodyNodesArticle).content_elements ?? []).slice(-4);
+    const elements = (toAns(bodyNodesArticle).content_elements ?? []).slice(-5, -1);
     expect(elements.map((e) => [e.type, e.subtype])).toEqual([
       ["element_group", "aside"],
       ["quote", "pullquote"],
@@ -58,6 +58,29 @@ describe("toAns", () => {
       text: "An earlier version gave the wrong day for the next meeting.",
       additional_properties: { date: "2024-01-05T10:30:00+01:00" },
     });
+  });
+
+  it("writes a table as an ANS table: the head row as header, the caption and spans kept for newsdoc", () => {
+    const { story, report } = toAnsWithReport(bodyNodesArticle);
+    const table = (story.content_elements ?? []).at(-1) as Record<string, unknown>;
+    expect(table.type).toBe("table");
+    const texts = (cells: unknown) => (cells as { content: string }[]).map((c) => c.content);
+    expect(texts(table.header)).toEqual(["Meeting", "Who", "Outcome"]);
+    expect((table.rows as unknown[]).map(texts)).toEqual([
+      ["First", expect.stringContaining("Jane Minister"), "No agreement on fees"],
+      ["Second", "Postponed to March"],
+    ]);
+    expect(table.additional_properties).toEqual({
+      newsdoc_table: {
+        caption: expect.stringContaining("talks"),
+        cells: [
+          [null, null, null],
+          [{ header: "row" }, null, null],
+          [{ header: "row" }, { colSpan: 2 }],
+        ],
+      },
+    });
+    expect(report.some((r) => r.path.endsWith(`[${bodyNodesArticle.body.length - 1}]`))).toBe(true);
   });
 
   it("writes the metadata where ANS keeps it", () => {

@@ -140,7 +140,32 @@ export interface AnsOtherElement {
 }
 
 /** The content elements newsdoc writes. */
+/** What newsdoc keeps of one table cell that an ANS table cannot say (`header: "none"`: a data cell in the header row). */
+export interface AnsTableCellFacts {
+  header?: "column" | "row" | "none";
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+/**
+ * A data table (`story_elements/table.json`): `header` (the head row) and
+ * `rows` of `text` cells; newsdoc's caption, row headers and spans in
+ * `additional_properties.newsdoc_table`.
+ */
+export interface AnsTable {
+  type: "table";
+  _id?: string;
+  header?: AnsText[];
+  rows: AnsText[][];
+  additional_properties?: {
+    newsdoc_table?: { caption?: string; cells?: (AnsTableCellFacts | null)[][] };
+    [property: string]: unknown;
+  };
+  [property: string]: unknown;
+}
+
 export type AnsContentElement =
+  | AnsTable
   | AnsText
   | AnsHeader
   | AnsList

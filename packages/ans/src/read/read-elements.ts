@@ -11,6 +11,7 @@ import {
 } from "@newsdoc/interop-kit";
 import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "../ans-subtypes.js";
 import { readImage } from "./read-image.js";
+import { readTable } from "./read-table.js";
 import type { Registry } from "./registry.js";
 
 /** What reading content elements needs: the registry, the HTML reader, quotes made from citations. */
@@ -73,7 +74,7 @@ function tableText(table: JsonObject, path: string, ctx: ElementContext): Block[
     kind: "approximated",
     path,
     message:
-      'newsdoc has no tables yet: each row is kept as a paragraph, its cells separated by " | ".',
+      'The table\'s cells do not make a table newsdoc can hold (no rows, or rows of different widths): each row is kept as a paragraph, its cells separated by " | ".',
   });
   return blocks;
 }
@@ -89,7 +90,7 @@ function textParagraph(text: string, path: string, ctx: ElementContext): Block[]
  * (nested lists flattened), `quote` → blockquote (the citation, when it
  * names an entity, becomes the quote's speaker), `blockquote` →
  * blockquote, `divider` → rule, `interstitial_link` → a paragraph with the
- * link; `correction`, `code` and `table` keep their text as paragraphs;
+ * link; `table` → table (see `readTable`); `correction` and `code` keep their text as paragraphs;
  * `element_group` is read in place. Everything else (embeds, raw HTML,
  * references, ratings) is reported. Inline HTML is read through `fromHtml`.
  */
@@ -194,7 +195,7 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
       });
       return content === undefined ? [] : textParagraph(content, `${at}.content`, ctx);
     case "table":
-      return tableText(element, at, ctx);
+      return readTable(element, at, ctx) ?? tableText(element, at, ctx);
     case "element_group":
       if (element.subtype === ASIDE_SUBTYPE) {
         const aside = readAside(element, at, ctx);
