@@ -31,15 +31,19 @@ describe("bodyFacts counts the words of the body's plain text on the way", () =>
     expect(facts.words).toBe(7);
   });
 
-  test("a correction notice's own text counts (regression: seed -104656573)", () => {
+  test("a block's own text counts: a correction's words (regression)", () => {
+    // Found by the property below: a correction notice keeps its words in `text`, not in children.
     const body = [
-      { type: "correction", date: "1990-01-01T00:00:00+00:00", text: "<" },
-      { type: "figure", image: {} },
+      {
+        type: "correction",
+        date: "1990-01-01T00:00:00+00:00",
+        text: "An earlier version misnamed him.",
+      },
+      { type: "paragraph", children: ["then"] },
     ];
-    expect(bodyFacts(withBody(body), true).words).toBe(1);
-    expect(bodyFacts(withBody(body), true).words).toBe(
-      wordCount(plainText(body as unknown as Node[])),
-    );
+    const facts = bodyFacts(withBody(body), true);
+    expect(facts.words).toBe(wordCount(plainText(body as Node[])));
+    expect(facts.words).toBe(6);
   });
 
   test("a table's caption and cells count, each cell its own words", () => {

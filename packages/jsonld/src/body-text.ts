@@ -114,10 +114,10 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         inWord = false;
         if (type === "embed" || type === "video" || type === "audio")
           media.push(node as Embed | Video | Audio);
+        // A block's own words (a correction's text) come before its children's.
+        leaf(ownText(node));
       }
       const slots = kind.spec.slots;
-      // A block without children may have text of its own (a correction notice's).
-      if (slots.length === 0) leaf(ownText(node));
       for (let s = 0; s < slots.length; s++) {
         const list = slots[s]!.get(node as never) as readonly Node[] | undefined;
         if (list !== undefined) walk(list);
