@@ -116,6 +116,13 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
     // A pull quote repeats what the text says: a newsletter reader needs it once.
     pullQuote: () => "",
     editorsNote: (n, ctx) => wrapText(`Editor's note: ${ctx.children(n)}`, ctx.state.width),
+    // A table as plain text: its caption, then a line per row, cells separated by " | ".
+    table: (n, ctx) =>
+      [n.caption ? ctx.children(n.caption) : "", ...n.children.map((row) => ctx.render(row))]
+        .filter((line) => line !== "")
+        .join("\n"),
+    tableRow: (n, ctx) => n.children.map((cell) => ctx.render(cell)).join(" | "),
+    tableCell: (n, ctx) => ctx.children(n),
     correction: (n, ctx) =>
       wrapText(`Correction (${n.date.slice(0, 10)}): ${n.text}`, ctx.state.width),
     // A newsletter cannot play or embed anything: what it is, and where to find it.
