@@ -8,7 +8,14 @@
  * `::correction[text]{date=…}`. Containers: `:::figure{…}` (`.lead` for
  * the lead image), `:::list{…}` (list fields CommonMark cannot say),
  * `:::aside` (its first block, a heading, is the title), `:::editors-note`
- * (one paragraph). A container holding another has a longer fence.
+ * (one paragraph), `:::embed{provider=… embedUrl=… aspectRatio=16:9}`
+ * (a `[title](url)` paragraph, then the fallback text), `:::video{…}` /
+ * `:::audio{…}` (the poster as `![title](poster)`, a `[title](file)`
+ * paragraph, `::source{url=… type=…}` and `::track[label]{…}` lines, the
+ * description, and a `:::transcript` of its paragraphs). A heading's
+ * explicit id is `<a id="id"></a>` at its start (`:anchor{id="…"}` for an
+ * id an HTML attribute cannot hold verbatim). A container holding another
+ * has a longer fence.
  */
 export const DIRECTIVE = {
   mention: "mention",
@@ -26,6 +33,13 @@ export const DIRECTIVE = {
   pullQuote: "pull-quote",
   editorsNote: "editors-note",
   correction: "correction",
+  embed: "embed",
+  video: "video",
+  audio: "audio",
+  source: "source",
+  track: "track",
+  transcript: "transcript",
+  anchor: "anchor",
 } as const;
 
 /**

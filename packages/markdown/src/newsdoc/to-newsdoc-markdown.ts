@@ -21,6 +21,7 @@ import {
   strong,
   text,
 } from "./handlers.js";
+import { audio, embed, video } from "./media-nodes.js";
 import { mentionDefinitionLines } from "./mention-definitions.js";
 
 function article(node: Article, ctx: MarkdownContext): Markdown {
@@ -55,6 +56,9 @@ export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend
     pullQuote,
     editorsNote,
     correction,
+    embed,
+    video,
+    audio,
     text,
     emphasis,
     strong,
