@@ -4,8 +4,8 @@ import {
   type Embed,
   type EmbedProvider,
   type MediaSource,
-  TRACK_KINDS,
   type TextTrack,
+  TRACK_KINDS,
   type TrackKind,
   type Video,
 } from "@newsdoc/core/kit";
