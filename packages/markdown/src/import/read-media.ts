@@ -39,7 +39,7 @@ function checkAttributes(
     fail(
       reader,
       "unknown-attribute",
-      `${fence}${node.name} has no attribute "${key}"${guess ? ` (did you mean "${guess}"?)` : ""}.`,
+      `${fence}${node.name} has no attribute "${key}"${guess ? ` (did you mean "${guess}"?)` : ""}; it takes ${known.join(", ")}.`,
       node,
     );
   }
