@@ -882,6 +882,7 @@ export function fromHtml(html: string, options: FromHtmlOptions = {}): FromHtmlR
   }
   const article = assemble(ctx, head, ld, options, body, leadImage);
   settleHeadingIds(article);
+  if (ctx.found.corrections === undefined) dropBodyCorrections(article);
   const given = {
     entities: new Set((options.registry?.entities ?? []).map((e) => e.id)),
     quotes: new Set((options.registry?.quotes ?? []).map((q) => q.id)),
@@ -926,6 +927,25 @@ function reportHead(head: Element, ctx: ImportContext): void {
         : {}),
     });
   }
+}
+
+/**
+ * The JSON-LD's `correction` list holds the body's correction notices too
+ * (newsdoc's JSON-LD lists every correction once): those the body already
+ * holds as notices are not article-level corrections as well.
+ */
+function dropBodyCorrections(article: Article): void {
+  if (article.corrections === undefined) return;
+  const inBody = new Set<string>();
+  visitByType(article.body, {
+    correction(notice) {
+      inBody.add(`${notice.date}\u0000${notice.text}`);
+    },
+  });
+  if (inBody.size === 0) return;
+  const rest = article.corrections.filter((c) => !inBody.has(`${c.date}\u0000${c.text}`));
+  if (rest.length > 0) article.corrections = rest;
+  else delete article.corrections;
 }
 
 /**
