@@ -211,12 +211,10 @@ export function socialEmbed(element: Element, ctx: ImportContext): Embed | undef
   const paragraphs = findAll(element, (e) => e.tagName === "p");
   const words = paragraphs.map((p) => collapse(textContent(p))).filter(isNonBlank);
   const whole = collapse(textContent(element));
-  let attribution = whole;
-  for (const w of words) attribution = attribution.replace(w, " ");
-  attribution = attribution
-    .replace(/^[\s—–-]+/, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let line = whole;
+  for (const w of words) line = line.replace(w, " ");
+  line = line.replace(/\s+/g, " ").trim();
+  const attribution = line.replace(/^[\s—–-]+/, "");
   const title =
     attribution !== "" && attribution.length <= 200
       ? `${info.name} post: ${attribution}`
@@ -229,8 +227,10 @@ export function socialEmbed(element: Element, ctx: ImportContext): Embed | undef
     "converted",
     "embed",
     element,
-    `${info.name}'s embed code read as an embed of ${shortValue(url)}: the post's words are its fallback text (plain: their links and formatting are not kept), the attribution line its title.`,
+    `${info.name}'s embed code read as an embed of ${shortValue(url)}: the post's words are its fallback text (plain: their links and formatting are not kept), the attribution line (this item's text) its title.`,
   );
+  const item = ctx.report[ctx.report.length - 1];
+  if (item !== undefined && line !== "") item.text = line;
   for (const node of [element, ...findAll(element, () => true)]) {
     if (!isElement(node)) continue;
     reportAttributes(
