@@ -1,15 +1,6 @@
-import {
-  type Article,
-  type Block,
-  type Heading,
-  headingAnchors,
-  type Image,
-  type Inline,
-  parseArticle,
-  visitByType,
-} from "@newsdoc/core";
+import { type Article, type Block, type Image, type Inline, parseArticle } from "@newsdoc/core";
 import { article as example } from "@newsdoc/core/example";
-import { fcParams, mediaNodesArticle } from "@newsdoc/test-utils";
+import { fcParams, mediaNodesArticle, withoutDerivedHeadingIds } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bodyNodesArticle } from "../../../jsonld/src/__fixtures__/body-nodes-article.js";
@@ -19,28 +10,6 @@ import { toHtmlDocument } from "../document/to-html-document.js";
 import { toHtml } from "../to-html.js";
 import { validArticles } from "./__fixtures__/valid-articles.js";
 import { fromHtml } from "./from-html.js";
-
-/**
- * The body with each explicit heading id that equals the anchor toHtml
- * would derive anyway left out (last first): the HTML is the same with or
- * without it.
- */
-export function withoutDerivedIds(body: readonly Block[]): Block[] {
-  const copy = structuredClone(body) as Block[];
-  const doc = { body: copy } as Article;
-  const headings: Heading[] = [];
-  visitByType(doc, { heading: (h) => void headings.push(h) });
-  const want = headingAnchors(doc);
-  for (let i = headings.length - 1; i >= 0; i--) {
-    const h = headings[i]!;
-    const id = h.id;
-    if (id === undefined) continue;
-    delete h.id;
-    const now = headingAnchors(doc);
-    if (!headings.every((x) => now.get(x) === want.get(x))) h.id = id;
-  }
-  return copy;
-}
 
 /**
  * A body as HTML can carry it: what toHtml writes the same way for two
@@ -149,7 +118,7 @@ describe("fromHtml(toHtml(a)) gives back a's body", () => {
   for (const [name, a] of cases) {
     it(`${name}`, () => {
       const { article, report } = fromHtml(toHtml(a), { registry: a });
-      expect(article.body).toEqual(htmlCanonicalBody(withoutDerivedIds(a.body)));
+      expect(article.body).toEqual(htmlCanonicalBody(withoutDerivedHeadingIds(a.body)));
       expect(() => parseArticle(article)).not.toThrow();
       // Only newsdoc's own generated furniture is reported: nothing of the body was lost. (A
       // fragment has no JSON-LD: the lead image's srcset gives its renditions without heights.)
@@ -180,7 +149,7 @@ describe("fromHtml(toHtml(a)) gives back a's body", () => {
           toHtml(a, { embeds: { allow: ["youtube", "datawrapper"] } }),
         ]) {
           const { article, report } = fromHtml(html, { registry: a });
-          expect(article.body).toStrictEqual(htmlCanonicalBody(withoutDerivedIds(a.body)));
+          expect(article.body).toStrictEqual(htmlCanonicalBody(withoutDerivedHeadingIds(a.body)));
           // Only newsdoc's generated furniture (and the dateline's shown date) is reported.
           expect(report.filter((r) => r.reason !== "generated" && r.reason !== "date")).toEqual([]);
           parseArticle(article);
@@ -219,7 +188,7 @@ describe("fromHtml(toHtmlDocument(a)) recovers the page's metadata", () => {
     it(`${name}: every metadata field, the body, and the entities the JSON-LD describes`, () => {
       const { article } = fromHtml(toHtmlDocument(a));
       for (const field of PAGE_FIELDS) expect([field, article[field]]).toEqual([field, a[field]]);
-      expect(article.body).toEqual(htmlCanonicalBody(withoutDerivedIds(a.body), true));
+      expect(article.body).toEqual(htmlCanonicalBody(withoutDerivedHeadingIds(a.body), true));
       // Entities the JSON-LD graph names come back whole, under their own ids.
       for (const entity of article.entities) {
         const original = a.entities.find((e) => e.id === entity.id);
