@@ -1,4 +1,5 @@
 import { parseArticle } from "@newsdoc/core";
+import { xssCorpus } from "@newsdoc/test-utils";
 import { describe, expect, it } from "vitest";
 import { articleAndReportText, visibleTexts } from "./__fixtures__/visible-text.js";
 import { fromHtml } from "./from-html.js";
@@ -246,5 +247,23 @@ describe("fromHtml reads real-world embeds, media and factboxes", () => {
       // An id that is the anchor newsdoc derives anyway is not kept as an explicit one.
       { type: "heading", level: 2, children: ["Analysis"] },
     ]);
+  });
+});
+
+describe("hostile URLs in embeds and media never get in", () => {
+  it("the XSS corpus's URLs in iframe, video, source, track, poster and social embed codes", () => {
+    for (const { payload, kind } of xssCorpus) {
+      if (kind !== "url") continue;
+      const attr = payload.replace(/"/g, "&quot;");
+      const { article } = read(
+        [
+          `<iframe src="${attr}" title="t"></iframe>`,
+          `<video src="${attr}" poster="${attr}" aria-label="v"><source src="${attr}" type="video/mp4"><track src="${attr}" kind="captions" srclang="en"></video>`,
+          `<video src="https://media.example.com/ok.mp4" poster="${attr}" aria-label="v"><track src="${attr}" kind="captions" srclang="en"></video>`,
+          `<blockquote class="twitter-tweet" cite="${attr}"><p>w</p><a href="${attr}">x</a></blockquote>`,
+        ].join(""),
+      );
+      expect(JSON.stringify(article)).not.toContain(payload);
+    }
   });
 });
