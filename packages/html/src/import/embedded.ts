@@ -1,6 +1,6 @@
 import type { Block, Embed } from "@newsdoc/core";
-import { type ImportContext, reportAttributes, reportText } from "./context.js";
-import { attr, type Element, isElement } from "./dom.js";
+import { type ImportContext, reportAttributes, reportElement, reportText } from "./context.js";
+import { attr, type Element, isElement, isText } from "./dom.js";
 import { frameEmbed } from "./embed.js";
 import { reportEmbed } from "./inline.js";
 import { mediaElement } from "./media.js";
@@ -47,14 +47,38 @@ export function embeddedFigure(
   figcaption: Element | undefined,
   ctx: ImportContext,
 ): Block[] | undefined {
-  const kids = figure.childNodes.filter(isElement);
-  if (kids.some((k) => k !== figcaption && k !== embedded && !k.childNodes.includes(embedded)))
-    return undefined;
+  // Only the embedded element (maybe in a wrapper of its own) and the caption: other content or
+  // loose words make it a figure like any other, read block by block.
+  for (const kid of figure.childNodes) {
+    if (
+      isText(kid) ? /\S/.test(kid.value) : isElement(kid) && kid !== figcaption && kid !== embedded
+    ) {
+      if (!isElement(kid) || !kid.childNodes.includes(embedded)) return undefined;
+      if (
+        kid.childNodes.some(
+          (n) => n !== embedded && (isElement(n) || (isText(n) && /\S/.test(n.value))),
+        )
+      )
+        return undefined;
+    }
+  }
   const captionText = figcaption === undefined ? undefined : reportText(figcaption);
   const titled = hasOwnTitle(embedded);
   const block = embeddedBlock(embedded, ctx, titled ? undefined : captionText);
   if (block === undefined) return [];
   reportAttributes(ctx, figure);
+  for (const kid of figure.childNodes) {
+    if (isElement(kid) && kid !== figcaption && kid !== embedded) {
+      reportElement(
+        ctx,
+        "unwrapped",
+        "wrapper",
+        kid,
+        `<${kid.tagName}> around an embedded item unwrapped.`,
+      );
+      reportAttributes(ctx, kid);
+    }
+  }
   if (figcaption !== undefined) {
     reportAttributes(ctx, figcaption);
     if (titled && captionText !== undefined) {
