@@ -14,12 +14,9 @@ import {
   reportText,
   urlAttribute,
 } from "./context.js";
-import { attr, classes, type Element, findAll, isElement, textContent } from "./dom.js";
+import { attr, type Element, findAll, isElement, textContent } from "./dom.js";
+import { collapsedText, hasOwnClass } from "./own-class.js";
 import { cleanText, isNonBlank, shortValue } from "./sanitize.js";
-
-function has(element: Element, ctx: ImportContext, name: string): boolean {
-  return classes(element).includes(`${ctx.prefix}${name}`);
-}
 
 /** The known provider whose hosts `url` is on (Google only for its maps), else `undefined`. */
 export function providerOf(url: string): EmbedProvider | undefined {
@@ -115,7 +112,7 @@ export function frameEmbed(
   const provider = providerOf(src);
   const info = provider === undefined ? undefined : EMBED_PROVIDERS[provider];
   const given = attr(element, "title");
-  let title = isNonBlank(given) ? collapse(given) : caption;
+  let title = isNonBlank(given) ? collapsedText(given) : caption;
   if (title === undefined) {
     title = info === undefined ? new URL(src).hostname : `${info.name} embed`;
     reportElement(
@@ -153,12 +150,6 @@ export function frameEmbed(
   }
   reportAttributes(ctx, element, [name, "data-src", "title", "width", "height", ...FRAME_POLICY]);
   return embed;
-}
-
-function collapse(text: string): string {
-  return cleanText(text)
-    .replace(/[ \t\n\f\r]+/g, " ")
-    .trim();
 }
 
 // The classes the networks' embed codes put on their blockquote.
@@ -209,8 +200,8 @@ export function socialEmbed(element: Element, ctx: ImportContext): Embed | undef
   const info = EMBED_PROVIDERS[provider];
   // The post's words: its paragraphs; the rest is the network's attribution line.
   const paragraphs = findAll(element, (e) => e.tagName === "p");
-  const words = paragraphs.map((p) => collapse(textContent(p))).filter(isNonBlank);
-  const whole = collapse(textContent(element));
+  const words = paragraphs.map((p) => collapsedText(textContent(p))).filter(isNonBlank);
+  const whole = collapsedText(textContent(element));
   let line = whole;
   for (const w of words) line = line.replace(w, " ");
   line = line.replace(/\s+/g, " ").trim();
@@ -253,7 +244,7 @@ export function newsdocEmbed(element: Element, ctx: ImportContext): Embed | unde
   const kids = element.childNodes.filter(isElement);
   const figcaption = kids.find((k) => k.tagName === "figcaption");
   const link = figcaption?.childNodes.find(
-    (k): k is Element => isElement(k) && k.tagName === "a" && has(k, ctx, "embed-link"),
+    (k): k is Element => isElement(k) && k.tagName === "a" && hasOwnClass(k, ctx, "embed-link"),
   );
   if (figcaption === undefined || link === undefined) return undefined;
   const url = urlAttribute(ctx, link, "href", "http");
@@ -281,11 +272,15 @@ export function newsdocEmbed(element: Element, ctx: ImportContext): Embed | unde
   reportAttributes(ctx, element, ["data-provider", "data-embed-url", "data-aspect-ratio"]);
   for (const kid of kids) {
     if (kid === figcaption) continue;
-    if (kid.tagName === "p" && has(kid, ctx, "embed-fallback") && embed.fallback === undefined) {
+    if (
+      kid.tagName === "p" &&
+      hasOwnClass(kid, ctx, "embed-fallback") &&
+      embed.fallback === undefined
+    ) {
       const text = cleanText(textContent(kid));
-      if (isNonBlank(text)) embed.fallback = ctx.preserve ? text : collapse(text);
+      if (isNonBlank(text)) embed.fallback = ctx.preserve ? text : collapsedText(text);
       reportAttributes(ctx, kid);
-    } else if (kid.tagName === "iframe" && has(kid, ctx, "embed-frame")) {
+    } else if (kid.tagName === "iframe" && hasOwnClass(kid, ctx, "embed-frame")) {
       reportElement(
         ctx,
         "dropped",

@@ -17,18 +17,9 @@ import {
   reportText,
   urlAttribute,
 } from "./context.js";
-import { attr, classes, type Element, isElement, isText, textContent } from "./dom.js";
+import { attr, type Element, isElement, isText, textContent } from "./dom.js";
+import { collapsedText, hasOwnClass } from "./own-class.js";
 import { cleanText, isNonBlank, shortValue } from "./sanitize.js";
-
-function has(element: Element, ctx: ImportContext, name: string): boolean {
-  return classes(element).includes(`${ctx.prefix}${name}`);
-}
-
-function collapse(text: string): string {
-  return cleanText(text)
-    .replace(/[ \t\n\f\r]+/g, " ")
-    .trim();
-}
 
 // The MIME types of the file extensions browsers play, for a <source> or
 // src that does not say its type.
@@ -69,7 +60,7 @@ function sourceOf(element: Element, ctx: ImportContext): MediaSource | undefined
   const mimeType = isNonBlank(given)
     ? ctx.preserve
       ? cleanText(given)
-      : collapse(given)
+      : collapsedText(given)
     : mimeOfUrl(url);
   if (mimeType === undefined) {
     reportElement(
@@ -200,7 +191,7 @@ export function mediaElement(
   let title = isNonBlank(label)
     ? ctx.preserve
       ? cleanText(label)
-      : collapse(label)
+      : collapsedText(label)
     : caption.title;
   if (title === undefined) {
     title = decodeURIComponent(new URL(sources[0]!.url).pathname.split("/").pop() ?? "") || "Media";
@@ -284,7 +275,7 @@ function transcriptOf(details: Element, ctx: ImportContext): string | undefined 
  * description. `undefined` when it is not that shape.
  */
 export function newsdocMedia(element: Element, ctx: ImportContext): Video | Audio | undefined {
-  const kind = has(element, ctx, "video") ? "video" : "audio";
+  const kind = hasOwnClass(element, ctx, "video") ? "video" : "audio";
   const kids = element.childNodes.filter(isElement);
   const player = kids.find((k) => k.tagName === kind);
   if (player === undefined) return undefined;
@@ -295,7 +286,7 @@ export function newsdocMedia(element: Element, ctx: ImportContext): Video | Audi
   reportAttributes(ctx, element, caption.uploadDate === undefined ? [] : ["data-upload-date"]);
   for (const kid of kids) {
     if (kid === player) continue;
-    if (kid.tagName === "details" && has(kid, ctx, "transcript")) {
+    if (kid.tagName === "details" && hasOwnClass(kid, ctx, "transcript")) {
       const transcript = transcriptOf(kid, ctx);
       if (transcript !== undefined) caption.transcript = transcript;
       reportAttributes(ctx, kid);
@@ -320,7 +311,7 @@ function readMediaCaption(figcaption: Element, ctx: ImportContext, caption: Medi
   reportAttributes(ctx, figcaption);
   for (const kid of figcaption.childNodes) {
     if (!isElement(kid)) continue;
-    if (kid.tagName === "span" && has(kid, ctx, "media-title")) {
+    if (kid.tagName === "span" && hasOwnClass(kid, ctx, "media-title")) {
       const title = cleanText(textContent(kid));
       if (isNonBlank(title)) caption.title = title;
       reportAttributes(ctx, kid);
@@ -347,7 +338,7 @@ function readMediaCaption(figcaption: Element, ctx: ImportContext, caption: Medi
         );
     } else if (kid.tagName === "span" && caption.description === undefined) {
       const text = cleanText(textContent(kid));
-      if (isNonBlank(text)) caption.description = ctx.preserve ? text : collapse(text);
+      if (isNonBlank(text)) caption.description = ctx.preserve ? text : collapsedText(text);
       reportAttributes(ctx, kid);
     } else {
       reportElement(
