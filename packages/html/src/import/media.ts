@@ -76,11 +76,7 @@ function sourceOf(element: Element, ctx: ImportContext): MediaSource | undefined
 }
 
 /** One `<track>`: a WebVTT file with its kind, language and label. */
-function trackOf(
-  element: Element,
-  ctx: ImportContext,
-  fallbackLanguage?: string,
-): TextTrack | undefined {
+function trackOf(element: Element, ctx: ImportContext): TextTrack | undefined {
   const url = urlAttribute(ctx, element, "src", "http");
   if (url === undefined) return undefined;
   const kindAttr = attr(element, "kind")?.trim().toLowerCase() ?? "subtitles";
