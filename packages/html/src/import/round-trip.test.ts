@@ -1,6 +1,11 @@
 import { type Article, type Block, type Image, type Inline, parseArticle } from "@newsdoc/core";
 import { article as example } from "@newsdoc/core/example";
-import { fcParams, mediaNodesArticle, withoutDerivedHeadingIds } from "@newsdoc/test-utils";
+import {
+  fcParams,
+  mediaNodesArticle,
+  scaledTimeout,
+  withoutDerivedHeadingIds,
+} from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bodyNodesArticle } from "../../../jsonld/src/__fixtures__/body-nodes-article.js";
@@ -141,23 +146,29 @@ describe("fromHtml(toHtml(a)) gives back a's body", () => {
     );
   }, 300_000);
 
-  it("for property-generated articles with the #20 body nodes (embeds, video, audio, heading ids)", () => {
-    fc.assert(
-      fc.property(validArticles({ bodyNodes: true }), (a) => {
-        for (const html of [
-          toHtml(a),
-          toHtml(a, { embeds: { allow: ["youtube", "datawrapper"] } }),
-        ]) {
-          const { article, report } = fromHtml(html, { registry: a });
-          expect(article.body).toStrictEqual(htmlCanonicalBody(withoutDerivedHeadingIds(a.body)));
-          // Only newsdoc's generated furniture (and the dateline's shown date) is reported.
-          expect(report.filter((r) => r.reason !== "generated" && r.reason !== "date")).toEqual([]);
-          parseArticle(article);
-        }
-      }),
-      fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 2) }),
-    );
-  }, 600_000);
+  it(
+    "for property-generated articles with the #20 body nodes (embeds, video, audio, heading ids)",
+    () => {
+      fc.assert(
+        fc.property(validArticles({ bodyNodes: true }), (a) => {
+          for (const html of [
+            toHtml(a),
+            toHtml(a, { embeds: { allow: ["youtube", "datawrapper"] } }),
+          ]) {
+            const { article, report } = fromHtml(html, { registry: a });
+            expect(article.body).toStrictEqual(htmlCanonicalBody(withoutDerivedHeadingIds(a.body)));
+            // Only newsdoc's generated furniture (and the dateline's shown date) is reported.
+            expect(report.filter((r) => r.reason !== "generated" && r.reason !== "date")).toEqual(
+              [],
+            );
+            parseArticle(article);
+          }
+        }),
+        fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 2) }),
+      );
+    },
+    scaledTimeout(600_000),
+  );
 });
 
 /** The metadata a page carries: everything but the id (no page says it) and the registries. */
