@@ -366,6 +366,7 @@ describe("fromNinjs(toNinjs(article)) keeps what the table says", () => {
         fc.property(
           articleArbitrary({ ids: "hostile", bodyNodes: true }).map(withoutPixels),
           (article) => {
+            fc.pre(!contradictedPullQuote(article));
             const { got, want } = roundTrip(article);
             expect(mergeText(unwrapSpans({ ...got, speakers: [] }))).toEqual(
               mergeText(unwrapSpans({ ...want, speakers: [] })),
