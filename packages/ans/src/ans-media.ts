@@ -42,7 +42,7 @@ export function ansEmbed(node: Embed, at: string, report: Report): AnsCustomEmbe
 /**
  * A video or audio as an ANS `video` / `audio` element: title as
  * `headlines.basic`, description, `streams` (URL and MIME type as
- * `stream_type`), `duration` in milliseconds, `publish_date` (the upload
+ * `stream_type`), a video's `duration` in milliseconds, `publish_date` (the upload
  * date), a video's `promo_image` (its poster), `transcript` and
  * `subtitles.urls` (WebVTT). What ANS has no field for (a track's kind,
  * language, label and default; pixel size) goes in
@@ -52,7 +52,8 @@ export function ansMedia(node: Video | Audio): AnsMedia {
   const out: AnsMedia = { type: node.type, version: ANS_VERSION, headlines: { basic: node.title } };
   if (node.description !== undefined) out.description = { basic: node.description };
   out.streams = node.sources.map((s) => ({ url: s.url, stream_type: s.mimeType }));
-  if (node.duration !== undefined) {
+  // ANS audio has no duration field (audio.json): there it is only in additional_properties.
+  if (node.duration !== undefined && node.type === "video") {
     const ms = durationMs(node.duration);
     if (ms !== undefined) out.duration = ms;
   }

@@ -6,7 +6,7 @@ import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "./ans-s
 import { ansTable } from "./ans-table.js";
 import type { InlineHtml } from "./block-html.js";
 import type { Report } from "./report.js";
-import type { AnsContentElement, AnsList, AnsQuote } from "./types.js";
+import type { AnsContentElement, AnsHeader, AnsList, AnsQuote } from "./types.js";
 
 /**
  * The body as ANS content elements: paragraph → `text`, heading →
@@ -47,8 +47,16 @@ function contentElement(
   switch (block.type) {
     case "paragraph":
       return { type: "text", content: html.get(block) ?? "" };
-    case "heading":
-      return { type: "header", level: block.level, content: html.get(block) ?? "" };
+    case "heading": {
+      const header: AnsHeader = {
+        type: "header",
+        level: block.level,
+        content: html.get(block) ?? "",
+      };
+      // ANS headers have no anchor: an explicit one rides in additional_properties.
+      if (block.id !== undefined) header.additional_properties = { anchor: block.id };
+      return header;
+    }
     case "figure":
       return ansImage(block.image, html, index, ids, `${at}.image`, report);
     case "list": {

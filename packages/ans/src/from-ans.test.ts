@@ -4,6 +4,7 @@ import { article as example } from "@newsdoc/core/example";
 import {
   articleArbitrary,
   fcParams,
+  mediaNodesArticle,
   scaledTimeout,
   withPublisherFields,
 } from "@newsdoc/test-utils";
@@ -341,6 +342,26 @@ describe("fromAns(toAns(article)) keeps what the table says", () => {
     },
     scaledTimeout(300_000),
   );
+
+  it(
+    "for property-generated articles with the #20 body nodes (embeds, video, audio, heading ids)",
+    () => {
+      fc.assert(
+        fc.property(
+          articleArbitrary({ ids: "hostile", bodyNodes: true }).map(withoutPixels),
+          (article) => {
+            expect(keptBack(article)).toEqual(kept(article));
+          },
+        ),
+        fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 2) }),
+      );
+    },
+    scaledTimeout(300_000),
+  );
+
+  it("for the media fixture: embeds, video, audio and heading ids", () => {
+    expect(keptBack(mediaNodesArticle)).toEqual(kept(mediaNodesArticle));
+  });
 });
 
 function withoutPixels(article: Article): Article {

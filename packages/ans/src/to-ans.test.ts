@@ -2,6 +2,7 @@ import { article as example } from "@newsdoc/core/example";
 import {
   articleArbitrary,
   fcParams,
+  mediaNodesArticle,
   scaledTimeout,
   withPublisherFields,
 } from "@newsdoc/test-utils";
@@ -17,6 +18,7 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
     ["the example", example],
     ["the maximal fixture", maximalArticle],
     ["the body-nodes fixture", bodyNodesArticle],
+    ["the media fixture (embeds, video, audio, a heading's anchor)", mediaNodesArticle],
   ])("for %s", (_name, article) => {
     expect(ansStoryErrors(toAns(article))).toEqual([]);
   });
@@ -29,6 +31,19 @@ describe.skipIf(!DATA_DIR)("toAns output passes the official ANS 0.10.12 schemas
           expect(ansStoryErrors(toAns(article))).toEqual([]);
         }),
         fcParams(),
+      );
+    },
+    scaledTimeout(120_000),
+  );
+
+  it(
+    "for property-generated articles with the #20 body nodes",
+    () => {
+      fc.assert(
+        fc.property(articleArbitrary({ ids: "hostile", bodyNodes: true }), (article) => {
+          expect(ansStoryErrors(toAns(article))).toEqual([]);
+        }),
+        fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 2) }),
       );
     },
     scaledTimeout(120_000),

@@ -69,7 +69,8 @@ describe("newsdoc import of HTML (built binary)", () => {
     expect(warnings.every((line) => line.startsWith("pages/cms.html"))).toBe(true);
     expect(run.stderr).toMatch(/pages\/cms\.html:3:1: warning: .*\(dropped-script\)/);
     expect(run.stderr).toContain("(attribute-event-handler)");
-    expect(run.stderr).toContain("(unsupported-embed)");
+    // The page's iframe of a site no provider matches: kept as an embed, reported.
+    expect(run.stderr).toContain("(converted-embed)");
     expect(run.stderr).toContain("(dropped-outside-content)");
   });
 

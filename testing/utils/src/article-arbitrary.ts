@@ -260,6 +260,10 @@ function strip<T extends object>(value: T): Stripped<T> {
   return value as Stripped<T>;
 }
 
+// Objects that go into the article as generated: ordinary prototypes, so that
+// `toStrictEqual` compares them with what an importer builds.
+const PLAIN = { noNullPrototype: true } as const;
+
 /**
  * Valid articles, as `parseArticle` accepts them, full of hostile text:
  * registries with every entity kind (unique ids, references between them
@@ -378,10 +382,13 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
           title: text,
           fallback: opt(text),
           aspectRatio: opt(
-            fc.record({
-              width: fc.integer({ min: 1, max: 32 }),
-              height: fc.integer({ min: 1, max: 32 }),
-            }),
+            fc.record(
+              {
+                width: fc.integer({ min: 1, max: 32 }),
+                height: fc.integer({ min: 1, max: 32 }),
+              },
+              PLAIN,
+            ),
           ),
         })
         .map((rest) => strip({ type: "embed" as const, ...where, ...rest }) as Embed),
@@ -389,18 +396,21 @@ export function articleArbitrary(options: ArticleArbitraryOptions = {}): fc.Arbi
   const duration = fc
     .record({ h: fc.nat(3), m: fc.nat(59), s: fc.nat(59) })
     .map(({ h, m, s }) => `PT${h > 0 ? `${h}H` : ""}${m}M${s}S`);
-  const track = fc.record({
-    url,
-    kind: fc.constantFrom(...TRACK_KINDS),
-    language: fc.constantFrom("en", "ru", "de", "zh-Hant"),
-    label: text,
-  });
+  const track = fc.record(
+    {
+      url,
+      kind: fc.constantFrom(...TRACK_KINDS),
+      language: fc.constantFrom("en", "ru", "de", "zh-Hant"),
+      label: text,
+    },
+    PLAIN,
+  );
   const mediaNode: fc.Arbitrary<Video | Audio> = fc
     .record({
       video: fc.boolean(),
       title: text,
       description: opt(text),
-      sources: fc.array(fc.record({ url, mimeType: text }), { minLength: 1, maxLength: 3 }),
+      sources: fc.array(fc.record({ url, mimeType: text }, PLAIN), { minLength: 1, maxLength: 3 }),
       duration: opt(duration),
       uploadDate: opt(fc.constantFrom("2015-09-11T12:00:00+03:00", "2024-02-29T23:59:59Z")),
       tracks: opt(fc.array(track, { minLength: 1, maxLength: 3 })),

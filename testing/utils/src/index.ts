@@ -9,6 +9,7 @@
 export * from "./article-arbitrary.js";
 export * from "./assert-safe-html.js";
 export * from "./bundle-for-browser.js";
+export * from "./heading-ids.js";
 export * from "./hostile-text.js";
 export * from "./hostile-url.js";
 export * from "./html-tree.js";

@@ -60,6 +60,8 @@ const ELEMENT_SCHEMAS: Record<string, string> = {
   link_list: "story_elements/link_list.json",
   reference: "utils/reference.json",
   oembed_response: "utils/oembed_response.json",
+  video: "video.json",
+  audio: "audio.json",
 };
 
 /** The schema file for one content element type, if ANS has one. */

@@ -1,5 +1,5 @@
 import type { Block, Inline, ListItem, Quote } from "@newsdoc/core";
-import { DateTimeSchema, isHttpUrl, plainText } from "@newsdoc/core";
+import { AnchorSchema, DateTimeSchema, isHttpUrl, plainText } from "@newsdoc/core";
 import type { HtmlReader, IdAllocator, Report } from "@newsdoc/interop-kit";
 import {
   cleanText,
@@ -12,6 +12,7 @@ import {
 import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "../ans-subtypes.js";
 import { readImage } from "./read-image.js";
 import { readTable } from "./read-table.js";
+import { readCustomEmbed, readMedia, readOembed } from "./read-media.js";
 import type { Registry } from "./registry.js";
 
 /** What reading content elements needs: the registry, the HTML reader, quotes made from citations. */
@@ -90,9 +91,11 @@ function textParagraph(text: string, path: string, ctx: ElementContext): Block[]
  * (nested lists flattened), `quote` → blockquote (the citation, when it
  * names an entity, becomes the quote's speaker), `blockquote` →
  * blockquote, `divider` → rule, `interstitial_link` → a paragraph with the
- * link; `table` → table (see `readTable`); `correction` and `code` keep their text as paragraphs;
- * `element_group` is read in place. Everything else (embeds, raw HTML,
- * references, ratings) is reported. Inline HTML is read through `fromHtml`.
+ * link; `table` → table (see `readTable`); `custom_embed` and
+ * `oembed_response` → embed, `video` / `audio` → video / audio;
+ * `correction` and `code` keep their text as paragraphs; `element_group`
+ * is read in place. Everything else (raw HTML, references, galleries,
+ * ratings) is reported. Inline HTML is read through `fromHtml`.
  */
 export function readElements(elements: [JsonObject, string][], ctx: ElementContext): Block[] {
   const blocks: Block[] = [];
@@ -124,7 +127,13 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
         });
       }
       const children = content === undefined ? [] : html.inline(content, `${at}.content`);
-      return children.length === 0 ? [] : [{ type: "heading", level, children }];
+      if (children.length === 0) return [];
+      const heading: Block = { type: "heading", level, children };
+      // newsdoc's explicit anchor: ANS headers have no id field of their own.
+      const extra = isObject(element.additional_properties) ? element.additional_properties : {};
+      if (typeof extra.anchor === "string" && AnchorSchema.safeParse(extra.anchor).success)
+        heading.id = extra.anchor;
+      return [heading];
     }
     case "image":
       return [{ type: "figure", image: readImage(element, at, ctx.registry, html, report) }];
@@ -196,6 +205,19 @@ function readElement(element: JsonObject, at: string, ctx: ElementContext): Bloc
       return content === undefined ? [] : textParagraph(content, `${at}.content`, ctx);
     case "table":
       return readTable(element, at, ctx) ?? tableText(element, at, ctx);
+    case "custom_embed": {
+      const embed = readCustomEmbed(element, at, report);
+      return embed === undefined ? [] : [embed];
+    }
+    case "oembed_response": {
+      const embed = readOembed(element, at, report);
+      return embed === undefined ? [] : [embed];
+    }
+    case "video":
+    case "audio": {
+      const media = readMedia(element, at, report);
+      return media === undefined ? [] : [media];
+    }
     case "element_group":
       if (element.subtype === ASIDE_SUBTYPE) {
         const aside = readAside(element, at, ctx);

@@ -93,9 +93,17 @@ describe("a realistic CMS page", () => {
   it("lists every script, style, frame, form, tracking pixel, event handler and unsafe URL it dropped", () => {
     expect(find((i) => i.reason === "script").length).toBeGreaterThanOrEqual(4); // 2 in head, 1 ad, 1 at the end
     expect(find((i) => i.reason === "style" && i.element === "style")).toHaveLength(1);
-    expect(find((i) => i.kind === "unsupported" && i.reason === "embed")).toMatchObject([
-      { element: "iframe", value: "https://video.example.com/embed/muallem-interview" },
+    // The iframe of a site newsdoc knows no provider for: an embed shown as a link card, reported.
+    expect(find((i) => i.kind === "converted" && i.reason === "embed")).toMatchObject([
+      { element: "iframe" },
     ]);
+    expect(article.body.find((b) => b.type === "embed")).toStrictEqual({
+      type: "embed",
+      url: "https://video.example.com/embed/muallem-interview",
+      embedUrl: "https://video.example.com/embed/muallem-interview",
+      title: "Muallem on state television",
+      aspectRatio: { width: 16, height: 9 },
+    });
     expect(find((i) => i.reason === "tracking-pixel")).toMatchObject([
       { value: "https://pixel.example.com/track?id=123" },
     ]);

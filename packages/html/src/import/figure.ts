@@ -9,6 +9,7 @@ import {
 } from "./context.js";
 import { attr, classes, type Element, findElement, isElement, isText } from "./dom.js";
 import { EMBEDS } from "./elements.js";
+import { embeddedFigure } from "./embedded.js";
 import { finishInline, isBlankInline } from "./finish-inline.js";
 import { blockquoteBlock, flowBlocks } from "./flow.js";
 import { inlinePieces } from "./inline.js";
@@ -232,6 +233,10 @@ export function figureFromElement(element: Element, ctx: ImportContext): Block[]
     }
     out.push(...rest);
     return out;
+  }
+  if (img === undefined && embed !== undefined) {
+    const blocks = embeddedFigure(element, embed, figcaption, ctx);
+    if (blocks !== undefined) return blocks;
   }
   if (img === undefined) {
     if (embed === undefined) {

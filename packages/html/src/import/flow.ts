@@ -17,6 +17,8 @@ import {
   textContent,
 } from "./dom.js";
 import { BLOCKS, DROPPED, EMBEDS, FLOW_WRAPPERS, isBlockLevel } from "./elements.js";
+import { isSocialBlockquote, socialEmbed } from "./embed.js";
+import { embeddedBlock } from "./embedded.js";
 import { figureFromElement, imageFigure } from "./figure.js";
 import { finishInline, isBlankInline } from "./finish-inline.js";
 import {
@@ -25,7 +27,6 @@ import {
   inlinePieces,
   inlineTable,
   MAX_ELEMENT_DEPTH,
-  reportEmbed,
 } from "./inline.js";
 import { newsdocBlock } from "./newsdoc-blocks.js";
 import { type Piece, splitAtHoists } from "./pieces.js";
@@ -170,7 +171,8 @@ export function blockElement(element: Element, ctx: ImportContext, out: Block[])
     return;
   }
   if (EMBEDS.has(tag)) {
-    reportEmbed(ctx, element);
+    const block = embeddedBlock(element, ctx);
+    if (block !== undefined) out.push(block);
     return;
   }
   const level = HEADING_LEVELS[tag];
@@ -334,6 +336,20 @@ function list(element: Element, ctx: ImportContext, out: Block[]): void {
 }
 
 function blockquote(element: Element, ctx: ImportContext, out: Block[], speaker?: string): void {
+  if (isSocialBlockquote(element)) {
+    const embed = socialEmbed(element, ctx);
+    if (embed !== undefined) {
+      out.push(embed);
+      return;
+    }
+    reportElement(
+      ctx,
+      "converted",
+      "embed",
+      element,
+      "A social network's embed code without a link to a post of a network newsdoc knows: kept as a block quotation of its text.",
+    );
+  }
   const children: Block[] = [];
   ctx.elementDepth++;
   ctx.quoteDepth++;
@@ -376,16 +392,6 @@ function blockquote(element: Element, ctx: ImportContext, out: Block[], speaker?
     }
   }
   if (cite !== undefined) node.cite = cite;
-  const cls = attr(element, "class") ?? "";
-  if (/\b(twitter-tweet|instagram-media|tiktok-embed|fb-xfbml-parse-ignore)\b/.test(cls)) {
-    ctx.report.push({
-      kind: "unsupported",
-      reason: "embed",
-      message:
-        "A social media embed is not something the model can hold yet: kept as a block quotation of its text.",
-      ...at(element),
-    });
-  }
   reportAttributes(ctx, element, ["cite", "data-quote"]);
   out.push(node);
 }

@@ -66,6 +66,7 @@ const TAGS = [
   "iframe",
   "video",
   "audio",
+  "track",
   "object",
   "embed",
   "form",
@@ -124,6 +125,17 @@ const ATTRS = [
   "property",
   "name",
   "content",
+  "poster",
+  "aria-label",
+  "srclang",
+  "kind",
+  "label",
+  "default",
+  "data-provider",
+  "data-embed-url",
+  "data-aspect-ratio",
+  "data-upload-date",
+  "data-instgrm-permalink",
 ] as const;
 
 const CLASSES = [
@@ -145,6 +157,18 @@ const CLASSES = [
   "nd-quote",
   "byline",
   "credit",
+  "nd-embed",
+  "nd-embed-link",
+  "nd-embed-fallback",
+  "nd-embed-frame",
+  "nd-video",
+  "nd-audio",
+  "nd-transcript",
+  "nd-media-title",
+  "nd-aside",
+  "nd-aside-title",
+  "twitter-tweet",
+  "instagram-media",
 ];
 
 const attrValue = fc.oneof(
@@ -162,6 +186,13 @@ const attrValue = fc.oneof(
     "2015-09-11T10:00:00+01:00",
     "x",
     " ",
+    "https://www.youtube.com/embed/x",
+    "https://x.com/a/status/1",
+    "youtube",
+    "16:9",
+    "PT1M",
+    "captions",
+    "video/mp4",
   ),
 );
 const attribute = fc
@@ -238,6 +269,12 @@ describe("hostile input", () => {
     check(
       '<article class="nd-article"><figure class="nd-figure nd-lead"><img class="nd-image" src="http://example.com/a.jpg" alt=""><',
     );
+  });
+
+  it("loose words beside a figure's video are kept (found by the property with embed tags in the soup)", () => {
+    // The figure was read as the video alone: its other text was lost.
+    check("<figure><<video>");
+    check('<figure>words<video src="https://media.example.com/a.mp4"></video></figure>');
   });
 
   it("a notice with stray text after its paragraph is read as plain content (a page cut after </p><)", () => {

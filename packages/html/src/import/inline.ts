@@ -9,6 +9,7 @@ import {
 } from "./context.js";
 import { attr, type ChildNode, type Element, isElement, isText, textContent } from "./dom.js";
 import { DROPPED, EMBEDS, INLINE_UNWRAPPED, isBlockLevel } from "./elements.js";
+import { embeddedBlock } from "./embedded.js";
 import { figureFromElement, imageFigure } from "./figure.js";
 import { PENDING, type PendingQuote, type Piece, wrapPieces } from "./pieces.js";
 import { cleanText, isNonBlank, shortValue } from "./sanitize.js";
@@ -128,8 +129,13 @@ export function inlineElement(element: Element, ctx: ImportContext, state: Inlin
     return [];
   }
   if (EMBEDS.has(tag)) {
-    reportEmbed(ctx, element);
-    return [];
+    if (state.container !== "paragraph" && state.container !== "heading") {
+      reportEmbed(ctx, element);
+      return [];
+    }
+    // A YouTube iframe in a <p> (as CMSs write it): lifted out as a block.
+    const block = embeddedBlock(element, ctx);
+    return block === undefined ? [] : [{ hoist: block }];
   }
   if (attr(element, "data-entity") !== undefined && !isBlockLevel(tag))
     return mention(element, ctx);

@@ -95,6 +95,7 @@ const KIND_OF: Readonly<Record<string, EntityType>> = {
 };
 
 // newsdoc's node ids: `<url>#person-<id>`, or `_:person-<id>` (a blank node) without a url.
+const BODY_MEDIA_ID = /(?:#|^_:)(?:video|audio|embed)-\d+$/;
 const NEWSDOC_ID = /(?:#|^_:)(person|organization|place|event|creativework)-([^#]+)$/;
 
 function types(node: JsonObject): string[] {
@@ -224,6 +225,8 @@ export function readJsonLd(
       .map((t) => KIND_OF[t])
       .find((k) => k !== undefined);
     if (kind === undefined) continue;
+    // newsdoc's nodes for the body's own videos, audio and embeds: read from the body, not entities.
+    if (typeof node["@id"] === "string" && BODY_MEDIA_ID.test(node["@id"])) continue;
     const atId = typeof node["@id"] === "string" ? node["@id"] : undefined;
     const ours = atId === undefined ? undefined : NEWSDOC_ID.exec(atId);
     const ourId = ours && ours[1] === kind.toLowerCase() ? decode(ours[2]!) : undefined;

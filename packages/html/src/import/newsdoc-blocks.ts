@@ -10,9 +10,12 @@ import {
   isText,
   textContent,
 } from "./dom.js";
+import { newsdocEmbed } from "./embed.js";
+import { factbox } from "./factbox.js";
 import { finishInline } from "./finish-inline.js";
 import { flowBlocks } from "./flow.js";
 import { inlinePieces } from "./inline.js";
+import { newsdocMedia } from "./media.js";
 import { cleanText, isNonBlank } from "./sanitize.js";
 
 const TITLE_TAGS = new Set(["h2", "h3", "h4", "h5", "h6"]);
@@ -185,10 +188,23 @@ function correction(element: Element, ctx: ImportContext, out: Block[]): boolean
   return true;
 }
 
+/** `<figure class="nd-embed">`, `nd-video` or `nd-audio`: newsdoc's embed and media markup. */
+function newsdocFigure(element: Element, ctx: ImportContext, out: Block[]): boolean {
+  const block = has(element, ctx, "embed")
+    ? newsdocEmbed(element, ctx)
+    : has(element, ctx, "video") || has(element, ctx, "audio")
+      ? newsdocMedia(element, ctx)
+      : undefined;
+  if (block === undefined) return false;
+  out.push(block);
+  return true;
+}
+
 /**
  * newsdoc's own markup for the body nodes HTML has no element of its own
- * for (an aside, a pull quote, an editor's note, a correction notice),
- * read back by class name. False when the element is not one of them (it
+ * for (an aside, a pull quote, an editor's note, a correction notice, an
+ * embed, a video or audio figure), read back by class name, and a page's
+ * own `<aside>` with a heading (a factbox). False when the element is not one of them (it
  * is then read as any other element).
  */
 export function newsdocBlock(element: Element, ctx: ImportContext, out: Block[]): boolean {
@@ -197,5 +213,7 @@ export function newsdocBlock(element: Element, ctx: ImportContext, out: Block[])
   if (tag === "aside" && has(element, ctx, "pull-quote")) return pullQuote(element, ctx, out);
   if (tag === "div" && has(element, ctx, "editors-note")) return editorsNote(element, ctx, out);
   if (tag === "div" && has(element, ctx, "correction")) return correction(element, ctx, out);
+  if (tag === "figure") return newsdocFigure(element, ctx, out);
+  if (tag === "aside") return factbox(element, ctx, out);
   return false;
 }

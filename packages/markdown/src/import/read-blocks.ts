@@ -1,4 +1,4 @@
-import type { Aside, Block, Image, Inline, List } from "@newsdoc/core/kit";
+import type { Aside, Block, Heading, Image, Inline, List } from "@newsdoc/core/kit";
 import { plainText } from "@newsdoc/core/kit";
 import type {
   BlockContent,
@@ -10,8 +10,10 @@ import type {
 import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
 import { DIRECTIVE, LEAD_CLASS } from "../newsdoc/syntax.js";
 import { closest, listAttribute, numberAttribute } from "./attribute-values.js";
+import { headingAnchor } from "./heading-anchor.js";
 import { labelText, readInline } from "./read-inline.js";
 import { readGfmTable, readTableDirective } from "./read-table.js";
+import { readEmbed, readMedia } from "./read-media.js";
 import { fail, note, place, type Reader, sourceOf } from "./reader.js";
 
 type Path = readonly (string | number)[];
@@ -284,13 +286,22 @@ function readOne(
       });
       return;
     case "heading": {
-      const children = readInline(reader, node.children, [...here, "children"]);
+      const anchor = headingAnchor(reader, node.children);
+      const children = readInline(reader, anchor.children, [...here, "children"]);
       if (node.depth === 1 && parts && parts.headline === undefined && !parts.hasHeadline) {
         if (children.some((c) => typeof c !== "string")) {
           note(
             reader,
             "markup-in-headline",
             "The headline is plain text: its marks, links and mentions were dropped, their words kept.",
+            node,
+          );
+        }
+        if (anchor.id !== undefined) {
+          note(
+            reader,
+            "headline-id-dropped",
+            `The headline has no id (the article's \`id\` names the article): "${anchor.id}" was dropped.`,
             node,
           );
         }
@@ -307,7 +318,9 @@ function readOne(
         );
       }
       place(reader, here, node);
-      out.push({ type: "heading", level: Math.max(2, node.depth) as 2, children });
+      const heading: Heading = { type: "heading", level: Math.max(2, node.depth) as 2, children };
+      if (anchor.id !== undefined) heading.id = anchor.id;
+      out.push(heading);
       return;
     }
     case "thematicBreak":
@@ -423,6 +436,16 @@ function readOne(
       if (node.name === DIRECTIVE.table) {
         place(reader, here, node);
         out.push(readTableDirective(reader, node, here, (n, at) => containerBlocks(reader, n, at)));
+        return;
+      }
+      if (node.name === DIRECTIVE.embed) {
+        const embed = readEmbed(reader, node, here);
+        if (embed !== undefined) out.push(embed);
+        return;
+      }
+      if (node.name === DIRECTIVE.video || node.name === DIRECTIVE.audio) {
+        const media = readMedia(reader, node, here);
+        if (media !== undefined) out.push(media);
         return;
       }
       if (node.name === DIRECTIVE.editorsNote) {

@@ -22,7 +22,14 @@ import { escapeNewsdoc } from "./escape-newsdoc.js";
 import { inLabel, insideLabel } from "./label-depth.js";
 import { useMentionLabel } from "./mention-definitions.js";
 import { keepBreaks, phrasingNewsdoc } from "./phrasing-newsdoc.js";
-import { isPlainId, MENTION_LABEL, QUOTE_CLOSE_TAG, quoteOpenTag } from "./plain-syntax.js";
+import {
+  ANCHOR_CLOSE_TAG,
+  anchorOpenTag,
+  isPlainId,
+  MENTION_LABEL,
+  QUOTE_CLOSE_TAG,
+  quoteOpenTag,
+} from "./plain-syntax.js";
 import { CLOSE_CLASS, DIRECTIVE, LABEL_LIMIT, LEAD_CLASS, OPEN_CLASS } from "./syntax.js";
 
 /** Plain text: escaped, `:` included, `]` too inside a label or link text. */
@@ -157,14 +164,26 @@ export function paragraph(node: Paragraph, ctx: MarkdownContext): Markdown {
   );
 }
 
-/** An ATX heading; its hard breaks are `:br[]`. */
+/**
+ * A heading's explicit id, written first in it: `<a id="id"></a>`, the
+ * anchor plain CommonMark viewers (and GitHub) link to, or
+ * `:anchor[]{id="…"}` for an id an HTML attribute cannot hold verbatim.
+ */
+function anchor(id: string | undefined): string {
+  if (id === undefined) return "";
+  if (isPlainId(id)) return `${anchorOpenTag(id)}${ANCHOR_CLOSE_TAG}`;
+  return `:${DIRECTIVE.anchor}[]${attributes(id, {})}`;
+}
+
+/** An ATX heading, its explicit id first; its hard breaks are `:br[]`. */
 export function heading(node: Heading, ctx: MarkdownContext): Markdown {
   const content = ctx.helpers.finishLines(
     keepBreaks(phrasingNewsdoc(node.children, ctx), true),
     "heading",
   );
   const hashes = "#".repeat(node.level);
-  return trusted(content === "" ? hashes : `${hashes} ${content}`);
+  const line = `${anchor(node.id)}${content}`;
+  return trusted(line === "" ? hashes : `${hashes} ${line}`);
 }
 
 /** A list item's content. */

@@ -10,7 +10,9 @@
  * - a quote span is `<span data-quote="id">…</span>`, the same element
  *   newsdoc's HTML renderer writes: plain readers pass it through (or drop
  *   the tags) and show the words; Markdown inside it stays Markdown, so a
- *   mention can sit in a quote span.
+ *   mention can sit in a quote span;
+ * - a heading's explicit id is `<a id="id"></a>` at its start, the anchor
+ *   idiom plain viewers and GitHub link to.
  *
  * Ids that these forms cannot carry verbatim fall back to the directives
  * (`:mention[…]{#id}`, `:quote[…]{#id}`), which the reader also accepts.
@@ -53,6 +55,29 @@ export function quoteIdOfTag(html: string): string | undefined {
   const match = /^<span\s+data-quote\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))\s*>$/i.exec(html);
   if (!match) return undefined;
   return match[1] ?? match[2] ?? match[3];
+}
+
+/** `<a id="id">`: a heading's explicit anchor, written first in it (an {@link isPlainId} id). */
+export function anchorOpenTag(id: string): string {
+  return `<a id="${id}">`;
+}
+
+/** `</a>`, right after {@link anchorOpenTag}. */
+export const ANCHOR_CLOSE_TAG = "</a>";
+
+/**
+ * The id of an `<a id="id">` open tag (an inline HTML node's value),
+ * `undefined` for any other HTML. Only {@link isPlainId} forms are read.
+ */
+export function anchorIdOfTag(html: string): string | undefined {
+  const match = /^<a\s+id\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))\s*>$/i.exec(html);
+  if (!match) return undefined;
+  return match[1] ?? match[2] ?? match[3];
+}
+
+/** Whether an inline HTML node's value is `</a>`. */
+export function isAnchorClose(html: string): boolean {
+  return /^<\/a\s*>$/i.test(html);
 }
 
 /** Whether an inline HTML node's value is `</span>`. */

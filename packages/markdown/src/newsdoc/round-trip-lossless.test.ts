@@ -1,7 +1,7 @@
 import { parseArticle } from "@newsdoc/core";
 import { article as example } from "@newsdoc/core/example";
 import type { Article } from "@newsdoc/core/kit";
-import { articleArbitrary, fcParams } from "@newsdoc/test-utils";
+import { articleArbitrary, fcParams, mediaNodesArticle, scaledTimeout } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixture as htmlFixture } from "../../../html/src/__fixtures__/article.js";
@@ -27,6 +27,7 @@ describe("fromMarkdown(toNewsdocMarkdown(a)) deep-equals a: the format is lossle
     ["the JSON-LD maximal fixture", maximalArticle],
     ["the HTML fixture", htmlFixture],
     ["the body-nodes fixture (aside, pull quote, notices)", bodyNodesArticle],
+    ["the media fixture (embeds, video, audio, heading ids)", mediaNodesArticle],
   ] as const) {
     it(`${name}, with an empty report`, () => {
       const { article: back, report } = roundTrip(parseArticle(article));
@@ -147,12 +148,31 @@ describe("fromMarkdown(toNewsdocMarkdown(a)) deep-equals a: the format is lossle
     );
   }, 600_000);
 
+  it(
+    "property-generated articles with the #20 body nodes (embeds, video, audio, heading ids)",
+    () => {
+      fc.assert(
+        fc.property(articleArbitrary({ bodyNodes: true }), (article) => {
+          const { article: back, report, markdown } = roundTrip(article);
+          expect(back, markdown).toStrictEqual(article);
+          expect(report, markdown).toEqual([]);
+        }),
+        // Half the runs: media nodes carry many long texts each.
+        fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 2) }),
+      );
+    },
+    scaledTimeout(600_000),
+  );
+
   it("property-generated articles with hostile ids and nested links", () => {
     fc.assert(
-      fc.property(articleArbitrary({ ids: "hostile", nestedLinks: true }), (article) => {
-        const { article: back, markdown } = roundTrip(article);
-        expect(back, markdown).toStrictEqual(article);
-      }),
+      fc.property(
+        articleArbitrary({ ids: "hostile", nestedLinks: true, bodyNodes: true }),
+        (article) => {
+          const { article: back, markdown } = roundTrip(article);
+          expect(back, markdown).toStrictEqual(article);
+        },
+      ),
       fcParams({ numRuns: Math.ceil(fcParams().numRuns! / 4) }),
     );
   }, 600_000);

@@ -9,8 +9,15 @@
  * the lead image), `:::list{…}` (list fields CommonMark cannot say),
  * `:::aside` (its first block, a heading, is the title), `:::editors-note`
  * (one paragraph), `:::table` (an optional `:::caption`, then `:::row`s of
- * `:::cell{header=… colspan=… rowspan=…}`, each one paragraph). A
- * container holding another has a longer fence.
+ * `:::cell{header=… colspan=… rowspan=…}`, each one paragraph).
+ * `:::embed{provider=… embedUrl=… aspectRatio=16:9}`
+ * (a `[title](url)` paragraph, then the fallback text), `:::video{…}` /
+ * `:::audio{…}` (the poster as `![title](poster)`, a `[title](file)`
+ * paragraph, `::source{url=… type=…}` and `::track[label]{…}` lines, the
+ * description, and a `:::transcript` of its paragraphs). A heading's
+ * explicit id is `<a id="id"></a>` at its start (`:anchor{id="…"}` for an
+ * id an HTML attribute cannot hold verbatim). A container holding another
+ * has a longer fence.
  */
 export const DIRECTIVE = {
   mention: "mention",
@@ -32,6 +39,13 @@ export const DIRECTIVE = {
   tableCaption: "caption",
   tableRow: "row",
   tableCell: "cell",
+  embed: "embed",
+  video: "video",
+  audio: "audio",
+  source: "source",
+  track: "track",
+  transcript: "transcript",
+  anchor: "anchor",
 } as const;
 
 /**

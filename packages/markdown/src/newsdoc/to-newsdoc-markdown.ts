@@ -21,6 +21,7 @@ import {
   strong,
   text,
 } from "./handlers.js";
+import { audio, embed, video } from "./media-nodes.js";
 import { mentionDefinitionLines } from "./mention-definitions.js";
 import { table, tableCell, tableRow } from "./table.js";
 
@@ -59,6 +60,9 @@ export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend
     table,
     tableRow,
     tableCell,
+    embed,
+    video,
+    audio,
     text,
     emphasis,
     strong,

@@ -52,10 +52,17 @@ export function visibleTexts(html: string): string[] {
   return out;
 }
 
+/** The text of blocks that `plainText` leaves out: credits, embeds' and media's words, at any depth. */
 function figureTexts(blocks: readonly Block[], out: string[]): void {
   for (const b of blocks) {
     if (b.type === "figure" && b.image.credit) out.push(b.image.credit.text);
-    if (b.type === "blockquote") figureTexts(b.children, out);
+    if (b.type === "figure" && b.image.caption) out.push(plainText(b.image.caption));
+    if (b.type === "embed") out.push(b.title, b.fallback ?? "");
+    if (b.type === "video" || b.type === "audio") {
+      out.push(b.title, b.description ?? "", b.transcript ?? "");
+      for (const t of b.tracks ?? []) out.push(t.label);
+    }
+    if (b.type === "blockquote" || b.type === "aside") figureTexts(b.children, out);
   }
 }
 
