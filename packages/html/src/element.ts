@@ -11,7 +11,7 @@ export type Attributes = Readonly<Record<string, AttributeValue>>;
 /** Content for {@link element} and the `html` template: markup, lists of it, or nothing. */
 export type HtmlContent = Html | readonly HtmlContent[] | null | undefined | false;
 
-/** Elements that have no end tag. */
+/** Elements that have no end tag (`meta` and `link` only in the package's own document head). */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "area",
   "br",
@@ -19,6 +19,8 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "hr",
   "img",
   "input",
+  "link",
+  "meta",
   "source",
   "track",
   "wbr",

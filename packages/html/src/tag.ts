@@ -22,6 +22,8 @@ export type VoidTagName =
   | "hr"
   | "img"
   | "input"
+  | "link"
+  | "meta"
   | "source"
   | "track"
   | "wbr";
