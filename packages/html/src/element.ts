@@ -95,6 +95,11 @@ export function joinContent(content: HtmlContent): Html {
   );
 }
 
+/** Two pieces of markup as one: markup next to markup is markup. For loops that build a run of it. */
+export function appendHtml(before: Html, after: Html): Html {
+  return (before + after) as Html;
+}
+
 /**
  * Builds one element safely: the tag and attribute names are checked,
  * attribute values are escaped and double-quoted, URL attributes (`href`,

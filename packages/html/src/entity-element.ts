@@ -1,10 +1,13 @@
-import { type Entity, entityHref, safeUrl } from "@newsdoc/core/kit";
+import { type Entity, entityHref } from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
 import type { Html } from "./html.js";
-import { tag } from "./tag.js";
+import { compileTag, tag } from "./tag.js";
 
 const span = tag("span", ["class", "data-entity"]);
-const a = tag("a", ["class", "href", "data-entity"]);
+// A URL safeUrl refuses makes the span, not the bare words an <a> would leave.
+const a = compileTag("a", ["class", "href", "data-entity"], {
+  refused: ([className, , id], children) => span(className as string, id as string, children),
+});
 
 /**
  * An entity's words as a link to its page (`url`, else first `sameAs`) or,
@@ -18,8 +21,7 @@ export function entityElement(
   ctx: HtmlContext,
 ): Html {
   const href = ctx.state.linkMentions ? entityHref(entity) : undefined;
-  // Checked here too: a refused URL makes a span, not the bare words an <a> would leave.
-  return href === undefined || safeUrl(href) === undefined
+  return href === undefined
     ? span(className, entity.id, content)
     : a(className, href, entity.id, content);
 }

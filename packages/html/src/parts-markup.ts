@@ -1,6 +1,6 @@
 import type { PresentationPart } from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
-import { joinContent } from "./element.js";
+import { appendHtml } from "./element.js";
 import { entityElement } from "./entity-element.js";
 import { escText } from "./escape.js";
 import type { Html } from "./html.js";
@@ -15,17 +15,17 @@ const time = tag("time", ["class", "datetime"]);
  */
 export function partsMarkup(parts: readonly PresentationPart[], ctx: HtmlContext): Html {
   const cls = ctx.state.cls;
-  const out: Html[] = [];
+  let out = escText("");
   for (const part of parts) {
-    if (part.type === "text") out.push(escText(part.text));
+    if (part.type === "text") out = appendHtml(out, escText(part.text));
     else if (part.type === "date") {
       const className = part.kind === "published" ? cls.published : cls.modified;
-      out.push(time(className, part.iso, escText(part.text)));
+      out = appendHtml(out, time(className, part.iso, escText(part.text)));
     } else {
       const className =
         part.role === "author" ? cls.author : part.role === "speaker" ? cls.speaker : cls.mention;
-      out.push(entityElement(part.entity, escText(part.entity.name), className, ctx));
+      out = appendHtml(out, entityElement(part.entity, escText(part.entity.name), className, ctx));
     }
   }
-  return joinContent(out);
+  return out;
 }

@@ -110,7 +110,7 @@ describe("tag", () => {
       ["source", ["src", "type"]],
     ] as const;
     const builders = specs.map(
-      ([name, attrs]) => tag(name, attrs) as (...args: unknown[]) => string,
+      ([name, attrs]) => tag(name, attrs) as unknown as (...args: unknown[]) => string,
     );
     fc.assert(
       fc.property(
@@ -209,10 +209,21 @@ describe("tag", () => {
     );
   });
 
-  it("refuses children that are not Html, a list of it or nothing", () => {
-    expect(() => (tag("p") as (c: unknown) => string)({ toString: () => "<b>" })).toThrowError(
-      TypeError,
+  it("writes what the package's own refused option says instead, for a refused URL", () => {
+    const span = tag("span", ["class"]);
+    const link = compileTag("a", ["class", "href"], {
+      refused: ([className], children) => span(className as string, children),
+    });
+    expect(link("m", "javascript:alert(1)", escapeText("w"))).toBe('<span class="m">w</span>');
+    expect(link("m", "https://example.org/", escapeText("w"))).toBe(
+      '<a class="m" href="https://example.org/">w</a>',
     );
+  });
+
+  it("refuses children that are not Html, a list of it or nothing", () => {
+    expect(() =>
+      (tag("p") as unknown as (c: unknown) => string)({ toString: () => "<b>" }),
+    ).toThrowError(TypeError);
   });
 
   it("keeps a trusted child as it is", () => {

@@ -52,6 +52,8 @@ export interface TagOptions {
   refusedElement?: boolean;
   /** Allow `srcset` (the built-in figure checks every URL in it). */
   srcset?: boolean;
+  /** What to write instead when a URL is refused (default: `element()`'s rule), given the values and children. */
+  refused?: (values: readonly unknown[], children: HtmlContent) => Html;
 }
 
 type Slot = (value: unknown) => string | undefined;
@@ -61,23 +63,24 @@ const NOTHING: unique symbol = Symbol("nothing");
 /**
  * A slot's fast writer: the escaped value of a string (a URL through
  * `safeUrl` first), or `undefined` for anything that needs the general
- * path (a number, a boolean, `undefined`, a refused URL). It remembers its
- * last value: class names and ids repeat, and a repeat costs a comparison.
+ * path (a number, a boolean, `undefined`, a refused URL).
  */
-function slot(url: boolean): Slot {
+const textSlot: Slot = (value) => (typeof value === "string" ? escAttr(value) : undefined);
+
+const urlSlot: Slot = (value) => {
+  if (typeof value !== "string") return undefined;
+  const safe = safeUrl(value);
+  return safe === undefined ? undefined : escAttr(safe);
+};
+
+/**
+ * The `class` slot remembers its last value: class names come from one
+ * table per render, so a repeat is the same string and costs a pointer
+ * comparison instead of an escape.
+ */
+function classSlot(): Slot {
   let last: unknown = NOTHING;
   let out = "";
-  if (url) {
-    return (value) => {
-      if (value === last) return out;
-      if (typeof value !== "string") return undefined;
-      const safe = safeUrl(value);
-      if (safe === undefined) return undefined;
-      last = value;
-      out = escAttr(safe);
-      return out;
-    };
-  }
   return (value) => {
     if (value === last) return out;
     if (typeof value !== "string") return undefined;
@@ -85,6 +88,12 @@ function slot(url: boolean): Slot {
     out = escAttr(value);
     return out;
   };
+}
+
+function slotsOf(names: readonly string[]): Slot[] {
+  return names.map((n) =>
+    n === "class" ? classSlot() : URL_ATTRIBUTES.has(n) ? urlSlot : textSlot,
+  );
 }
 
 const content = (children: HtmlContent): string =>
@@ -156,6 +165,7 @@ export function compileTag<const T extends string, const A extends readonly stri
   for (let i = 1; i < names.length; i++) pieces.push(`" ${names[i]}="`);
   if (names.length > 0) pieces.push('">');
   const endTag = isVoid ? "" : `</${name}>`;
+  const slots = slotsOf(names);
 
   /** The general path: `element()`'s rules for every value. */
   const general = (values: readonly unknown[], children: HtmlContent, start: boolean): string => {
@@ -163,6 +173,7 @@ export function compileTag<const T extends string, const A extends readonly stri
     for (let i = 0; i < names.length; i++) {
       const written = writeAttribute(name, names[i]!, values[i], urls[i]!);
       if (written === REFUSED_URL) {
+        if (!start && options.refused !== undefined) return options.refused(values, children);
         if (!start && name === "a" && names[i] === "href") return content(children);
         if (!start && name === "img" && names[i] === "src") return "";
         continue;
@@ -173,9 +184,12 @@ export function compileTag<const T extends string, const A extends readonly stri
     return close(name, attrs, children, isVoid);
   };
   const build = isVoid
-    ? voidBuilder(pieces, urls, general)
-    : elementBuilder(pieces, endTag, urls, general);
-  const open = (...values: unknown[]): string => general(values, undefined, true);
+    ? voidBuilder(pieces, slots, general)
+    : elementBuilder(pieces, endTag, slots, general);
+  const open = (...values: unknown[]): string =>
+    names.length === 0
+      ? pieces[0]!
+      : (loop(pieces, slots, values) ?? general(values, undefined, true));
   return Object.assign(build, { open, end: endTag }) as unknown as TagBuilder<T, A>;
 }
 
@@ -187,10 +201,9 @@ type General = (values: readonly unknown[], children: HtmlContent, start: boolea
 function elementBuilder(
   p: readonly string[],
   end: string,
-  urls: readonly boolean[],
+  s: readonly Slot[],
   general: General,
 ): (...args: never[]) => string {
-  const s = urls.map(slot);
   const [p0 = "", p1 = "", p2 = "", p3 = "", p4 = ""] = p;
   const [s0, s1, s2, s3] = s;
   switch (s.length) {
@@ -232,23 +245,32 @@ function elementBuilder(
       return (...args: unknown[]) => {
         const values = args.slice(0, s.length);
         const c = args[s.length] as HtmlContent;
-        let out = p[0]!;
-        for (let i = 0; i < s.length; i++) {
-          const x = s[i]!(values[i]);
-          if (x === undefined) return general(values, c, false);
-          out += x + p[i + 1]!;
-        }
-        return out + content(c) + end;
+        const start = loop(p, s, values);
+        return start === undefined ? general(values, c, false) : start + content(c) + end;
       };
   }
 }
 
+/** The start tag, a value at a time: `undefined` when a value needs the general path. */
+function loop(
+  p: readonly string[],
+  s: readonly Slot[],
+  values: readonly unknown[],
+): string | undefined {
+  let out = p[0]!;
+  for (let i = 0; i < s.length; i++) {
+    const x = s[i]!(values[i]);
+    if (x === undefined) return undefined;
+    out += x + p[i + 1]!;
+  }
+  return out;
+}
+
 function voidBuilder(
   p: readonly string[],
-  urls: readonly boolean[],
+  s: readonly Slot[],
   general: General,
 ): (...args: never[]) => string {
-  const s = urls.map(slot);
   const [p0 = "", p1 = "", p2 = ""] = p;
   const [s0, s1] = s;
   switch (s.length) {
@@ -268,14 +290,6 @@ function voidBuilder(
           : p0 + x + p1 + y + p2;
       };
     default:
-      return (...values: unknown[]) => {
-        let out = p[0]!;
-        for (let i = 0; i < s.length; i++) {
-          const x = s[i]!(values[i]);
-          if (x === undefined) return general(values, undefined, false);
-          out += x + p[i + 1]!;
-        }
-        return out;
-      };
+      return (...values: unknown[]) => loop(p, s, values) ?? general(values, undefined, false);
   }
 }

@@ -16,8 +16,11 @@ const small = tag("small", ["class"]);
 const SPACE = escapeText(" ");
 const NOTHING = escapeText("");
 
-function dimension(value: number | undefined): number | undefined {
-  return typeof value === "number" && Number.isInteger(value) && value > 0 ? value : undefined;
+// As text, so that the element stays on the builder's fast path.
+function dimension(value: number | undefined): string | undefined {
+  return typeof value === "number" && Number.isInteger(value) && value > 0
+    ? String(value)
+    : undefined;
 }
 
 /**
