@@ -92,7 +92,7 @@ describe("tag", () => {
       ),
       fcParams({ numRuns: runs(300) }),
     );
-  });
+  }, 120_000);
 
   it("writes exactly what element() writes, for any values", () => {
     const value: fc.Arbitrary<AttributeValue> = fc.oneof(
@@ -141,7 +141,7 @@ describe("tag", () => {
       ),
       fcParams({ numRuns: runs(500) }),
     );
-  });
+  }, 120_000);
 
   it("degrades on a refused URL as element() does: <a> to its children, <img> to nothing, else no attribute", () => {
     const a = tag("a", ["class", "href"]);
