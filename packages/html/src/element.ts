@@ -11,7 +11,7 @@ export type Attributes = Readonly<Record<string, AttributeValue>>;
 /** Content for {@link element} and the `html` template: markup, lists of it, or nothing. */
 export type HtmlContent = Html | readonly HtmlContent[] | null | undefined | false;
 
-/** Elements that have no end tag. */
+/** Elements that have no end tag (`meta` and `link` only in the package's own document head). */
 export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "area",
   "br",
@@ -19,6 +19,8 @@ export const VOID_ELEMENTS: ReadonlySet<string> = new Set([
   "hr",
   "img",
   "input",
+  "link",
+  "meta",
   "source",
   "track",
   "wbr",
@@ -74,23 +76,28 @@ export const REFUSED_ATTRIBUTES: ReadonlySet<string> = new Set(["style", "srcdoc
 const TAG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 const ATTRIBUTE = /^[a-z_][a-z0-9_.:-]*$/;
 
-function flatten(content: HtmlContent, out: string[]): void {
-  if (content === null || content === undefined || content === false) return;
-  if (typeof content === "string") out.push(content);
-  else if (Array.isArray(content)) for (const item of content) flatten(item, out);
-  else {
-    throw new TypeError(
-      `HTML content must be Html (from the helpers), an array of it, or null/undefined/false; got ${typeof content}.`,
-    );
+/**
+ * Joins content into one `Html`: markup as is, lists in order, nothing for
+ * `null`, `undefined` and `false`. Anything else (a number, an object) is a
+ * `TypeError`: text must be escaped first.
+ */
+export function joinContent(content: HtmlContent): Html {
+  if (typeof content === "string") return content;
+  if (content === null || content === undefined || content === false) return "" as Html;
+  if (Array.isArray(content)) {
+    // Concatenation, not push + join: content lists are short.
+    let out = "";
+    for (const item of content) out += typeof item === "string" ? item : joinContent(item);
+    return out as Html;
   }
+  throw new TypeError(
+    `HTML content must be Html (from the helpers), an array of it, or null/undefined/false; got ${typeof content}.`,
+  );
 }
 
-/** Joins content into one `Html`. */
-export function joinContent(content: HtmlContent): string {
-  if (typeof content === "string") return content;
-  const out: string[] = [];
-  flatten(content, out);
-  return out.join("");
+/** Two pieces of markup as one: markup next to markup is markup. For loops that build a run of it. */
+export function appendHtml(before: Html, after: Html): Html {
+  return (before + after) as Html;
 }
 
 /**

@@ -50,21 +50,24 @@ export function escapeText(value: string): Html {
 
 /**
  * Escapes a value for a double-quoted attribute: `&` and `"` become
- * `&amp;` and `&quot;`. Only safe between double quotes.
+ * `&amp;` and `&quot;`. Only safe between double quotes, so the result is a
+ * plain `string`, not `Html`: `<` is left alone, and as element content it
+ * would be markup. Builders (`tag`, `element`) escape attribute values
+ * themselves.
  *
  * @example
  * ```ts
  * `<abbr title="${escapeAttribute('The "Kremlin"')}">`; // title="The &quot;Kremlin&quot;"
  * ```
  */
-export function escapeAttribute(value: string): Html {
+export function escapeAttribute(value: string): string {
   if (typeof value !== "string") {
     throw new TypeError(`escapeAttribute(value) takes a string, got ${typeof value}.`);
   }
-  return attribute(value) as Html;
+  return attribute(value);
 }
 
 /** Internal fast paths, without the argument check (callers pass model strings). */
 export const escText = text as (value: string) => Html;
 /** Internal fast path for attribute values. */
-export const escAttr = attribute as (value: string) => Html;
+export const escAttr: (value: string) => string = attribute;

@@ -14,8 +14,8 @@ export interface HtmlHelpers {
   html(strings: TemplateStringsArray, ...holes: readonly HtmlHole[]): Html;
   /** Escapes text for element content. */
   escapeText(value: string): Html;
-  /** Escapes text for a double-quoted attribute value. */
-  escapeAttribute(value: string): Html;
+  /** Escapes text for a double-quoted attribute value (a `string`: it is not element content). */
+  escapeAttribute(value: string): string;
   /** The URL if its scheme is http, https or mailto, or it is relative; else `undefined`. */
   safeUrl(url: string): string | undefined;
   /** Builds one element with checked, escaped attributes; URL attributes through `safeUrl`. */

@@ -7,8 +7,8 @@ declare const brand: unique symbol;
  * The brand exists only for the type checker: at run time an `Html` is an
  * ordinary string. Its purpose is to make a handler that returns unescaped
  * model text a compile error — a plain `string` is not assignable to `Html`.
- * Make one with the helpers (`html`, `escapeText`, `escapeAttribute`,
- * `element`), or, for markup you wrote and vouch for, `trusted`.
+ * Make one with the helpers (`html`, `escapeText`, `element`) or the
+ * compiled builders (`tag`), or, for markup you wrote and vouch for, `trusted`.
  */
 export type Html = string & { readonly [brand]: "html" };
 

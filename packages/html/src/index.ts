@@ -40,6 +40,8 @@ export { createPrettyPrinter } from "./pretty.js";
 export type { HtmlRenderer } from "./renderer.js";
 export { htmlRenderer } from "./renderer.js";
 export type { HtmlState } from "./state.js";
+export type { TagBuilder, TagValues, VoidTagName } from "./tag.js";
+export { tag } from "./tag.js";
 export type { ToHtmlOptions } from "./to-html.js";
 export { toHtml } from "./to-html.js";
 export { pipeHtml, toHtmlChunks, toHtmlStream } from "./to-html-stream.js";

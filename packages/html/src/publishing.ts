@@ -3,15 +3,23 @@ import {
   callFormatDate,
   type FlowParts,
   type Image,
-  SRCSET_SIZES,
   safeUrl,
   srcsetCandidates,
   srcsetValue,
 } from "@newsdoc/core/kit";
 import type { HtmlContext } from "./context.js";
 import { entityElement } from "./entity-element.js";
-import { escAttr, escText } from "./escape.js";
+import { escapeText, escText } from "./escape.js";
 import type { Html } from "./html.js";
+import { tag } from "./tag.js";
+
+const paywalled = tag("div", ["class", "data-access"]);
+const p = tag("p");
+const pClass = tag("p", ["class"]);
+const aside = tag("aside", ["class", "aria-label"]);
+const h2 = tag("h2");
+const time = tag("time", ["datetime"]);
+const COLON = escapeText(": ");
 
 /*
  * The visible parts of the publishing fields: what Google asks to see on
@@ -41,36 +49,41 @@ export function* bodyParts(
   const rest = article.body.slice(free);
   if (rest.length === 0) return;
   // data-access says which kind of paywall (fromHtml reads it back).
-  yield `<div class="${ctx.state.cls.paywalled}" data-access="${access.kind}">` as Html;
+  yield paywalled.open(ctx.state.cls.paywalled, access.kind);
   yield* flow(rest);
-  yield "</div>" as Html;
+  yield paywalled.end;
 }
 
 /** `<p class="nd-location">`: the place of the dateline (a mention-like link to the Place). */
-export function locationMarkup(article: Article, ctx: HtmlContext): string {
-  if (article.dateline === undefined) return "";
+export function locationMarkup(article: Article, ctx: HtmlContext): Html | undefined {
+  if (article.dateline === undefined) return undefined;
   const place = ctx.lookup.requireEntity(article.dateline);
-  return `<p class="${ctx.state.cls.location}">${entityElement(place, escText(place.name), ctx.state.cls.mention, ctx)}</p>`;
+  const { cls } = ctx.state;
+  return pClass(cls.location, entityElement(place, escText(place.name), cls.mention, ctx));
 }
 
 /** `<aside class="nd-corrections">`: each correction with its `<time>`. */
-export function correctionsMarkup(article: Article, ctx: HtmlContext): string {
+export function correctionsMarkup(article: Article, ctx: HtmlContext): Html | undefined {
   const corrections = article.corrections;
-  if (corrections === undefined || corrections.length === 0) return "";
+  if (corrections === undefined || corrections.length === 0) return undefined;
   const { cls, labels } = ctx.state;
-  let out = `<aside class="${cls.corrections}" aria-label="${escAttr(labels.corrections)}"><h2>${escText(labels.corrections)}</h2>`;
-  for (const c of corrections) {
-    const shown = callFormatDate(ctx.options.formatDate, c.date, "modified");
-    out += `<p><time datetime="${escAttr(c.date)}">${escText(shown)}</time>: ${escText(c.text)}</p>`;
-  }
-  return `${out}</aside>`;
+  return aside(cls.corrections, labels.corrections, [
+    h2(escText(labels.corrections)),
+    corrections.map((c) => {
+      const shown = callFormatDate(ctx.options.formatDate, c.date, "modified");
+      return p([time(c.date, escText(shown)), COLON, escText(c.text)]);
+    }),
+  ]);
 }
 
 /** `<aside class="nd-backstory">`: why and how the article was made. */
-export function backstoryMarkup(article: Article, ctx: HtmlContext): string {
-  if (!article.backstory) return "";
+export function backstoryMarkup(article: Article, ctx: HtmlContext): Html | undefined {
+  if (!article.backstory) return undefined;
   const { cls, labels } = ctx.state;
-  return `<aside class="${cls.backstory}" aria-label="${escAttr(labels.backstory)}"><h2>${escText(labels.backstory)}</h2><p>${escText(article.backstory)}</p></aside>`;
+  return aside(cls.backstory, labels.backstory, [
+    h2(escText(labels.backstory)),
+    p(escText(article.backstory)),
+  ]);
 }
 
 /** The file an `<img>` shows: its width and height, when known. */
@@ -101,10 +114,9 @@ export function imageFile(image: Image): ImageFile | undefined {
 }
 
 /**
- * ` srcset="…" sizes="100vw"` for an image with renditions of safe URLs
- * (the kit's `srcsetCandidates`, as `<NewsArticle>` writes them). Nothing otherwise.
+ * The `srcset` of an image with renditions of safe URLs (the kit's
+ * `srcsetCandidates`, as `<NewsArticle>` writes them), or `undefined`.
  */
-export function srcsetAttributes(image: Image): string {
-  const srcset = srcsetValue(srcsetCandidates(image));
-  return srcset === undefined ? "" : ` srcset="${escAttr(srcset)}" sizes="${SRCSET_SIZES}"`;
+export function srcsetOf(image: Image): string | undefined {
+  return srcsetValue(srcsetCandidates(image));
 }

@@ -2,6 +2,7 @@ import { article } from "@newsdoc/core/example";
 import { nodeTypeOf } from "@newsdoc/core/kit";
 import { findElements, getAttribute, parseHtml } from "@newsdoc/test-utils";
 import { describe, expect, it } from "vitest";
+import { tag } from "./tag.js";
 import { toHtml } from "./to-html.js";
 
 describe("the HTML handler context", () => {
@@ -54,5 +55,26 @@ describe("the HTML handler context", () => {
     });
     expect(out.startsWith('<div class="wrap">\n  <article')).toBe(true);
     expect(out.endsWith("</article>\n</div>")).toBe(true);
+  });
+
+  it("pretty-prints a wrapped block override at its depth, like the built-in blocks beside it", () => {
+    const box = tag("section", ["class"]);
+    const out = toHtml(article, {
+      pretty: true,
+      handlers: { paragraph: (node, ctx, base) => box("box", base(node, ctx)) },
+    });
+    const lines = out.split("\n");
+    const boxes = lines.filter((line) => line.trimStart().startsWith('<section class="box">'));
+    expect(boxes.length).toBe(article.body.filter((b) => b.type === "paragraph").length);
+    // Inside <article><div class="nd-body">: two levels, then the paragraph one deeper.
+    for (const line of boxes) expect(line).toBe('    <section class="box">');
+    const i = lines.indexOf(boxes[0]!);
+    expect(lines[i + 1]!.startsWith("      <p>")).toBe(true);
+    expect(lines[i + 2]).toBe("    </section>");
+    // The same markup as without pretty-printing, whitespace between blocks aside.
+    const compact = toHtml(article, {
+      handlers: { paragraph: (node, ctx, base) => box("box", base(node, ctx)) },
+    });
+    expect(out.replace(/\n */g, "")).toBe(compact);
   });
 });

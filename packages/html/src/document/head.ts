@@ -1,6 +1,9 @@
 import { type Article, articleHead, type RobotsOptions } from "@newsdoc/core/kit";
 import type { Site } from "@newsdoc/jsonld";
-import { escAttr, escText } from "../escape.js";
+import { joinContent } from "../element.js";
+import { escText } from "../escape.js";
+import type { Html } from "../html.js";
+import { compileTag } from "../tag.js";
 
 /** Head options that come from `toHtmlDocument`'s options. */
 export interface HeadOptions {
@@ -10,9 +13,21 @@ export interface HeadOptions {
   robots: RobotsOptions | false;
 }
 
-function meta(kind: "name" | "property", key: string, value: string | number | undefined): string {
-  if (value === undefined || value === "") return "";
-  return `<meta ${kind}="${key}" content="${escAttr(String(value))}">`;
+// The head's elements are refused to `tag()` callers; here every value is escaped.
+const HEAD = { refusedElement: true } as const;
+const title = compileTag("title", [], HEAD);
+const metaName = compileTag("meta", ["name", "content"], HEAD);
+const metaProperty = compileTag("meta", ["property", "content"], HEAD);
+const canonical = compileTag("link", ["rel", "href"], HEAD);
+const alternate = compileTag("link", ["rel", "hreflang", "href"], HEAD);
+
+function meta(
+  kind: "name" | "property",
+  key: string,
+  value: string | number | undefined,
+): Html | undefined {
+  if (value === undefined || value === "") return undefined;
+  return (kind === "name" ? metaName : metaProperty)(key, String(value));
 }
 
 /**
@@ -21,46 +36,45 @@ function meta(kind: "name" | "property", key: string, value: string | number | u
  * the data `@newsdoc/react`'s `articleMetadata` gives Next.js, so both
  * pages say the same. A tag whose value is unknown is left out.
  */
-export function headTags(article: Article, options: HeadOptions): string {
+export function headTags(article: Article, options: HeadOptions): Html {
   const head = articleHead(article, options);
   const og = head.openGraph;
   const tw = head.twitter;
-  let out = `<title>${escText(head.title)}</title>`;
-  out += meta("name", "description", head.description);
-  out += meta("name", "robots", head.robots?.content);
+  const out: (Html | undefined)[] = [title(escText(head.title))];
+  out.push(meta("name", "description", head.description));
+  out.push(meta("name", "robots", head.robots?.content));
   if (head.canonical !== undefined) {
-    out += `<link rel="canonical" href="${escAttr(head.canonical)}">`;
-    for (const a of head.alternates) {
-      out += `<link rel="alternate" hreflang="${escAttr(a.language)}" href="${escAttr(a.url)}">`;
-    }
+    out.push(canonical("canonical", head.canonical));
+    for (const a of head.alternates) out.push(alternate("alternate", a.language, a.url));
   }
-  out += meta("property", "og:type", og.type);
-  out += meta("property", "og:title", og.title);
-  out += meta("property", "og:description", og.description);
-  out += meta("property", "og:url", og.url);
-  out += meta("property", "og:site_name", og.siteName);
-  out += meta("property", "og:locale", og.locale);
-  for (const locale of og.alternateLocales) out += meta("property", "og:locale:alternate", locale);
+  out.push(meta("property", "og:type", og.type));
+  out.push(meta("property", "og:title", og.title));
+  out.push(meta("property", "og:description", og.description));
+  out.push(meta("property", "og:url", og.url));
+  out.push(meta("property", "og:site_name", og.siteName));
+  out.push(meta("property", "og:locale", og.locale));
+  for (const locale of og.alternateLocales)
+    out.push(meta("property", "og:locale:alternate", locale));
   if (og.image !== undefined) {
-    out += meta("property", "og:image", og.image.url);
-    out += meta("property", "og:image:width", og.image.width);
-    out += meta("property", "og:image:height", og.image.height);
-    out += meta("property", "og:image:alt", og.image.alt);
+    out.push(meta("property", "og:image", og.image.url));
+    out.push(meta("property", "og:image:width", og.image.width));
+    out.push(meta("property", "og:image:height", og.image.height));
+    out.push(meta("property", "og:image:alt", og.image.alt));
   }
-  out += meta("property", "article:published_time", og.publishedTime);
-  out += meta("property", "article:modified_time", og.modifiedTime);
-  out += meta("property", "article:publisher", og.publisher);
-  for (const author of og.authors) out += meta("property", "article:author", author);
-  out += meta("property", "article:section", og.section);
-  for (const tag of og.tags) out += meta("property", "article:tag", tag);
-  out += meta("name", "twitter:card", tw.card);
-  out += meta("name", "twitter:site", tw.site);
-  out += meta("name", "twitter:creator", tw.creator);
-  out += meta("name", "twitter:title", tw.title);
-  out += meta("name", "twitter:description", tw.description);
+  out.push(meta("property", "article:published_time", og.publishedTime));
+  out.push(meta("property", "article:modified_time", og.modifiedTime));
+  out.push(meta("property", "article:publisher", og.publisher));
+  for (const author of og.authors) out.push(meta("property", "article:author", author));
+  out.push(meta("property", "article:section", og.section));
+  for (const tag of og.tags) out.push(meta("property", "article:tag", tag));
+  out.push(meta("name", "twitter:card", tw.card));
+  out.push(meta("name", "twitter:site", tw.site));
+  out.push(meta("name", "twitter:creator", tw.creator));
+  out.push(meta("name", "twitter:title", tw.title));
+  out.push(meta("name", "twitter:description", tw.description));
   if (tw.image !== undefined) {
-    out += meta("name", "twitter:image", tw.image.url);
-    out += meta("name", "twitter:image:alt", tw.image.alt);
+    out.push(meta("name", "twitter:image", tw.image.url));
+    out.push(meta("name", "twitter:image:alt", tw.image.alt));
   }
-  return out;
+  return joinContent(out);
 }

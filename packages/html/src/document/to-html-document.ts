@@ -14,10 +14,11 @@ import {
   type ToJsonLdOptions,
   toJsonLd,
 } from "@newsdoc/jsonld";
-import { escAttr } from "../escape.js";
-import type { Html } from "../html.js";
+import { joinContent } from "../element.js";
+import { type Html, trusted } from "../html.js";
 import { createPrettyPrinter, prettyHtml } from "../pretty.js";
 import { htmlRenderer } from "../renderer.js";
+import { compileTag, tag } from "../tag.js";
 import type { ToHtmlOptions } from "../to-html.js";
 import { headTags } from "./head.js";
 import { defaultStylesheet } from "./stylesheet.js";
@@ -60,12 +61,24 @@ export type HtmlDocumentOptions = ToHtmlOptions & {
 };
 
 const STYLE_END = /<\/style/i;
+// The page's frame: elements `tag()` refuses its callers, every value escaped.
+const PAGE = { refusedElement: true } as const;
+const DOCTYPE = trusted("<!DOCTYPE html>");
+const htmlTag = tag("html", ["lang"]);
+const headTag = tag("head");
+const charset = compileTag("meta", ["charset"], PAGE);
+const viewport = compileTag("meta", ["name", "content"], PAGE);
+const style = compileTag("style", [], PAGE);
+const bodyTag = tag("body");
+const mainTag = tag("main");
+const TAIL = joinContent([mainTag.end, bodyTag.end, htmlTag.end]);
 
-function styleElement(options: HtmlDocumentOptions): string {
+function styleElement(options: HtmlDocumentOptions): Html | undefined {
   const { stylesheet = true } = options;
-  if (stylesheet === false) return "";
+  if (stylesheet === false) return undefined;
   if (stylesheet === true) {
-    return `<style>${defaultStylesheet(classNames(options.classPrefix ?? "nd-"))}</style>`;
+    // CSS is raw text: not escaped, and ours never holds "</style".
+    return style(trusted(defaultStylesheet(classNames(options.classPrefix ?? "nd-"))));
   }
   if (typeof stylesheet !== "string") {
     throw new TypeError(
@@ -77,7 +90,8 @@ function styleElement(options: HtmlDocumentOptions): string {
       'options.stylesheet contains "</style", which would end the <style> element early. Remove it from the CSS.',
     );
   }
-  return `<style>${stylesheet}</style>`;
+  // Checked above: the CSS cannot end the element early.
+  return style(trusted(stylesheet));
 }
 
 function jsonLdElement(
@@ -85,16 +99,19 @@ function jsonLdElement(
   option: HtmlDocumentOptions["jsonLd"],
   site: Site | undefined,
   classPrefix: string,
-): string {
-  if (option === false) return "";
+): Html | undefined {
+  if (option === false) return undefined;
   const own = option === true || option === undefined ? {} : option;
   // The JSON-LD names the paywalled blocks by the class this page gives them.
-  return jsonLdScript(
-    toJsonLd(article, {
-      ...(site === undefined ? {} : { site }),
-      paywallSelector: `.${classPrefix}paywalled`,
-      ...own,
-    }),
+  // jsonLdScript is the one safe way to write JSON-LD into a page (see @newsdoc/jsonld).
+  return trusted(
+    jsonLdScript(
+      toJsonLd(article, {
+        ...(site === undefined ? {} : { site }),
+        paywallSelector: `.${classPrefix}paywalled`,
+        ...own,
+      }),
+    ),
   );
 }
 
@@ -122,19 +139,21 @@ function documentFrame(article: Article, options: HtmlDocumentOptions) {
     throw new TypeError("options.title must be a non-empty string.");
   }
   const fragmentOptions = { ...renderOptions, pretty: false };
-  const head = () => {
-    const language = article.language || site?.language;
-    const lang = language ? ` lang="${escAttr(language)}"` : "";
-    return (
-      `<!DOCTYPE html><html${lang}><head><meta charset="utf-8">` +
-      '<meta name="viewport" content="width=device-width, initial-scale=1">' +
-      headTags(article, { title, twitterSite, site, robots }) +
-      styleElement(options) +
-      jsonLdElement(article, jsonLd, site, options.classPrefix ?? "nd-") +
-      "</head><body><main>"
-    );
-  };
-  return { head, fragmentOptions, pretty, tail: "</main></body></html>" };
+  const head = (): Html =>
+    joinContent([
+      DOCTYPE,
+      htmlTag.open(article.language || site?.language || undefined),
+      headTag.open(),
+      charset("utf-8"),
+      viewport("viewport", "width=device-width, initial-scale=1"),
+      headTags(article, { title, twitterSite, site, robots }),
+      styleElement(options),
+      jsonLdElement(article, jsonLd, site, options.classPrefix ?? "nd-"),
+      headTag.end,
+      bodyTag.open(),
+      mainTag.open(),
+    ]);
+  return { head, fragmentOptions, pretty, tail: TAIL };
 }
 
 /**

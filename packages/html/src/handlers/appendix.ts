@@ -1,57 +1,104 @@
 import { claimAppendix, type QuoteEntry, quoteAppendix, quoteDetailParts } from "@newsdoc/core/kit";
 import type { HtmlContext } from "../context.js";
+import { joinContent } from "../element.js";
 import { entityElement } from "../entity-element.js";
-import { escAttr, escText } from "../escape.js";
+import { escapeText, escText } from "../escape.js";
+import type { Html } from "../html.js";
 import { partsMarkup } from "../parts-markup.js";
+import { tag } from "../tag.js";
 
-function quoteWords(entry: QuoteEntry): string {
+const aside = tag("aside", ["class", "aria-label"]);
+const h2 = tag("h2");
+const dl = tag("dl");
+const dt = tag("dt");
+const dd = tag("dd", ["class", "data-quote", "data-mode"]);
+const q = tag("q");
+const span = tag("span", ["class"]);
+const table = tag("table", ["class", "data-claim"]);
+const caption = tag("caption");
+const thead = tag("thead");
+const tbody = tag("tbody");
+const tr = tag("tr");
+const trStance = tag("tr", ["data-stance"]);
+const th = tag("th", ["scope"]);
+const td = tag("td");
+const NOTHING = escapeText("");
+const SPACE = escapeText(" ");
+const COLON = escapeText(": ");
+const OPEN = escapeText(" (");
+const CLOSE = escapeText(")");
+const SEPARATOR = escapeText("; ");
+
+function quoteWords(entry: QuoteEntry): Html {
   const words = escText(entry.quote.text);
   // Reported speech is not the speaker's words: no quotation marks for it.
-  return entry.quote.mode === "indirect" ? words : `<q>${words}</q>`;
+  return entry.quote.mode === "indirect" ? words : q(words);
 }
 
-function quoteMeta(entry: QuoteEntry, ctx: HtmlContext): string {
+function quoteMeta(entry: QuoteEntry, ctx: HtmlContext): Html {
   const details = partsMarkup(quoteDetailParts(entry.quote, ctx.lookup, ctx.state.labels), ctx);
-  return `<span class="${ctx.state.cls.quoteMeta}">${details}</span>`;
+  return span(ctx.state.cls.quoteMeta, details);
 }
 
 /** The "Who said what" `<aside>`: speakers in order of first quote, each with their quotes. */
-export function quotesAppendix(ctx: HtmlContext): string {
+export function quotesAppendix(ctx: HtmlContext): Html {
   const groups = quoteAppendix(ctx.article, ctx.lookup);
-  if (groups.length === 0) return "";
+  if (groups.length === 0) return NOTHING;
   const { cls, labels } = ctx.state;
-  let out = `<aside class="${cls.appendix} ${cls.quotes}" aria-label="${escAttr(labels.quotes)}"><h2>${escText(labels.quotes)}</h2><dl>`;
+  const items: Html[] = [];
   for (const { speaker, quotes } of groups) {
-    out += `<dt>${entityElement(speaker, escText(speaker.name), cls.speaker, ctx)}</dt>`;
+    items.push(dt(entityElement(speaker, escText(speaker.name), cls.speaker, ctx)));
     for (const entry of quotes) {
-      out += `<dd class="${cls.quoteEntry}" data-quote="${escAttr(entry.quote.id)}" data-mode="${escAttr(entry.quote.mode)}">${quoteWords(entry)} ${quoteMeta(entry, ctx)}</dd>`;
+      items.push(
+        dd(cls.quoteEntry, entry.quote.id, entry.quote.mode, [
+          quoteWords(entry),
+          SPACE,
+          quoteMeta(entry, ctx),
+        ]),
+      );
     }
   }
-  return `${out}</dl></aside>`;
+  return aside(`${cls.appendix} ${cls.quotes}`, labels.quotes, [
+    h2(escText(labels.quotes)),
+    dl(items),
+  ]);
 }
 
 /** The claims `<aside>`: one table per claim, a row per stance kind. */
-export function claimsAppendix(ctx: HtmlContext): string {
+export function claimsAppendix(ctx: HtmlContext): Html {
   const { cls, labels } = ctx.state;
   const entries = claimAppendix(ctx.article, ctx.lookup, labels);
-  if (entries.length === 0) return "";
-  let out = `<aside class="${cls.appendix} ${cls.claims}" aria-label="${escAttr(labels.claims)}"><h2>${escText(labels.claims)}</h2>`;
-  for (const { claim, stances } of entries) {
-    out += `<table class="${cls.claim}" data-claim="${escAttr(claim.id)}"><caption>${escText(claim.statement)}</caption>`;
-    if (stances.length > 0) {
-      out += `<thead><tr><th scope="col">${escText(labels.stance)}</th><th scope="col">${escText(labels.parties)}</th></tr></thead><tbody>`;
-      for (const group of stances) {
-        const parties = group.parties.map(({ entity, quote }) => {
-          const who = entityElement(entity, escText(entity.name), cls.speaker, ctx);
-          if (quote === undefined) return who;
+  if (entries.length === 0) return NOTHING;
+  const tables = entries.map(({ claim, stances }) => {
+    const rows = stances.map((group) => {
+      const parties: Html[] = [];
+      for (const { entity, quote } of group.parties) {
+        if (parties.length > 0) parties.push(SEPARATOR);
+        const who = entityElement(entity, escText(entity.name), cls.speaker, ctx);
+        if (quote === undefined) parties.push(who);
+        else {
           const words = escText(quote.text);
-          return quote.mode === "indirect" ? `${who} (${words})` : `${who}: <q>${words}</q>`;
-        });
-        out += `<tr data-stance="${escAttr(group.stance)}"><th scope="row">${escText(group.label)}</th><td>${parties.join("; ")}</td></tr>`;
+          parties.push(
+            quote.mode === "indirect"
+              ? joinContent([who, OPEN, words, CLOSE])
+              : joinContent([who, COLON, q(words)]),
+          );
+        }
       }
-      out += "</tbody>";
-    }
-    out += "</table>";
-  }
-  return `${out}</aside>`;
+      return trStance(group.stance, [th("row", escText(group.label)), td(parties)]);
+    });
+    return table(cls.claim, claim.id, [
+      caption(escText(claim.statement)),
+      stances.length === 0
+        ? undefined
+        : [
+            thead(tr([th("col", escText(labels.stance)), th("col", escText(labels.parties))])),
+            tbody(rows),
+          ],
+    ]);
+  });
+  return aside(`${cls.appendix} ${cls.claims}`, labels.claims, [
+    h2(escText(labels.claims)),
+    tables,
+  ]);
 }

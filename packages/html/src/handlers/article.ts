@@ -1,11 +1,15 @@
 import { articleFromParts } from "@newsdoc/core/kit";
 import type { HtmlContext } from "../context.js";
-import { escAttr } from "../escape.js";
+import { joinContent } from "../element.js";
 import type { Html } from "../html.js";
 import { backstoryMarkup, bodyParts, correctionsMarkup } from "../publishing.js";
+import { tag } from "../tag.js";
 import { claimsAppendix, quotesAppendix } from "./appendix.js";
 import { figureMarkup } from "./figure.js";
 import { headerMarkup } from "./header.js";
+
+const articleTag = tag("article", ["class", "lang"]);
+const body = tag("div", ["class"]);
 
 /**
  * The root: `<article lang>` with the header, the lead figure, the body in
@@ -15,14 +19,16 @@ import { headerMarkup } from "./header.js";
  */
 export const article = articleFromParts<Html, HtmlContext>(function* (node, ctx, flow) {
   const cls = ctx.state.cls;
-  const lang = node.language ? ` lang="${escAttr(node.language)}"` : "";
-  yield `<article class="${cls.article}"${lang}>${headerMarkup(node, ctx)}` as Html;
-  if (node.image) yield figureMarkup(node.image, ctx, true) as Html;
-  yield `<div class="${cls.body}">` as Html;
+  yield joinContent([
+    articleTag.open(cls.article, node.language || undefined),
+    headerMarkup(node, ctx),
+  ]);
+  if (node.image) yield figureMarkup(node.image, ctx, true);
+  yield body.open(cls.body);
   yield* bodyParts(node, ctx, flow);
-  yield `</div>${correctionsMarkup(node, ctx)}${backstoryMarkup(node, ctx)}` as Html;
+  yield joinContent([body.end, correctionsMarkup(node, ctx), backstoryMarkup(node, ctx)]);
   for (const kind of ctx.state.appendix) {
-    yield (kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx)) as Html;
+    yield kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx);
   }
-  yield "</article>" as Html;
+  yield articleTag.end;
 });

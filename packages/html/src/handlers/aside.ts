@@ -1,7 +1,15 @@
 import { numberNodes } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
+import { tag } from "../tag.js";
 
-const TITLE_TAGS = ["h2", "h3", "h4", "h5", "h6"] as const;
+const asideTag = tag("aside", ["class", "aria-labelledby"]);
+const TITLE_TAGS = [
+  tag("h2", ["id", "class"]),
+  tag("h3", ["id", "class"]),
+  tag("h4", ["id", "class"]),
+  tag("h5", ["id", "class"]),
+  tag("h6", ["id", "class"]),
+] as const;
 
 /**
  * `<aside class="nd-aside" aria-labelledby>` whose first child is its
@@ -12,13 +20,12 @@ const TITLE_TAGS = ["h2", "h3", "h4", "h5", "h6"] as const;
  * `@newsdoc/react`.
  */
 export const aside: HtmlHandler<"aside"> = (node, ctx) => {
-  const { element } = ctx.helpers;
   const { cls } = ctx.state;
   if (ctx.state.asides === undefined) ctx.state.asides = numberNodes(ctx.article, "aside");
   const id = `${ctx.state.idPrefix}${ctx.state.asides.of(node).number}`;
-  const tag = TITLE_TAGS[Math.min(ctx.within("aside"), TITLE_TAGS.length - 1)]!;
-  return element("aside", { class: cls.aside, "aria-labelledby": id }, [
-    element(tag, { id, class: cls.asideTitle }, ctx.phrasing(node.title)),
+  const title = TITLE_TAGS[Math.min(ctx.within("aside"), TITLE_TAGS.length - 1)]!;
+  return asideTag(cls.aside, id, [
+    title(id, cls.asideTitle, ctx.phrasing(node.title)),
     ctx.flow(node),
   ]);
 };

@@ -1,8 +1,11 @@
-import { attributionParts, safeUrl } from "@newsdoc/core/kit";
+import { attributionParts } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
-import { escAttr } from "../escape.js";
-import type { Html } from "../html.js";
 import { partsMarkup } from "../parts-markup.js";
+import { tag } from "../tag.js";
+
+const blockquoteTag = tag("blockquote", ["class", "cite", "data-quote"]);
+const quotation = tag("figure", ["class"]);
+const attributionTag = tag("figcaption", ["class"]);
 
 /**
  * `<blockquote cite data-quote>`. When it shows a known quote, it is
@@ -15,9 +18,9 @@ import { partsMarkup } from "../parts-markup.js";
 export const blockquote: HtmlHandler<"blockquote"> = (node, ctx) => {
   const cls = ctx.state.cls;
   const q = node.quote === undefined ? undefined : ctx.lookup.requireQuote(node.quote);
-  const cite = node.cite === undefined ? undefined : safeUrl(node.cite);
-  const quoted = `<blockquote class="${cls.blockquote}"${cite === undefined ? "" : ` cite="${escAttr(cite)}"`}${q === undefined ? "" : ` data-quote="${escAttr(q.id)}"`}>${ctx.children(node)}</blockquote>`;
-  if (q === undefined) return quoted as Html;
+  // A cite safeUrl refuses is left out; the quotation stays.
+  const quoted = blockquoteTag(cls.blockquote, node.cite, q?.id, ctx.children(node));
+  if (q === undefined) return quoted;
   const attribution = partsMarkup(attributionParts(q, ctx.lookup, ctx.state.labels), ctx);
-  return `<figure class="${cls.quotation}">${quoted}<figcaption class="${cls.attribution}">${attribution}</figcaption></figure>` as Html;
+  return quotation(cls.quotation, [quoted, attributionTag(cls.attribution, attribution)]);
 };

@@ -1,5 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const br = tag("br");
 
 /** `<br>` */
-export const breakHandler: HtmlHandler<"break"> = () => "<br>" as Html;
+export const breakHandler: HtmlHandler<"break"> = () => br();

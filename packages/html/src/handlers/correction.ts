@@ -1,5 +1,14 @@
 import { callFormatDate } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
+import { escapeText } from "../escape.js";
+import { tag } from "../tag.js";
+
+const note = tag("div", ["class", "role"]);
+const p = tag("p");
+const label = tag("span", ["class"]);
+const time = tag("time", ["datetime"]);
+const COMMA = escapeText(", ");
+const COLON = escapeText(": ");
 
 /**
  * `<div class="nd-correction" role="note">`: the corrections label
@@ -7,14 +16,17 @@ import type { HtmlHandler } from "../context.js";
  * article-level corrections notice writes each entry.
  */
 export const correction: HtmlHandler<"correction"> = (node, ctx) => {
-  const { element, escapeText, html } = ctx.helpers;
   const { cls, labels } = ctx.state;
-  const label = element("span", { class: cls.noticeLabel }, escapeText(labels.corrections));
   const shown = callFormatDate(ctx.options.formatDate, node.date, "modified");
-  const time = element("time", { datetime: node.date }, escapeText(shown));
-  return element(
-    "div",
-    { class: cls.correction, role: "note" },
-    element("p", null, html`${label}, ${time}: ${escapeText(node.text)}`),
+  return note(
+    cls.correction,
+    "note",
+    p([
+      label(cls.noticeLabel, escapeText(labels.corrections)),
+      COMMA,
+      time(node.date, escapeText(shown)),
+      COLON,
+      escapeText(node.text),
+    ]),
   );
 };

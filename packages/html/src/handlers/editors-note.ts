@@ -1,13 +1,18 @@
 import type { HtmlHandler } from "../context.js";
+import { escapeText } from "../escape.js";
+import { tag } from "../tag.js";
+
+const note = tag("div", ["class", "role"]);
+const p = tag("p");
+const label = tag("span", ["class"]);
+const COLON = escapeText(": ");
 
 /** `<div class="nd-editors-note" role="note">`: the label ("Editor's note"), then the note. */
 export const editorsNote: HtmlHandler<"editorsNote"> = (node, ctx) => {
-  const { element, escapeText, html } = ctx.helpers;
   const { cls, labels } = ctx.state;
-  const label = element("span", { class: cls.noticeLabel }, escapeText(labels.editorsNote));
-  return element(
-    "div",
-    { class: cls.editorsNote, role: "note" },
-    element("p", null, html`${label}: ${ctx.phrasing(node)}`),
+  return note(
+    cls.editorsNote,
+    "note",
+    p([label(cls.noticeLabel, escapeText(labels.editorsNote)), COLON, ctx.phrasing(node)]),
   );
 };

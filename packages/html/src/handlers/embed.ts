@@ -1,19 +1,41 @@
 import { EMBED_PROVIDERS, EMBED_SANDBOX, type Embed, embedFrame } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
-import { element } from "../element.js";
-import { escAttr, escapeText } from "../escape.js";
+import { joinContent } from "../element.js";
+import { escapeText } from "../escape.js";
 import type { Html } from "../html.js";
+import { compileTag, tag } from "../tag.js";
 
-/**
- * The iframe of an allowed provider's embed (`embedFrame` decides), or
- * `undefined`. Written here, not with `element()` (which refuses `iframe`
- * for every other caller): the source is checked, every attribute is a
- * constant, a number or escaped.
- */
+// Built with the package's own option: `tag()` refuses `iframe` for every
+// other caller. The source is the checked `embedFrame` URL, every other
+// attribute a constant, a number or escaped.
+const iframe = compileTag(
+  "iframe",
+  ["class", "src", "title", "width", "height", "loading", "sandbox", "referrerpolicy", "allow"],
+  { refusedElement: true },
+);
+const figure = tag("figure", ["class", "data-provider", "data-embed-url", "data-aspect-ratio"]);
+const link = tag("a", ["class", "href"]);
+const fallback = tag("p", ["class"]);
+const figcaption = tag("figcaption", ["class"]);
+const OPEN = escapeText(" (");
+const CLOSE = escapeText(")");
+
+/** The iframe of an allowed provider's embed (`embedFrame` decides), or `undefined`. */
 function frame(node: Embed, ctx: HtmlContext): Html | undefined {
   const f = embedFrame(node, ctx.state.embedFrames);
   if (f === undefined) return undefined;
-  return `<iframe class="${ctx.state.cls.embedFrame}" src="${escAttr(f.src)}" title="${escAttr(node.title)}" width="${f.width}" height="${f.height}" loading="lazy" sandbox="${EMBED_SANDBOX}" referrerpolicy="strict-origin-when-cross-origin" allow="fullscreen; picture-in-picture"></iframe>` as Html;
+  return iframe(
+    ctx.state.cls.embedFrame,
+    f.src,
+    node.title,
+    f.width,
+    f.height,
+    "lazy",
+    EMBED_SANDBOX,
+    "strict-origin-when-cross-origin",
+    "fullscreen; picture-in-picture",
+    undefined,
+  );
 }
 
 /**
@@ -26,26 +48,21 @@ function frame(node: Embed, ctx: HtmlContext): Html | undefined {
 export const embed: HtmlHandler<"embed"> = (node, ctx) => {
   const cls = ctx.state.cls;
   const info = node.provider === undefined ? undefined : EMBED_PROVIDERS[node.provider];
-  const link = element("a", { class: cls.embedLink, href: node.url }, escapeText(node.title));
-  return element(
-    "figure",
-    {
-      class: cls.embed,
-      "data-provider": node.provider,
-      "data-embed-url": node.embedUrl,
-      "data-aspect-ratio":
-        node.aspectRatio === undefined
-          ? undefined
-          : `${node.aspectRatio.width}:${node.aspectRatio.height}`,
-    },
+  return figure(
+    cls.embed,
+    node.provider,
+    node.embedUrl,
+    node.aspectRatio === undefined
+      ? undefined
+      : `${node.aspectRatio.width}:${node.aspectRatio.height}`,
     [
       frame(node, ctx),
       node.fallback === undefined
         ? undefined
-        : element("p", { class: cls.embedFallback }, escapeText(node.fallback)),
-      element("figcaption", { class: cls.caption }, [
-        link,
-        info === undefined ? undefined : ctx.helpers.html` (${escapeText(info.name)})`,
+        : fallback(cls.embedFallback, escapeText(node.fallback)),
+      figcaption(cls.caption, [
+        link(cls.embedLink, node.url, escapeText(node.title)),
+        info === undefined ? undefined : joinContent([OPEN, escapeText(info.name), CLOSE]),
       ]),
     ],
   );

@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const em = tag("em");
 
 /** `<em>` */
-export const emphasis: HtmlHandler<"emphasis"> = (node, ctx) =>
-  `<em>${ctx.children(node)}</em>` as Html;
+export const emphasis: HtmlHandler<"emphasis"> = (node, ctx) => em(ctx.children(node));

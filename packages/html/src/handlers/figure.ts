@@ -1,13 +1,26 @@
-import type { Image } from "@newsdoc/core/kit";
+import { type Image, SRCSET_SIZES } from "@newsdoc/core/kit";
 import type { HtmlContext, HtmlHandler } from "../context.js";
-import { escAttr, escText } from "../escape.js";
+import { escapeText, escText } from "../escape.js";
 import type { Html } from "../html.js";
-import { imageFile, srcsetAttributes } from "../publishing.js";
+import { imageFile, srcsetOf } from "../publishing.js";
+import { compileTag, tag } from "../tag.js";
 
-function dimension(name: string, value: number | undefined): string {
+const figureTag = tag("figure", ["class"]);
+const img = compileTag(
+  "img",
+  ["class", "src", "alt", "width", "height", "srcset", "sizes", "loading", "decoding"],
+  { srcset: true },
+);
+const figcaption = tag("figcaption", ["class"]);
+const small = tag("small", ["class"]);
+const SPACE = escapeText(" ");
+const NOTHING = escapeText("");
+
+// As text, so that the element stays on the builder's fast path.
+function dimension(value: number | undefined): string | undefined {
   return typeof value === "number" && Number.isInteger(value) && value > 0
-    ? ` ${name}="${value}"`
-    : "";
+    ? String(value)
+    : undefined;
 }
 
 /**
@@ -18,26 +31,38 @@ function dimension(name: string, value: number | undefined): string {
  * when there is neither image nor caption nor credit. The lead image loads
  * eagerly (it is above the fold); others lazily.
  */
-export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): string {
+export function figureMarkup(image: Image, ctx: HtmlContext, lead: boolean): Html {
   const cls = ctx.state.cls;
   const file = imageFile(image);
-  const img =
+  const srcset = srcsetOf(image);
+  const picture =
     file === undefined
-      ? ""
-      : `<img class="${cls.image}" src="${escAttr(file.url)}" alt="${escAttr(image.alt ?? "")}"${dimension("width", file.width)}${dimension("height", file.height)}${srcsetAttributes(image)} loading="${lead ? "eager" : "lazy"}" decoding="async">`;
-  const caption = image.caption && image.caption.length > 0 ? ctx.children(image.caption) : "";
-  const credit = image.credit?.text
-    ? `<small class="${cls.credit}">${escText(image.credit.text)}</small>`
-    : "";
-  if (img === "" && caption === "" && credit === "") return "";
-  const figcaption =
-    caption === "" && credit === ""
-      ? ""
-      : `<figcaption class="${cls.caption}">${caption}${caption !== "" && credit !== "" ? " " : ""}${credit}</figcaption>`;
-  const className = lead ? `${cls.figure} ${cls.lead}` : cls.figure;
-  return `<figure class="${className}">${img}${figcaption}</figure>`;
+      ? undefined
+      : img(
+          cls.image,
+          file.url,
+          image.alt ?? "",
+          dimension(file.width),
+          dimension(file.height),
+          srcset,
+          srcset === undefined ? undefined : SRCSET_SIZES,
+          lead ? "eager" : "lazy",
+          "async",
+        );
+  const caption =
+    image.caption && image.caption.length > 0 ? ctx.children(image.caption) : undefined;
+  const credit = image.credit?.text ? small(cls.credit, escText(image.credit.text)) : undefined;
+  if (picture === undefined && !caption && credit === undefined) return NOTHING;
+  const figcaptionMarkup =
+    !caption && credit === undefined
+      ? undefined
+      : figcaption(cls.caption, [
+          caption,
+          caption && credit !== undefined ? SPACE : undefined,
+          credit,
+        ]);
+  return figureTag(lead ? `${cls.figure} ${cls.lead}` : cls.figure, [picture, figcaptionMarkup]);
 }
 
 /** A body image: see {@link figureMarkup}. */
-export const figure: HtmlHandler<"figure"> = (node, ctx) =>
-  figureMarkup(node.image, ctx, false) as Html;
+export const figure: HtmlHandler<"figure"> = (node, ctx) => figureMarkup(node.image, ctx, false);

@@ -1,15 +1,17 @@
 import { NewsdocRenderError } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
-import { element } from "../element.js";
+import type { HtmlContent } from "../element.js";
+import type { Html } from "../html.js";
+import { tag } from "../tag.js";
 
-// The level becomes part of a tag name, so it is looked up, never interpolated;
-// a Map, so that a level such as "constructor" finds nothing.
-const TAGS: ReadonlyMap<unknown, string> = new Map([
-  [2, "h2"],
-  [3, "h3"],
-  [4, "h4"],
-  [5, "h5"],
-  [6, "h6"],
+// The level picks a builder, never becomes part of a tag name; a Map, so
+// that a level such as "constructor" finds nothing.
+const TAGS = new Map<unknown, (id: string, children: HtmlContent) => Html>([
+  [2, tag("h2", ["id"])],
+  [3, tag("h3", ["id"])],
+  [4, tag("h4", ["id"])],
+  [5, tag("h5", ["id"])],
+  [6, tag("h6", ["id"])],
 ]);
 
 /**
@@ -18,12 +20,12 @@ const TAGS: ReadonlyMap<unknown, string> = new Map([
  * text, the ones `tableOfContents` links to.
  */
 export const heading: HtmlHandler<"heading"> = (node, ctx) => {
-  const tag = TAGS.get(node.level);
-  if (tag === undefined) {
+  const build = TAGS.get(node.level);
+  if (build === undefined) {
     throw new NewsdocRenderError(
       "invalid_node",
       `A heading has level ${JSON.stringify(node.level)}; levels are 2 to 6 (the headline is the only h1). Validate the article with parseArticle() before rendering.`,
     );
   }
-  return element(tag, { id: ctx.lookup.anchorOf(node) }, ctx.children(node));
+  return build(ctx.lookup.anchorOf(node), ctx.children(node));
 };

@@ -1,13 +1,13 @@
-import { safeUrl } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
-import { escAttr } from "../escape.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const a = tag("a", ["href"]);
+const aTitled = tag("a", ["href", "title"]);
 
 /** `<a href title>`; a URL `safeUrl` refuses leaves the link's words as plain text. */
 export const link: HtmlHandler<"link"> = (node, ctx) => {
   const children = ctx.children(node);
-  const href = safeUrl(node.url);
-  if (href === undefined) return children;
-  const title = typeof node.title === "string" ? ` title="${escAttr(node.title)}"` : "";
-  return `<a href="${escAttr(href)}"${title}>${children}</a>` as Html;
+  return typeof node.title === "string"
+    ? aTitled(node.url, node.title, children)
+    : a(node.url, children);
 };

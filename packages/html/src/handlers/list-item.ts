@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const li = tag("li");
 
 /** `<li>` */
-export const listItem: HtmlHandler<"listItem"> = (node, ctx) =>
-  `<li>${ctx.children(node)}</li>` as Html;
+export const listItem: HtmlHandler<"listItem"> = (node, ctx) => li(ctx.children(node));

@@ -1,7 +1,6 @@
 import type { HtmlHandler } from "../context.js";
 import { entityElement } from "../entity-element.js";
 import { escText } from "../escape.js";
-import type { Html } from "../html.js";
 
 /**
  * `<a class="nd-mention" href data-entity>` to the entity's `url` (else its
@@ -14,4 +13,4 @@ export const mention: HtmlHandler<"mention"> = (node, ctx) =>
     escText(node.text),
     ctx.state.cls.mention,
     ctx,
-  ) as Html;
+  );

@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const p = tag("p");
 
 /** `<p>` */
-export const paragraph: HtmlHandler<"paragraph"> = (node, ctx) =>
-  `<p>${ctx.children(node)}</p>` as Html;
+export const paragraph: HtmlHandler<"paragraph"> = (node, ctx) => p(ctx.children(node));

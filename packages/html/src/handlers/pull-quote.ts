@@ -1,4 +1,10 @@
 import type { HtmlHandler } from "../context.js";
+import { escapeText } from "../escape.js";
+import { tag } from "../tag.js";
+
+const asideTag = tag("aside", ["class", "role", "aria-hidden", "data-quote", "data-speaker"]);
+const p = tag("p");
+const attribution = tag("p", ["class"]);
 
 /**
  * `<aside class="nd-pull-quote" role="presentation" aria-hidden="true" data-quote>`:
@@ -8,22 +14,11 @@ import type { HtmlHandler } from "../context.js";
  * `role="presentation"` keeps it out of the page's landmarks.
  */
 export const pullQuote: HtmlHandler<"pullQuote"> = (node, ctx) => {
-  const { element, escapeText } = ctx.helpers;
   const { cls } = ctx.state;
   const quote = ctx.lookup.requireQuote(node.quote);
   const speaker = ctx.lookup.requireEntity(quote.speaker);
-  return element(
-    "aside",
-    {
-      class: cls.pullQuote,
-      role: "presentation",
-      "aria-hidden": "true",
-      "data-quote": quote.id,
-      "data-speaker": quote.speaker,
-    },
-    [
-      element("p", null, escapeText(quote.text)),
-      element("p", { class: cls.attribution }, escapeText(`— ${speaker.name}`)),
-    ],
-  );
+  return asideTag(cls.pullQuote, "presentation", "true", quote.id, quote.speaker, [
+    p(escapeText(quote.text)),
+    attribution(cls.attribution, escapeText(`— ${speaker.name}`)),
+  ]);
 };

@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import { escAttr } from "../escape.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const span = tag("span", ["class", "data-quote", "data-speaker"]);
 
 /**
  * `<span class="nd-quote" data-quote data-speaker>`. Not `<q>`: the span's
@@ -9,5 +10,5 @@ import type { Html } from "../html.js";
  */
 export const quote: HtmlHandler<"quote"> = (node, ctx) => {
   const q = ctx.lookup.requireQuote(node.quote);
-  return `<span class="${ctx.state.cls.quote}" data-quote="${escAttr(q.id)}" data-speaker="${escAttr(q.speaker)}">${ctx.children(node)}</span>` as Html;
+  return span(ctx.state.cls.quote, q.id, q.speaker, ctx.children(node));
 };

@@ -1,5 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const hr = tag("hr");
 
 /** `<hr>` */
-export const rule: HtmlHandler<"rule"> = () => "<hr>" as Html;
+export const rule: HtmlHandler<"rule"> = () => hr();

@@ -1,6 +1,7 @@
 import type { HtmlHandler } from "../context.js";
-import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const strongTag = tag("strong");
 
 /** `<strong>` */
-export const strong: HtmlHandler<"strong"> = (node, ctx) =>
-  `<strong>${ctx.children(node)}</strong>` as Html;
+export const strong: HtmlHandler<"strong"> = (node, ctx) => strongTag(ctx.children(node));
