@@ -1,38 +1,48 @@
 import { type TableRow, tableHeadRows } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
+import { joinContent } from "../element.js";
 import type { Html } from "../html.js";
+import { tag } from "../tag.js";
+
+const tableTag = tag("table");
+const captionTag = tag("caption");
+const trTag = tag("tr");
+const theadTag = tag("thead");
+const tbodyTag = tag("tbody");
+const tdTag = tag("td", ["colspan", "rowspan"]);
+const thTag = tag("th", ["scope", "colspan", "rowspan"]);
 
 /**
  * `<table>` with its `<caption>` first; the rows come from the renderer's
  * `rows` container, which puts the leading rows of column headers in
  * `<thead>` and the rest in `<tbody>`.
  */
-export const table: HtmlHandler<"table"> = (node, ctx) => {
-  const caption =
-    node.caption !== undefined && node.caption.length > 0
-      ? `<caption>${ctx.phrasing(node.caption)}</caption>`
-      : "";
-  return `<table>${caption}${ctx.children(node)}</table>` as Html;
-};
+export const table: HtmlHandler<"table"> = (node, ctx) =>
+  tableTag([
+    node.caption !== undefined && node.caption.length > 0 && captionTag(ctx.phrasing(node.caption)),
+    ctx.children(node),
+  ]);
 
 /** `<tr>` */
-export const tableRow: HtmlHandler<"tableRow"> = (node, ctx) =>
-  `<tr>${ctx.children(node)}</tr>` as Html;
+export const tableRow: HtmlHandler<"tableRow"> = (node, ctx) => trTag(ctx.children(node));
 
-/** A span attribute, written only for a whole number above 1 (the default). */
-const span = (name: string, value: number | undefined): string =>
-  typeof value === "number" && Number.isInteger(value) && value > 1 ? ` ${name}="${value}"` : "";
+/** A span attribute's value: only a whole number above 1 (the default) is written. */
+const span = (value: number | undefined): number | undefined =>
+  typeof value === "number" && Number.isInteger(value) && value > 1 ? value : undefined;
 
 /**
  * `<th scope="col">` for a column header, `<th scope="row">` for a row
  * header, `<td>` for a data cell; `colspan` / `rowspan` above 1.
  */
-export const tableCell: HtmlHandler<"tableCell"> = (node, ctx) => {
-  const tag = node.header === undefined ? "td" : "th";
-  const scope =
-    node.header === "column" ? ' scope="col"' : node.header === "row" ? ' scope="row"' : "";
-  return `<${tag}${scope}${span("colspan", node.colSpan)}${span("rowspan", node.rowSpan)}>${ctx.children(node)}</${tag}>` as Html;
-};
+export const tableCell: HtmlHandler<"tableCell"> = (node, ctx) =>
+  node.header === undefined
+    ? tdTag(span(node.colSpan), span(node.rowSpan), ctx.children(node))
+    : thTag(
+        node.header === "column" ? "col" : "row",
+        span(node.colSpan),
+        span(node.rowSpan),
+        ctx.children(node),
+      );
 
 /**
  * The `rows` container: the head rows (see `tableHeadRows`) in `<thead>`,
@@ -40,16 +50,9 @@ export const tableCell: HtmlHandler<"tableCell"> = (node, ctx) => {
  */
 export const tableRows = (rows: readonly TableRow[], each: (i: number) => Html): Html => {
   const head = tableHeadRows(rows);
-  let out = "";
-  if (head > 0) {
-    out += "<thead>";
-    for (let i = 0; i < head; i++) out += each(i);
-    out += "</thead>";
-  }
-  if (head < rows.length) {
-    out += "<tbody>";
-    for (let i = head; i < rows.length; i++) out += each(i);
-    out += "</tbody>";
-  }
-  return out as Html;
+  const headRows: Html[] = [];
+  const bodyRows: Html[] = [];
+  for (let i = 0; i < head; i++) headRows.push(each(i));
+  for (let i = head; i < rows.length; i++) bodyRows.push(each(i));
+  return joinContent([head > 0 && theadTag(headRows), head < rows.length && tbodyTag(bodyRows)]);
 };
