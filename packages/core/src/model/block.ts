@@ -1,3 +1,4 @@
+import type { CustomBlock } from "./custom-node.js";
 import type { Embed } from "./embed.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
@@ -157,8 +158,8 @@ export interface CorrectionNotice extends Correction {
   text: string;
 }
 
-/** Block content of the body. */
-export type Block =
+/** The built-in block nodes. */
+export type BuiltInBlock =
   | Paragraph
   | Heading
   | Figure
@@ -172,3 +173,6 @@ export type Block =
   | Embed
   | Video
   | Audio;
+
+/** Block content of the body: the built-in blocks and your own ({@link CustomBlocks}). */
+export type Block = BuiltInBlock | CustomBlock;

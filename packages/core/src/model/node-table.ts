@@ -3,7 +3,7 @@ import type { Block, ListItem } from "./block.js";
 import type { EntityType } from "./entity.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
-import type { NodeType, NodeTypes } from "./node.js";
+import type { BuiltInNodeType, BuiltInNodeTypes } from "./node.js";
 
 /**
  * What a node is where it sits: the article (`root`), a block of the body
@@ -39,7 +39,7 @@ export interface ContentNodes {
  */
 export interface ChildSlot<N, C extends ContentKind = ContentKind> {
   /** The slot's name: `children`, `body`, or `caption` (an image's caption). */
-  readonly name: "children" | "body" | "caption" | "title";
+  readonly name: "children" | "body" | "caption" | "title" | (string & {});
   /** The field path from the node to the list (`["image", "caption"]`). */
   readonly path: readonly string[];
   /** What the list holds. */
@@ -91,10 +91,11 @@ export interface NodeSpec<N> {
 }
 
 /**
- * The node table's type: one entry per node type of the model. A node type
- * added to the model without an entry here is a compile error.
+ * The node table's type: one entry per built-in node type of the model. A
+ * node type added to the model without an entry here is a compile error.
+ * (Custom blocks bring their own entry: `defineNode`.)
  */
-export type NodeTable = NodeTableOf<NodeTypes>;
+export type NodeTable = NodeTableOf<BuiltInNodeTypes>;
 
 /**
  * The node table's type for a map of node type name → node. The model's
@@ -298,4 +299,4 @@ export const NODE_TABLE: NodeTable = {
 };
 
 /** Every node type, in the table's order. */
-export const NODE_TYPES = Object.freeze(Object.keys(NODE_TABLE)) as readonly NodeType[];
+export const NODE_TYPES = Object.freeze(Object.keys(NODE_TABLE)) as readonly BuiltInNodeType[];
