@@ -193,9 +193,9 @@ describe("rendering the poll", () => {
   it("Markdown: the question, then the answers as a numbered list", () => {
     const markdown = toMarkdown(pollArticle, { handlers: { poll: pollMarkdown } });
     const tree = fromMarkdown(markdown);
-    const list = tree.children.findLast((node) => node.type === "list");
+    const list = tree.children.filter((node) => node.type === "list").at(-1);
     expect(list).toMatchObject({ ordered: true });
-    const items = list!.type === "list" ? list!.children : [];
+    const items = list?.type === "list" ? list.children : [];
     expect(items.map((item) => JSON.stringify(item.children[0]))).toHaveLength(3);
     expect(markdown).toContain(`**Poll:** ${demoPoll.question}`);
   });
@@ -204,9 +204,9 @@ describe("rendering the poll", () => {
     const poll: Poll = { type: "poll", question: "# Not a heading", options: ["- *Yes*", "1. No"] };
     const markdown = toMarkdown(withPoll(poll) as Article, { handlers: { poll: pollMarkdown } });
     const tree = fromMarkdown(markdown);
-    const list = tree.children.findLast((node) => node.type === "list")!;
+    const list = tree.children.filter((node) => node.type === "list").at(-1);
     const texts =
-      list.type === "list"
+      list?.type === "list"
         ? list.children.map((item) => {
             const para = item.children[0];
             return para?.type === "paragraph" && para.children[0]?.type === "text"

@@ -115,6 +115,25 @@ export interface NodeDefinition<N extends CustomNodeShape = CustomNodeShape> {
   readonly text: ((node: N) => string) | undefined;
 }
 
+/**
+ * Any node definition, whatever its node: what `parseArticle`'s `nodes`
+ * option and the registry hold.
+ */
+export interface AnyNodeDefinition {
+  /** The type name. */
+  readonly type: string;
+  /** The zod schema validation runs on the node. */
+  readonly schema: z.ZodType;
+  /** Its node-table entry. */
+  readonly spec: {
+    readonly category: "flow";
+    readonly slots: readonly AnyChildSlot<never>[];
+    readonly references: readonly ReferenceField<never>[];
+  };
+  /** Its own plain text, or `undefined`. */
+  readonly text: ((node: never) => string) | undefined;
+}
+
 interface NodeRegistry {
   readonly byType: Map<string, NodeDefinition>;
 }

@@ -18,6 +18,7 @@ export type {
 export type { Claim, ClaimId, Stance, StanceKind } from "./claim.js";
 export { STANCE_KINDS } from "./claim.js";
 export type {
+  AnyNodeDefinition,
   CustomBlock,
   CustomBlocks,
   CustomBlockType,

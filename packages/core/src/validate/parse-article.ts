@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "../model/article.js";
-import { customNodeDefinition, type NodeDefinition } from "../model/custom-node.js";
+import {
+  type AnyNodeDefinition,
+  customNodeDefinition,
+  type NodeDefinition,
+} from "../model/custom-node.js";
 import { ArticleSchema } from "../schema/article.js";
 import { ArticleValidationError } from "./article-validation-error.js";
 import { checkMeaning, ShapeProblems } from "./check-meaning.js";
@@ -27,12 +31,12 @@ export interface ParseArticleOptions {
    * node's; a node of a custom type not listed here is an `unknown_type`
    * issue. Default: none.
    */
-  nodes?: readonly NodeDefinition<never>[];
+  nodes?: readonly AnyNodeDefinition[];
 }
 
 /** The definitions by type name; anything not made by `defineNode` is a `bad_node_definition` error. */
 function definitionsOf(
-  nodes: readonly NodeDefinition<never>[] | undefined,
+  nodes: readonly AnyNodeDefinition[] | undefined,
 ): Map<string, NodeDefinition> {
   const out = new Map<string, NodeDefinition>();
   if (nodes === undefined) return out;
