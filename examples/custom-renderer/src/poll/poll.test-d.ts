@@ -52,7 +52,12 @@ test("a renderer open to custom nodes handles the built-ins and may leave `poll`
   defineRenderer<string>({ name: "x", defaults: {}, customNodes: "optional", handlers: builtIns });
   const { mention: _m, ...withoutMention } = builtIns;
   // @ts-expect-error — "mention" is missing: open to custom nodes, still exhaustive over the built-ins
-  defineRenderer<string>({ name: "x", defaults: {}, customNodes: "optional", handlers: withoutMention });
+  defineRenderer<string>({
+    name: "x",
+    defaults: {},
+    customNodes: "optional",
+    handlers: withoutMention,
+  });
 });
 
 test("the poll's handler gets a Poll, in every renderer", () => {
