@@ -49,8 +49,6 @@ const box = (over: Partial<TestBox> = {}): TestBox => ({
 const withBox = (node: unknown): Article =>
   ({ ...validArticle(), body: [node as Block, ...validArticle().body] }) as Article;
 
-const asBlock = (node: TestBox) => node as unknown as Block;
-
 describe("defineNode", () => {
   it("registers the node: its definition, its type name, isCustomNode", () => {
     expect(customNodeDefinition("testBox")).toBe(testBox);
@@ -108,7 +106,7 @@ describe("the walkers walk a custom node through its definition", () => {
 
   it("visit enters its slots in order, with paths", () => {
     const seen: string[] = [];
-    visit(article.body[0]!, (node, at) => {
+    visit(article.body[0]!, (_node, at) => {
       seen.push(`${at.type}@${at.path().join(".")}`);
     });
     expect(seen).toEqual([
