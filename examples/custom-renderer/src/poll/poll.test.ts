@@ -9,7 +9,8 @@ import {
   visit,
 } from "@newsdoc/core";
 import { htmlRenderer, toHtml } from "@newsdoc/html";
-import { toMarkdown } from "@newsdoc/markdown";
+import { toMarkdown, toNewsdocMarkdown } from "@newsdoc/markdown";
+import { fromMarkdown as readMarkdown } from "@newsdoc/markdown/import";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { type DefaultTreeAdapterTypes, parse } from "parse5";
 import { describe, expect, it } from "vitest";
@@ -224,6 +225,18 @@ describe("rendering the poll", () => {
 
   it("Markdown without a handler: the same clear error", () => {
     expect(() => toMarkdown(pollArticle)).toThrow(/no handler for the custom node type "poll"/);
+  });
+
+  it("newsdoc Markdown: written as a `newsdoc:poll` data fence, read back as the identical article", () => {
+    const valid = parseArticle(pollArticle, { nodes: [pollNode] });
+    const markdown = toNewsdocMarkdown(valid);
+    const fence = fromMarkdown(markdown).children.find((node) => node.type === "code");
+    expect(fence).toMatchObject({ lang: "newsdoc:poll" });
+    const { article: back, report } = readMarkdown(markdown, { nodes: [pollNode] });
+    expect(report).toEqual([]);
+    expect(back).toEqual(valid);
+    // Without the definition the poll is an unknown type, not a silent drop.
+    expect(() => readMarkdown(markdown)).toThrow(/"poll" is not a kind of node allowed here/);
   });
 
   it("the newsletter (a defineRenderer renderer) renders it with its own handler", () => {
