@@ -1,3 +1,5 @@
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { defineRenderer } from "../kit/define-renderer.js";
@@ -6,6 +8,7 @@ import { isNewsdocRenderError } from "../kit/render-error.js";
 import { lintArticle } from "../lint/lint-article.js";
 import { BlockSchema } from "../schema/block.js";
 import { InlineSchema } from "../schema/inline.js";
+import { articleJsonSchema } from "../schema/json-schema.js";
 import { parseArticle, safeParseArticle } from "../validate/parse-article.js";
 import { validArticle } from "../validate/test-fixture.js";
 import type { Article } from "./article.js";
@@ -262,5 +265,31 @@ describe("renderers and custom nodes", () => {
     const renderer = make({ testBox: () => "box" });
     expect(Object.keys(renderer.handlers)).toContain("testBox");
     expect(Object.keys(make({}).handlers)).not.toContain("testBox");
+  });
+});
+
+describe("articleJsonSchema({ nodes })", () => {
+  // One validator per schema: both carry the article schema's `$id`.
+  const compile = (schema: object) => {
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv);
+    return ajv.compile(schema);
+  };
+  const withNodes = compile(articleJsonSchema({ nodes: [testBox] }));
+  const plain = compile(articleJsonSchema());
+
+  it("describes the custom node, its children as the article's own Inline and Block", () => {
+    const schema = articleJsonSchema({ nodes: [testBox] }) as {
+      $defs: Record<string, { oneOf?: unknown[]; properties?: Record<string, unknown> }>;
+    };
+    expect(schema.$defs.Block!.oneOf).toContainEqual({ $ref: "#/$defs/Custom_testBox" });
+    expect(JSON.stringify(schema.$defs.Custom_testBox!.properties)).toContain('"#/$defs/Inline"');
+  });
+
+  it("accepts an article with the custom node only when it describes it", () => {
+    const article = withBox(box());
+    expect(withNodes(article), JSON.stringify(withNodes.errors)).toBe(true);
+    expect(plain(article)).toBe(false);
+    expect(withNodes(withBox({ ...box(), colour: "red" }))).toBe(false);
   });
 });
