@@ -127,8 +127,10 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         inWord = false;
         if (type === "embed" || type === "video" || type === "audio")
           media.push(node as Embed | Video | Audio);
+        // A block's own words (a correction's text) come before its children's.
+        leaf(ownText(node));
+        // A custom block with its own text: that is its text, its children are not counted again.
         if (kind.own) {
-          leaf(ownText(node));
           inWord = false;
           continue;
         }
