@@ -216,7 +216,7 @@ describe("renderers and custom nodes", () => {
       ) => `[${ctx.phrasing(n.title)}|${ctx.flow(n)}|${ctx.within("testBox")}]`,
     });
     const out = renderer.render(
-      withBox(box({ children: [box({ title: ["inner"], children: [] })] })),
+      withBox(box({ children: [box({ title: ["inner"], children: [] }) as unknown as Block] })),
     );
     expect(out.startsWith("[About Moscow|[inner||1]|0]")).toBe(true);
   });

@@ -5,7 +5,6 @@ import {
   type AnyChildSlot,
   type ContentKind,
   NODE_TYPES,
-  type NodeSpec,
   type ReferenceField,
   type Registry,
 } from "./node-table.js";
@@ -110,9 +109,19 @@ export interface NodeDefinition<N extends CustomNodeShape = CustomNodeShape> {
   /** The zod schema validation runs on the node. */
   readonly schema: z.ZodType<N>;
   /** Its node-table entry: `flow`, its child slots and reference fields. */
-  readonly spec: NodeSpec<N>;
+  readonly spec: CustomNodeSpec<N>;
   /** Its own plain text, or `undefined` when its text is its children's. */
   readonly text: ((node: N) => string) | undefined;
+}
+
+/** The node-table entry of a custom node: a block (`flow`), its child slots and reference fields. */
+export interface CustomNodeSpec<N> {
+  /** Always `"flow"`: custom nodes are blocks. */
+  readonly category: "flow";
+  /** The fields that hold child nodes, in document order; the last is the main content. */
+  readonly slots: readonly AnyChildSlot<N>[];
+  /** The fields that hold ids. */
+  readonly references: readonly ReferenceField<N>[];
 }
 
 /**
@@ -266,7 +275,7 @@ export function defineNode<N extends CustomNodeShape>(
       category: "flow",
       slots: Object.freeze(slots),
       references: Object.freeze(references),
-    }) as unknown as NodeSpec<N>,
+    }) as CustomNodeSpec<N>,
     text,
   });
   const { byType } = registry();

@@ -23,6 +23,7 @@ export type {
   CustomBlocks,
   CustomBlockType,
   CustomNodeShape,
+  CustomNodeSpec,
   CustomReference,
   NodeDefinition,
   NodeDefinitionInput,
