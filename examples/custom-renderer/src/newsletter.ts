@@ -9,6 +9,7 @@ import {
   type Video,
 } from "@newsdoc/core/kit";
 import { wrapText } from "./wrap-text.js";
+import "./poll/poll-node.js";
 
 /** Options of the {@link newsletter} renderer. */
 export interface NewsletterOptions {
@@ -132,6 +133,14 @@ export const newsletter = defineRenderer<string, NewsletterOptions, object, { wi
       return `${wrapText(`[Embed] ${n.title}${url === undefined ? "" : ` <${url}>`}`, ctx.state.width, { rest: "        " })}${fallback}`;
     },
     video: (n, ctx) => mediaLine("Video", n, ctx.state.width),
+    // The example's custom node (./poll/poll-node.ts): without this line the map does not compile.
+    poll: (n, ctx) =>
+      [
+        wrapText(`[Poll] ${n.question}`, ctx.state.width, { rest: "       " }),
+        ...n.options.map((option, i) =>
+          wrapText(option, ctx.state.width, { first: `  ${i + 1}. `, rest: "     " }),
+        ),
+      ].join("\n"),
     audio: (n, ctx) => mediaLine("Audio", n, ctx.state.width),
     text: (t) => t,
     emphasis: (n, ctx) => `_${ctx.children(n)}_`,

@@ -1,4 +1,13 @@
-import type { Article, Block, Entity, Image, Inline, ListItem } from "@newsdoc/core/kit";
+import {
+  type Article,
+  type Block,
+  customNodeDefinition,
+  type Entity,
+  type Image,
+  type Inline,
+  isCustomNode,
+  type ListItem,
+} from "@newsdoc/core/kit";
 
 const WIKIDATA = /^https?:\/\/(?:www\.)?wikidata\.org\/(?:wiki|entity)\/(Q\d+)$/;
 
@@ -50,7 +59,34 @@ function renameBlocks(blocks: readonly Block[], ids: ReadonlyMap<string, string>
   return blocks.map((block) => renameBlock(block, ids));
 }
 
+/** A custom node (`defineNode`): its entity references and child slots, through its definition. */
+function renameCustom(block: Block, ids: ReadonlyMap<string, string>): Block {
+  const node = block as unknown as Record<string, unknown>;
+  const spec = customNodeDefinition(node.type as string)!.spec;
+  const out: Record<string, unknown> = { ...node };
+  for (const ref of spec.references) {
+    const field = ref.path[0]!;
+    const value = node[field];
+    if (ref.registry !== "entities" || value === undefined) continue;
+    out[field] =
+      typeof value === "string"
+        ? (ids.get(value) ?? value)
+        : (value as string[]).map((id) => ids.get(id) ?? id);
+  }
+  for (const slot of spec.slots) {
+    const field = slot.path[0]!;
+    const list = node[field];
+    if (!Array.isArray(list)) continue;
+    out[field] =
+      slot.content === "flow"
+        ? renameBlocks(list as Block[], ids)
+        : renameInline(list as Inline[], ids);
+  }
+  return out as unknown as Block;
+}
+
 function renameBlock(block: Block, ids: ReadonlyMap<string, string>): Block {
+  if (isCustomNode(block)) return renameCustom(block, ids);
   switch (block.type) {
     case "paragraph":
     case "heading":

@@ -6,3 +6,5 @@ export const ASIDE_SUBTYPE = "aside";
 export const PULL_QUOTE_SUBTYPE = "pullquote";
 /** The `subtype` of the `text` element an editor's note becomes. */
 export const EDITORS_NOTE_SUBTYPE = "editors_note";
+/** The `subtype` of the `custom_embed` a custom node (`defineNode`) becomes. */
+export const CUSTOM_NODE_SUBTYPE = "newsdoc_custom";

@@ -1,5 +1,6 @@
-import type { Article, ArticleIndex, Block } from "@newsdoc/core/kit";
+import { type Article, type ArticleIndex, type Block, isCustomNode } from "@newsdoc/core/kit";
 import { escapeText } from "@newsdoc/html";
+import { ansCustomNode } from "./ans-custom-node.js";
 import { ansImage } from "./ans-image.js";
 import { ansEmbed, ansMedia } from "./ans-media.js";
 import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "./ans-subtypes.js";
@@ -18,8 +19,10 @@ import type { AnsContentElement, AnsHeader, AnsList, AnsQuote } from "./types.js
  * id in `additional_properties`), editor's note → `text` (subtype
  * `editors_note`), correction → `correction` (its date in
  * `additional_properties`), embed → `custom_embed` (subtype `newsdoc_embed`),
- * video and audio → ANS `video` / `audio` elements (see `ansMedia`). Text
- * is inline HTML from `toHtml`.
+ * video and audio → ANS `video` / `audio` elements (see `ansMedia`), a
+ * custom node (`defineNode`) → `custom_embed` (subtype `newsdoc_custom`,
+ * the node whole in `embed.config`: see `ansCustomNode`). Text is inline
+ * HTML from `toHtml`.
  */
 export function contentElements(
   article: Article,
@@ -44,6 +47,7 @@ function contentElement(
   at: string,
   report: Report,
 ): AnsContentElement {
+  if (isCustomNode(block)) return ansCustomNode(block, at);
   switch (block.type) {
     case "paragraph":
       return { type: "text", content: html.get(block) ?? "" };

@@ -29,6 +29,8 @@ export type HtmlRenderer = Renderer<Html, HtmlOptions, HtmlHelpers, HtmlState>;
 export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, HtmlHelpers, HtmlState>(
   {
     name: "html",
+    // Custom blocks (defineNode) get their handlers from the caller: extend, handlers, or a fallback.
+    customNodes: "optional",
     defaults: DEFAULT_HTML_OPTIONS,
     helpers: htmlHelpers,
     createState: createHtmlState,

@@ -1,8 +1,10 @@
 import {
   type Article,
   type Audio,
+  customNodeDefinition,
   describeNode,
   type Embed,
+  elementSpec,
   type Figure,
   type Image,
   type Mention,
@@ -42,6 +44,8 @@ enum Role {
 interface Kind {
   readonly role: Role;
   readonly spec: NodeSpec<unknown>;
+  /** A custom block with its own text (its definition's `text`), counted instead of its children. */
+  readonly own?: true;
 }
 
 /** Element node types → how the walk treats them, from the node table. */
@@ -51,6 +55,15 @@ for (const [type, spec] of Object.entries(NODE_TABLE) as [string, NodeSpec<unkno
   const role =
     spec.category !== "phrasing" ? Role.Block : spec.slots.length === 0 ? Role.Leaf : Role.Inline;
   KINDS.set(type, { role, spec });
+}
+
+/** A custom block (`defineNode`) is a block; with its own `text`, a block leaf. */
+function customKind(type: string): Kind | undefined {
+  const spec = elementSpec(type);
+  if (spec === undefined) return undefined;
+  return customNodeDefinition(type)?.text === undefined
+    ? { role: Role.Block, spec }
+    : { role: Role.Block, spec, own: true };
 }
 
 /**
@@ -92,7 +105,7 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         continue;
       }
       const type = (node as { type?: unknown } | null)?.type;
-      const kind = typeof type === "string" ? KINDS.get(type) : undefined;
+      const kind = typeof type === "string" ? (KINDS.get(type) ?? customKind(type)) : undefined;
       if (kind === undefined) {
         throw new NewsdocRenderError(
           "unknown_node",
@@ -116,6 +129,11 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
           media.push(node as Embed | Video | Audio);
         // A block's own words (a correction's text) come before its children's.
         leaf(ownText(node));
+        // A custom block with its own text: that is its text, its children are not counted again.
+        if (kind.own) {
+          inWord = false;
+          continue;
+        }
       }
       const slots = kind.spec.slots;
       for (let s = 0; s < slots.length; s++) {

@@ -33,6 +33,8 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
   MarkdownState
 >({
   name: "markdown",
+  // Custom blocks (defineNode) get their handlers from the caller: extend, handlers, or a fallback.
+  customNodes: "optional",
   handlers: markdownHandlers,
   defaults: MARKDOWN_DEFAULTS,
   helpers: markdownHelpers,

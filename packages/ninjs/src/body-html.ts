@@ -1,4 +1,4 @@
-import type { Article, Node } from "@newsdoc/core/kit";
+import { type Article, type Node, plainText } from "@newsdoc/core/kit";
 import type { HtmlOptions } from "@newsdoc/html";
 import { toHtml } from "@newsdoc/html";
 
@@ -15,6 +15,13 @@ export function htmlOf(article: Article, nodes: readonly Node[], options: BodyHt
   return toHtml(article, {
     ...options,
     handlers: { article: (_node, ctx) => ctx.children(nodes) },
+    // A custom node (defineNode) keeps its plain text; bodyLosses reports its data as dropped.
+    fallback: (node, ctx) =>
+      ctx.helpers.element(
+        "p",
+        { "data-newsdoc-custom": node.type },
+        ctx.helpers.escapeText(plainText(node as never)),
+      ),
   });
 }
 

@@ -1,4 +1,4 @@
-import type { Article, Block, Image } from "@newsdoc/core/kit";
+import { type Article, type Block, type Image, isCustomNode, visit } from "@newsdoc/core/kit";
 import type { Report } from "./report.js";
 
 function figureLosses(image: Image, path: string, report: Report): void {
@@ -24,7 +24,21 @@ function walk(blocks: readonly Block[], path: string, report: Report): void {
   });
 }
 
-/** What the HTML body cannot hold: the entity links of body figures (everything else it keeps). */
+/**
+ * What the HTML body cannot hold: the entity links of body figures, and
+ * the data of custom nodes (`defineNode`), of which it keeps the plain
+ * text (everything else it keeps).
+ */
 export function bodyLosses(article: Article, report: Report): void {
   walk(article.body, "body", report);
+  visit(article.body, (node, at) => {
+    if (!isCustomNode(node)) return undefined;
+    const path = at.path();
+    report.push({
+      kind: "dropped",
+      path: `body${path.map((p) => (typeof p === "number" ? `[${p}]` : `.${p}`)).join("")}`,
+      message: `ninjs has no place for a custom "${(node as { type: string }).type}" node: body_html carries its plain text, not its data.`,
+    });
+    return "skip";
+  });
 }

@@ -2,6 +2,7 @@ import type {
   Article,
   ArticleIndex,
   Aside,
+  BuiltInNodeType,
   ClassNames,
   EmbedProvider,
   Node,
@@ -91,6 +92,13 @@ export type OverrideComponent<K extends NodeType> = (
  * is a compile error here until it has a component.
  */
 export type Components = { readonly [K in NodeType]: NodeComponent<K> };
+
+/**
+ * One component per built-in node type: what `@newsdoc/react` ships
+ * ({@link DEFAULT_COMPONENTS}). Custom blocks (`defineNode`) get theirs
+ * from `components`; one without is a `missing_handler` error.
+ */
+export type BuiltInComponents = { readonly [K in BuiltInNodeType]: NodeComponent<K> };
 
 /** What `components` takes: any subset of the node types, each an {@link OverrideComponent}. */
 export type ComponentOverrides = { readonly [K in NodeType]?: OverrideComponent<K> };

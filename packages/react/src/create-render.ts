@@ -5,22 +5,22 @@ import {
   childrenOf,
   classNames,
   createIndex,
+  customNodeDefinition,
   describeNode,
+  elementSpec,
   idToken,
   NewsdocRenderError,
-  NODE_TABLE,
   NODE_TYPES,
   type Node,
   type NodeNumbering,
-  type NodeType,
   numberNodes,
   resolveLabels,
 } from "@newsdoc/core/kit";
 import { createElement, Fragment, type FunctionComponent, type ReactNode } from "react";
 import type {
   ArticleRender,
+  BuiltInComponents,
   ComponentOverrides,
-  Components,
   NodeContext,
   NodeParent,
 } from "./context.js";
@@ -33,15 +33,25 @@ type Props = Record<string, unknown>;
 export const MAX_NESTING = 1000;
 type AnyComponent = FunctionComponent<Props>;
 
+/** The `Default` of a custom node's component: there is no built-in one to wrap. */
+function missingDefault(type: string): () => never {
+  return () => {
+    throw new NewsdocRenderError(
+      "no_base_handler",
+      `The "${type}" component rendered <Default />, but "${type}" is a custom node type: there is no built-in component to wrap.`,
+    );
+  };
+}
+
 /** Checks a `components` object from JavaScript: known node types, functions only. */
 function checkOverrides(overrides: ComponentOverrides): void {
   if (overrides === null || typeof overrides !== "object") {
     throw new TypeError("<NewsArticle components>: components must be an object of components.");
   }
   for (const key of Object.keys(overrides)) {
-    if (!(NODE_TYPES as readonly string[]).includes(key)) {
+    if (!(NODE_TYPES as readonly string[]).includes(key) && !customNodeDefinition(key)) {
       throw new TypeError(
-        `Unknown component "${key}": components are keyed by node type (${NODE_TYPES.join(", ")}).`,
+        `Unknown component "${key}": components are keyed by node type (${NODE_TYPES.join(", ")}); for a custom node type, define "${key}" with defineNode() first.`,
       );
     }
     const value = (overrides as Record<string, unknown>)[key];
@@ -57,7 +67,7 @@ function checkOverrides(overrides: ComponentOverrides): void {
  */
 export function createRender(
   article: Article,
-  defaults: Components,
+  defaults: BuiltInComponents,
   overrides: ComponentOverrides | undefined,
   options: Partial<NewsArticleOptions> | undefined,
 ): ArticleRender {
@@ -67,6 +77,10 @@ export function createRender(
   for (const type of NODE_TYPES) {
     table[type] = (overrides?.[type] ?? defaults[type]) as unknown as AnyComponent;
   }
+  // Custom blocks (defineNode) have only the components the caller gives.
+  for (const [type, component] of Object.entries(overrides ?? {}))
+    if (!Object.hasOwn(table, type) && component !== undefined)
+      table[type] = component as unknown as AnyComponent;
   const overridden = (type: string) => overrides?.[type as keyof ComponentOverrides] !== undefined;
   const textOverride = overrides?.text;
 
@@ -85,6 +99,12 @@ export function createRender(
     const type = (node as { type?: unknown } | null)?.type;
     const component = typeof type === "string" && type !== "article" ? table[type] : undefined;
     if (component === undefined) {
+      if (customNodeDefinition(type as string) !== undefined) {
+        throw new NewsdocRenderError(
+          "missing_handler",
+          `<NewsArticle> has no component for the custom node type "${type as string}" (child ${position} of ${parent === article ? "the article's body" : `a ${(parent as { type: string }).type} node`}). Give it one: <NewsArticle components={{ ${type as string}: ({ node }) => … }} />.`,
+        );
+      }
       throw new NewsdocRenderError(
         "unknown_node",
         `<NewsArticle> cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
@@ -92,11 +112,11 @@ export function createRender(
     }
     const props: Props = { node, context };
     // The node table says which types hold children (and where: a figure's are its caption).
-    if (NODE_TABLE[type as NodeType].slots.length > 0)
-      props.children = nodes(childrenOf(node), node);
+    if (elementSpec(type)!.slots.length > 0) props.children = nodes(childrenOf(node), node);
     if (overridden(type as string)) {
       props.key = position;
-      props.Default = defaults[type as keyof Components];
+      props.Default =
+        (defaults as Record<string, unknown>)[type as string] ?? missingDefault(type as string);
       return createElement(component, props);
     }
     // A built-in component has no hooks and no state: it is called here, so
@@ -156,7 +176,7 @@ export function createRender(
 /** Renders the article node itself with the components in force. */
 export function renderRoot(
   render: ArticleRender,
-  defaults: Components,
+  defaults: BuiltInComponents,
   overrides: ComponentOverrides | undefined,
 ): ReactNode {
   const { article } = render;

@@ -10,14 +10,14 @@ import { Audio, Video } from "./components/media.js";
 import { Mention } from "./components/mention.js";
 import { Quote } from "./components/quote.js";
 import { Table, TableCell, TableRow } from "./components/table.js";
-import type { Components } from "./context.js";
+import type { BuiltInComponents } from "./context.js";
 
 /**
  * The built-in component of every node type: together they render the
  * same markup as `@newsdoc/html`'s handlers. Each is what an override
  * receives as `Default`.
  */
-export const DEFAULT_COMPONENTS: Components = Object.freeze({
+export const DEFAULT_COMPONENTS: BuiltInComponents = Object.freeze({
   article: ArticleRoot,
   paragraph: Paragraph,
   heading: Heading,

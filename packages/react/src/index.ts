@@ -29,6 +29,7 @@ export type { PublishingProps } from "./components/publishing.js";
 export { Backstory, Corrections } from "./components/publishing.js";
 export type {
   ArticleRender,
+  BuiltInComponents,
   ComponentOverrides,
   Components,
   NodeComponent,

@@ -1,7 +1,9 @@
 import {
   type Article,
+  elementSpec,
   type Inline,
   NODE_TABLE,
+  type NodeSpec,
   type NodeType,
   nodeTypeOf,
   SKIP,
@@ -47,7 +49,10 @@ export function inlineContainers(article: Article): {
   let previous: { parent: unknown; index: number; paragraph: boolean } | undefined;
   visit(article, (node, at) => {
     const type = nodeTypeOf(node);
-    const spec = NODE_TABLE[type];
+    const spec: NodeSpec<unknown> =
+      type === "article" || type === "text"
+        ? (NODE_TABLE[type] as NodeSpec<unknown>)
+        : elementSpec(type)!;
     if (spec.category === "phrasing") return SKIP;
     for (const slot of spec.slots) {
       if (slot.content !== "phrasing") continue;

@@ -1,7 +1,14 @@
 import type { Article } from "../model/article.js";
 import type { Block, ListItem } from "../model/block.js";
+import {
+  type CustomBlock,
+  type CustomBlocks,
+  type CustomNodeShape,
+  customNodeDefinition,
+} from "../model/custom-node.js";
+import { elementSpec } from "../model/element-spec.js";
 import type { Inline } from "../model/inline.js";
-import type { Node, NodeType, NodeTypes } from "../model/node.js";
+import type { BuiltInNodeTypes, Node, NodeType, NodeTypes } from "../model/node.js";
 import {
   type ContentKind,
   NODE_TABLE,
@@ -10,7 +17,13 @@ import {
   type NodeSpec,
 } from "../model/node-table.js";
 import type { TableCell, TableRow } from "../model/table.js";
-import { describeNode, nodeTypeOf, type ParentNode, type Visitable } from "../model/visit.js";
+import {
+  customHint,
+  describeNode,
+  nodeTypeOf,
+  type ParentNode,
+  type Visitable,
+} from "../model/visit.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
 import { NewsdocRenderError } from "./render-error.js";
 import { articlePartsOf, type Finisher, type FlowParts, flowPartsOf } from "./render-parts.js";
@@ -120,10 +133,31 @@ export type BaseHandler<N, Out, Ctx> = (node: N, ctx: Ctx) => Out;
 export type Handler<N, Out, Ctx> = (node: N, ctx: Ctx, base: BaseHandler<N, Out, Ctx>) => Out;
 
 /**
- * One handler per node type, exhaustive: a node type added to the model is
- * a compile error in every renderer until it has a handler.
+ * One handler per node type, exhaustive: a node type added to the model
+ * (or registered in `CustomBlocks`) is a compile error in every renderer
+ * until it has a handler.
  */
 export type Handlers<Out, Ctx> = HandlersOf<Out, Ctx, NodeTypes>;
+
+/** One handler per built-in node type: what a renderer open to custom nodes defines (`customNodes: "optional"`). */
+export type BuiltInHandlers<Out, Ctx> = HandlersOf<Out, Ctx, BuiltInNodeTypes>;
+
+/** One handler per custom block type registered in `CustomBlocks` (none until you register one). */
+export type CustomHandlers<Out, Ctx> = HandlersOf<Out, Ctx, CustomBlocks>;
+
+/**
+ * The custom block a fallback receives: the union of `CustomBlocks`, or
+ * any node with a string `type` while none is registered (plain JavaScript,
+ * or a node defined with `defineNode` but not typed).
+ */
+export type AnyCustomBlock = [CustomBlock] extends [never] ? CustomNodeShape : CustomBlock;
+
+/**
+ * What a renderer does with a custom node (`defineNode`) it has no handler
+ * for, instead of failing with `missing_handler`: render it some other way
+ * (its plain text, a placeholder). Never called for built-in nodes.
+ */
+export type CustomFallback<Out, Ctx> = (node: AnyCustomBlock, ctx: Ctx) => Out;
 
 /** {@link Handlers} for any map of node type name → node (what a type test extends). */
 export type HandlersOf<Out, Ctx, T> = { [K in keyof T]: Handler<T[K], Out, Ctx> };
@@ -137,12 +171,43 @@ export type ContextOf<R> =
     ? RenderContext<Out, Options, Helpers, State>
     : never;
 
-/** What `defineRenderer` takes. */
-export interface RendererDefinition<Out, Options, Helpers, State> {
+/**
+ * What `defineRenderer` takes. By default (`customNodes: "required"`) the
+ * handler map is exhaustive over every node type, your custom blocks
+ * included. A renderer meant for articles it does not know (a library's,
+ * like the built-in HTML and Markdown renderers) says
+ * `customNodes: "optional"`: it handles the built-in types, and custom
+ * blocks get their handlers from `extend`, per-call `handlers`, or a
+ * `fallback`; one met without any is a `NewsdocRenderError` (`missing_handler`).
+ */
+export type RendererDefinition<Out, Options, Helpers, State> = RendererDefinitionBase<
+  Out,
+  Options,
+  Helpers,
+  State
+> &
+  (
+    | {
+        /** `"required"` (the default): every custom block type needs a handler here. */
+        customNodes?: "required";
+        /** Every node type's handler, custom blocks included. */
+        handlers: Handlers<Out, RenderContext<Out, Options, Helpers, State>>;
+      }
+    | {
+        /** `"optional"`: the renderer handles the built-in types; custom blocks' handlers come later. */
+        customNodes: "optional";
+        /** Every built-in node type's handler (custom ones optional). */
+        handlers: BuiltInHandlers<Out, RenderContext<Out, Options, Helpers, State>> &
+          Partial<CustomHandlers<Out, RenderContext<Out, Options, Helpers, State>>>;
+      }
+  );
+
+/** The fields of every {@link RendererDefinition}. */
+export interface RendererDefinitionBase<Out, Options, Helpers, State> {
   /** A name for messages and debugging ("html", "newsletter"). */
   name: string;
-  /** Every node type's handler. */
-  handlers: Handlers<Out, RenderContext<Out, Options, Helpers, State>>;
+  /** How to render a custom node this renderer has no handler for; without it, such a node is a `missing_handler` error. */
+  fallback?: CustomFallback<Out, RenderContext<Out, Options, Helpers, State>>;
   /** Default options; what a caller passes is merged over them. */
   defaults: Options;
   /** Helpers given to every handler as `ctx.helpers`. */
@@ -175,12 +240,16 @@ export interface RendererDefinition<Out, Options, Helpers, State> {
 export type RenderOptions<Out, Options, Helpers = object, State = undefined> = Partial<Options> & {
   /** Handlers to use instead of the renderer's for this call; each receives the one it replaces as `base`. */
   handlers?: HandlerOverrides<Out, RenderContext<Out, Options, Helpers, State>>;
+  /** For this call, how to render a custom node without a handler (over the renderer's own `fallback`). */
+  fallback?: CustomFallback<Out, RenderContext<Out, Options, Helpers, State>>;
 };
 
 /** What `extend` takes: handler overrides, more helpers, other defaults. */
 export interface RendererExtension<Out, Options, Helpers, State> {
   name?: string;
   handlers?: HandlerOverrides<Out, RenderContext<Out, Options, Helpers, State>>;
+  /** How the new renderer renders a custom node without a handler (over this one's `fallback`). */
+  fallback?: CustomFallback<Out, RenderContext<Out, Options, Helpers, State>>;
   helpers?: Partial<Helpers>;
   defaults?: Partial<Options>;
 }
@@ -188,8 +257,11 @@ export interface RendererExtension<Out, Options, Helpers, State> {
 /** A renderer: a handler table and the walker that applies it. */
 export interface Renderer<Out, Options = object, Helpers = object, State = undefined> {
   readonly name: string;
-  /** The handlers in force, one per node type. */
-  readonly handlers: Readonly<Handlers<Out, RenderContext<Out, Options, Helpers, State>>>;
+  /** The handlers in force: one per built-in node type, and those it was given for custom blocks. */
+  readonly handlers: Readonly<
+    BuiltInHandlers<Out, RenderContext<Out, Options, Helpers, State>> &
+      Partial<CustomHandlers<Out, RenderContext<Out, Options, Helpers, State>>>
+  >;
   readonly defaults: Readonly<Options>;
   readonly helpers: Readonly<Helpers>;
   /**
@@ -229,11 +301,12 @@ type Entry = { handler: AnyHandler; base: AnyBase; id: number };
 type Table = Record<string, Entry>;
 
 const EMPTY: readonly never[] = Object.freeze([]);
-const SPECS = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
-/** Node type → its number, the index of its counter in a render's `depths`. */
+/** Built-in node type → its number, the index of its counter in a render's `depths`. */
 const TYPE_ID: Readonly<Record<string, number>> = Object.fromEntries(
   NODE_TYPES.map((t, i) => [t, i]),
 );
+/** The number custom node types share: `ctx.within` counts them on the stack instead. */
+const CUSTOM_ID = NODE_TYPES.length;
 
 /**
  * A handler table: `handlers` over `below`. Without `below` (a definition)
@@ -250,19 +323,27 @@ function layer(
       `The ${name} renderer's handlers must be an object keyed by node type, got ${describeNode(handlers)}.`,
     );
   }
+  const custom: string[] = [];
   for (const key of Object.keys(handlers)) {
-    if (!(NODE_TYPES as readonly string[]).includes(key)) {
-      throw new NewsdocRenderError(
-        "bad_handler",
-        `Unknown handler "${key}": handlers are keyed by node type (${NODE_TYPES.join(", ")}).`,
-      );
+    if ((NODE_TYPES as readonly string[]).includes(key)) continue;
+    if (customNodeDefinition(key) !== undefined) {
+      custom.push(key);
+      continue;
     }
+    throw new NewsdocRenderError(
+      "bad_handler",
+      `Unknown handler "${key}": handlers are keyed by node type (${NODE_TYPES.join(", ")}); for a custom node type, define "${key}" with defineNode() before making the renderer.`,
+    );
   }
+  // Custom handlers of the table below carry on too.
+  if (below !== undefined)
+    for (const key of Object.keys(below))
+      if (!Object.hasOwn(TYPE_ID, key) && !custom.includes(key)) custom.push(key);
   // A null prototype: a node whose `type` is "constructor" or "__proto__"
   // must find no handler, not Object.prototype's members.
   const table: Table = Object.create(null);
   const missing: string[] = [];
-  for (const type of NODE_TYPES) {
+  for (const type of [...NODE_TYPES, ...custom]) {
     const under = below?.[type];
     const handler = handlers[type];
     if (handler === undefined) {
@@ -275,7 +356,7 @@ function layer(
       );
     } else {
       table[type] = {
-        id: TYPE_ID[type]!,
+        id: TYPE_ID[type] ?? CUSTOM_ID,
         handler: handler as AnyHandler,
         base: under
           ? (node, ctx) => under.handler(node, ctx, under.base)
@@ -300,6 +381,7 @@ function layer(
 interface Definition<Out, Options, Helpers, State> {
   name: string;
   table: Table;
+  fallback: CustomFallback<Out, RenderContext<Out, Options, Helpers, State>> | undefined;
   defaults: Options;
   helpers: Helpers;
   join: ((parts: readonly Out[]) => Out) | undefined;
@@ -329,10 +411,7 @@ function contentOfList(nodes: readonly Node[]): ContentKind {
   const first = nodes[0]!;
   if (typeof first === "string") return "phrasing";
   const type = (first as { type?: unknown } | null)?.type;
-  const category =
-    typeof type === "string" && Object.hasOwn(SPECS, type)
-      ? (SPECS[type]!.category as NodeCategory)
-      : undefined;
+  const category = elementSpec(type)?.category as NodeCategory | undefined;
   return category === "flow"
     ? "flow"
     : category === "item"
@@ -348,9 +427,10 @@ function contentOfList(nodes: readonly Node[]): ContentKind {
 function specOfParent(parent: unknown): NodeSpec<unknown> | undefined {
   if (parent === null || typeof parent !== "object") return undefined;
   const type = (parent as { type?: unknown }).type;
-  if (typeof type === "string")
-    return type !== "article" && Object.hasOwn(SPECS, type) ? SPECS[type] : undefined;
-  return type === undefined && "body" in parent ? SPECS.article : undefined;
+  if (typeof type === "string") return elementSpec(type);
+  return type === undefined && "body" in parent
+    ? (NODE_TABLE.article as NodeSpec<unknown>)
+    : undefined;
 }
 
 function build<Out, Options, Helpers, State>(
@@ -382,8 +462,8 @@ function build<Out, Options, Helpers, State>(
   return Object.freeze({
     name,
     handlers: Object.freeze(
-      Object.fromEntries(NODE_TYPES.map((type) => [type, table[type]!.handler])),
-    ) as unknown as Handlers<Out, Ctx>,
+      Object.fromEntries(Object.keys(table).map((type) => [type, table[type]!.handler])),
+    ) as unknown as Renderer<Out, Options, Helpers, State>["handlers"],
     defaults,
     helpers,
     render(article: Article, options?: RenderOptions<Out, Options, Helpers, State>): Out {
@@ -393,10 +473,11 @@ function build<Out, Options, Helpers, State>(
       return session(article, options).chunks();
     },
     extend(extension: RendererExtension<Out, Options, Helpers, State>) {
-      const { handlers: more, helpers: extra, defaults: other } = extension;
+      const { handlers: more, helpers: extra, defaults: other, fallback } = extension;
       return build<Out, Options, Helpers, State>({
         ...def,
         name: extension.name ?? name,
+        fallback: fallback ?? def.fallback,
         table: more ? layer(table, more, name) : table,
         defaults: other ? ({ ...defaults, ...other } as Options) : defaults,
         helpers: extra ? ({ ...helpers, ...extra } as Helpers) : helpers,
@@ -408,8 +489,18 @@ function build<Out, Options, Helpers, State>(
   function session(article: Article, options?: RenderOptions<Out, Options, Helpers, State>) {
     let active = table;
     let resolved = defaults;
+    let fallback = def.fallback;
     if (options) {
-      const { handlers: overrides, ...rest } = options;
+      const { handlers: overrides, fallback: callFallback, ...rest } = options;
+      if (callFallback !== undefined) {
+        if (typeof callFallback !== "function") {
+          throw new NewsdocRenderError(
+            "bad_handler",
+            `The ${name} renderer's \`fallback\` option must be a function (node, ctx) => output, got ${describeNode(callFallback)}.`,
+          );
+        }
+        fallback = callFallback;
+      }
       resolved = { ...defaults, ...rest } as Options;
       if (overrides) {
         let cached = overridden.get(overrides);
@@ -424,13 +515,25 @@ function build<Out, Options, Helpers, State>(
     // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
     // Counters by node type number (a typed array: no dictionary-mode object per render).
     const stack: Visitable[] = [article];
-    const depths = new Int32Array(NODE_TYPES.length);
+    const depths = new Int32Array(NODE_TYPES.length + 1);
     depths[TYPE_ID.article!] = 1;
 
     const badOutput = (out: unknown, type: string): never => {
       throw new NewsdocRenderError(
         "bad_output",
         `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
+      );
+    };
+
+    /** The error for a custom node without a handler: which node, where, how to fix. */
+    const noHandler = (type: string, parent: ParentNode | undefined, index: number) => {
+      const where =
+        parent === undefined
+          ? ""
+          : ` (${index >= 0 ? `child ${index} of ` : "inside "}${parent === article ? "the article's body" : `a ${nodeTypeOf(parent)} node`})`;
+      return new NewsdocRenderError(
+        "missing_handler",
+        `The ${name} renderer has no handler for the custom node type "${type}"${where}. Give it one (handlers: { ${type}: (node, ctx) => … } in the render options or in extend()), or say how to render custom nodes without one (fallback: (node, ctx) => …).`,
       );
     };
 
@@ -452,20 +555,30 @@ function build<Out, Options, Helpers, State>(
         const t = (node as { type?: unknown } | null)?.type;
         const entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
         if (entry === undefined) {
-          stack.pop();
-          ctx.node = outerNode;
-          ctx.parent = outerParent;
-          ctx.index = outerIndex;
-          throw new NewsdocRenderError(
-            "unknown_node",
-            `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering.`,
-          );
+          const custom = typeof t === "string" && customNodeDefinition(t) !== undefined;
+          if (custom && fallback !== undefined) {
+            depths[CUSTOM_ID]!++;
+            out = fallback(node as AnyCustomBlock, ctx as Ctx);
+            if (isOutput !== undefined && !isOutput(out)) badOutput(out, `${t} fallback`);
+            depths[CUSTOM_ID]!--;
+          } else {
+            stack.pop();
+            ctx.node = outerNode;
+            ctx.parent = outerParent;
+            ctx.index = outerIndex;
+            if (custom) throw noHandler(t as string, parent, index);
+            throw new NewsdocRenderError(
+              "unknown_node",
+              `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering${customHint(node)}.`,
+            );
+          }
+        } else {
+          const id = entry.id;
+          depths[id]!++;
+          out = entry.handler(node, ctx, entry.base);
+          if (isOutput !== undefined && !isOutput(out)) badOutput(out, t as string);
+          depths[id]!--;
         }
-        const id = entry.id;
-        depths[id]!++;
-        out = entry.handler(node, ctx, entry.base);
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, NODE_TYPES[id]!);
-        depths[id]!--;
       }
       stack.pop();
       ctx.node = outerNode;
@@ -602,7 +715,15 @@ function build<Out, Options, Helpers, State>(
           return n;
         }
         const id = Object.hasOwn(TYPE_ID, type) ? TYPE_ID[type] : undefined;
-        const n = id === undefined ? 0 : depths[id]!;
+        if (id === undefined) {
+          // A custom type: count it on the stack (custom types share one counter).
+          if (depths[CUSTOM_ID] === 0) return 0;
+          let n = 0;
+          for (let i = stack.length - 2; i > 0; i--)
+            if ((stack[i] as { type?: unknown }).type === type) n++;
+          return n;
+        }
+        const n = depths[id]!;
         return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
       },
       render: (node: Node) => renderAt(node, ctx.node as ParentNode, -1),
@@ -685,6 +806,7 @@ export function defineRenderer<
   const {
     name,
     handlers,
+    fallback,
     defaults,
     helpers,
     join,
@@ -697,6 +819,7 @@ export function defineRenderer<
   return build({
     name,
     table: layer(undefined, handlers ?? {}, name),
+    fallback: typeof fallback === "function" ? fallback : undefined,
     defaults,
     helpers: (helpers ?? {}) as Helpers,
     join,

@@ -33,10 +33,14 @@ export { CLASS_NAMES, classNames } from "./class-names.js";
 export type { ArticleIndex, StanceOnClaim } from "./create-index.js";
 export { createIndex } from "./create-index.js";
 export type {
+  AnyCustomBlock,
   BaseHandler,
+  BuiltInHandlers,
   Container,
   Containers,
   ContextOf,
+  CustomFallback,
+  CustomHandlers,
   Handler,
   HandlerOverrides,
   Handlers,
@@ -45,6 +49,7 @@ export type {
   RenderContext,
   Renderer,
   RendererDefinition,
+  RendererDefinitionBase,
   RendererExtension,
   RenderOptions,
 } from "./define-renderer.js";

@@ -1,12 +1,8 @@
-import type { Node, NodeType, NodeTypes } from "../model/node.js";
-import {
-  type ContentKind,
-  NODE_TABLE,
-  NODE_TYPES,
-  type NodeCategory,
-  type NodeSpec,
-} from "../model/node-table.js";
-import { describeNode, nodeTypeOf } from "../model/visit.js";
+import { customNodeDefinition } from "../model/custom-node.js";
+import { elementSpec } from "../model/element-spec.js";
+import type { BuiltInNodeTypes, Node, NodeType } from "../model/node.js";
+import type { ContentKind, NodeCategory } from "../model/node-table.js";
+import { customHint, describeNode, nodeTypeOf } from "../model/visit.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /**
@@ -19,7 +15,7 @@ import { NewsdocRenderError } from "./render-error.js";
 export type OwnTextTable<T> = { readonly [K in keyof T]: ((node: T[K]) => string) | "" };
 
 /** Internal (not re-exported from the kit): exported for the type test. */
-export const OWN_TEXT: OwnTextTable<NodeTypes> = {
+export const OWN_TEXT: OwnTextTable<BuiltInNodeTypes> = {
   article: "",
   paragraph: "",
   heading: "",
@@ -58,8 +54,15 @@ export const OWN_TEXT: OwnTextTable<NodeTypes> = {
  * ```
  */
 export function ownText(node: Node): string {
-  const own = OWN_TEXT[nodeTypeOf(node)] as ((node: Node) => string) | "";
+  const own = ownTextOf(nodeTypeOf(node));
   return own === "" ? own : own(node);
+}
+
+/** A node type's own text: the built-in table's entry, or a custom node's declared `text`. */
+function ownTextOf(type: string): ((node: Node) => string) | "" {
+  if (Object.hasOwn(OWN_TEXT, type))
+    return OWN_TEXT[type as keyof typeof OWN_TEXT] as ((node: Node) => string) | "";
+  return (customNodeDefinition(type)?.text as ((node: Node) => string) | undefined) ?? "";
 }
 
 /** What {@link walkText} calls while it lays out the text. */
@@ -69,10 +72,6 @@ export interface TextWalkHooks {
   /** Called as a node is left, with its plain text (its own and its children's). */
   leave?(node: Node, type: NodeType, text: string): void;
 }
-
-const SPECS = new Map<string, NodeSpec<unknown>>();
-for (const type of NODE_TYPES)
-  if (type !== "article" && type !== "text") SPECS.set(type, NODE_TABLE[type] as NodeSpec<unknown>);
 
 /**
  * {@link plainText} with hooks: one walk that gives the text and lets the
@@ -103,15 +102,15 @@ export function walkText(nodes: Node | readonly Node[], hooks: TextWalkHooks = {
       return node;
     }
     const type = (node as { type?: unknown } | null)?.type;
-    const spec = typeof type === "string" ? SPECS.get(type) : undefined;
+    const spec = elementSpec(type);
     if (spec === undefined) {
       throw new NewsdocRenderError(
         "unknown_node",
-        `plainText met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
+        `plainText met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first${customHint(node)}.`,
       );
     }
     enter?.(node, type as NodeType);
-    const own = OWN_TEXT[type as NodeType] as ((node: Node) => string) | "";
+    const own = ownTextOf(type as string);
     let text = "";
     if (own !== "") text = own(node);
     else {
@@ -148,7 +147,7 @@ export function walkText(nodes: Node | readonly Node[], hooks: TextWalkHooks = {
       const part = textOf(node);
       const isInline =
         typeof node === "string" ||
-        (SPECS.get((node as { type: string }).type)?.category as NodeCategory | undefined) !==
+        (elementSpec((node as { type: string }).type)?.category as NodeCategory | undefined) !==
           "flow";
       if (isInline && inline) out += part;
       else if (part !== "" || isInline) out = out === "" ? part : `${out}\n\n${part}`;

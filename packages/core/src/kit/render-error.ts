@@ -9,7 +9,10 @@
  * - `no_children`: a handler asked for the children of a node that has none (`ctx.flow(mention)`);
  * - `wrong_content`: children asked for as flow that are phrasing, or the other way round;
  * - `bad_handler`: a handler map with an unknown key or a value that is not a function;
- * - `missing_handler`: a renderer definition without a handler for every node type;
+ * - `missing_handler`: a renderer definition without a handler for every node type, or a
+ *   custom node (`defineNode`) met by a renderer with no handler and no `fallback` for it;
+ * - `bad_node_definition`: `defineNode` given a definition it cannot use (a built-in type's name,
+ *   no zod schema, a type defined twice differently);
  * - `bad_output`: a handler returned a value of the wrong kind (a number where HTML was due);
  * - `too_deep`: the article nests nodes deeper than the walk can follow.
  */
@@ -23,6 +26,7 @@ export type NewsdocRenderErrorCode =
   | "wrong_content"
   | "bad_handler"
   | "missing_handler"
+  | "bad_node_definition"
   | "bad_output"
   | "too_deep";
 

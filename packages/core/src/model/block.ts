@@ -1,3 +1,4 @@
+import type { CustomBlock } from "./custom-node.js";
 import type { Embed } from "./embed.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
@@ -158,8 +159,8 @@ export interface CorrectionNotice extends Correction {
   text: string;
 }
 
-/** Block content of the body. */
-export type Block =
+/** The built-in block nodes. */
+export type BuiltInBlock =
   | Paragraph
   | Heading
   | Figure
@@ -174,3 +175,6 @@ export type Block =
   | Video
   | Audio
   | Table;
+
+/** Block content of the body: the built-in blocks and your own ({@link CustomBlocks}). */
+export type Block = BuiltInBlock | CustomBlock;

@@ -1,5 +1,6 @@
 import type { Article } from "./article.js";
-import { NODE_TABLE, type NodeSpec, type ReferenceField } from "./node-table.js";
+import { elementSpec } from "./element-spec.js";
+import { NODE_TABLE, type ReferenceField } from "./node-table.js";
 import { RECORD_TABLE } from "./record-table.js";
 import { visit } from "./visit.js";
 
@@ -17,8 +18,6 @@ export interface ReferenceSite {
   /** The JSON path to the id (`["quotes", 2, "speaker"]`). Built on call. */
   path(): (string | number)[];
 }
-
-const TABLE = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
 
 /**
  * Calls `fn` for every reference in the article, in a stable order: the
@@ -89,7 +88,7 @@ export function forEachReference(article: Article, fn: (site: ReferenceSite) => 
     if (nodes === undefined) continue;
     visit(nodes, (node, at) => {
       if (typeof node === "string" || !("type" in node)) return;
-      const refs = TABLE[node.type]!.references;
+      const refs = elementSpec(node.type)!.references;
       if (refs.length === 0) return;
       position = {
         path: () => {

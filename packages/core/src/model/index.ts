@@ -4,6 +4,7 @@ export type {
   Aside,
   Block,
   Blockquote,
+  BuiltInBlock,
   CorrectionNotice,
   EditorsNote,
   Figure,
@@ -16,6 +17,24 @@ export type {
 } from "./block.js";
 export type { Claim, ClaimId, Stance, StanceKind } from "./claim.js";
 export { STANCE_KINDS } from "./claim.js";
+export type {
+  AnyNodeDefinition,
+  CustomBlock,
+  CustomBlocks,
+  CustomBlockType,
+  CustomNodeShape,
+  CustomNodeSpec,
+  CustomReference,
+  NodeDefinition,
+  NodeDefinitionInput,
+} from "./custom-node.js";
+export {
+  customNodeDefinition,
+  customNodeTypes,
+  defineNode,
+  isCustomNode,
+} from "./custom-node.js";
+export { elementSpec } from "./element-spec.js";
 export type {
   AspectRatio,
   Embed,
@@ -52,7 +71,15 @@ export type {
 } from "./inline.js";
 export type { Audio, MediaBase, MediaSource, TextTrack, TrackKind, Video } from "./media.js";
 export { TRACK_KINDS } from "./media.js";
-export type { ElementNode, Node, NodeType, NodeTypes } from "./node.js";
+export type {
+  BuiltInElementNode,
+  BuiltInNodeType,
+  BuiltInNodeTypes,
+  ElementNode,
+  Node,
+  NodeType,
+  NodeTypes,
+} from "./node.js";
 export type {
   AnyChildSlot,
   CategoryOf,

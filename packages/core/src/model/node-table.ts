@@ -3,7 +3,7 @@ import type { Block, ListItem } from "./block.js";
 import type { EntityType } from "./entity.js";
 import type { Image } from "./image.js";
 import type { Inline } from "./inline.js";
-import type { NodeType, NodeTypes } from "./node.js";
+import type { BuiltInNodeType, BuiltInNodeTypes } from "./node.js";
 import type { TableCell, TableRow } from "./table.js";
 
 /**
@@ -50,7 +50,7 @@ export interface ContentNodes {
  */
 export interface ChildSlot<N, C extends ContentKind = ContentKind> {
   /** The slot's name: `children`, `body`, `caption` (an image's or a table's caption) or `title` (an aside's). */
-  readonly name: "children" | "body" | "caption" | "title";
+  readonly name: "children" | "body" | "caption" | "title" | (string & {});
   /** The field path from the node to the list (`["image", "caption"]`). */
   readonly path: readonly string[];
   /** What the list holds. */
@@ -102,10 +102,11 @@ export interface NodeSpec<N> {
 }
 
 /**
- * The node table's type: one entry per node type of the model. A node type
- * added to the model without an entry here is a compile error.
+ * The node table's type: one entry per built-in node type of the model. A
+ * node type added to the model without an entry here is a compile error.
+ * (Custom blocks bring their own entry: `defineNode`.)
  */
-export type NodeTable = NodeTableOf<NodeTypes>;
+export type NodeTable = NodeTableOf<BuiltInNodeTypes>;
 
 /**
  * The node table's type for a map of node type name → node. The model's
@@ -324,4 +325,4 @@ export const NODE_TABLE: NodeTable = {
 };
 
 /** Every node type, in the table's order. */
-export const NODE_TYPES = Object.freeze(Object.keys(NODE_TABLE)) as readonly NodeType[];
+export const NODE_TYPES = Object.freeze(Object.keys(NODE_TABLE)) as readonly BuiltInNodeType[];

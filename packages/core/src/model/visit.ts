@@ -1,5 +1,6 @@
 import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "./article.js";
+import { elementSpec } from "./element-spec.js";
 import type { Node, NodeType, NodeTypes } from "./node.js";
 import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
 
@@ -64,18 +65,13 @@ export function nodeTypeOf(node: Visitable): NodeType {
 const EMPTY: readonly never[] = Object.freeze([]);
 const TEXT = NODE_TABLE.text as NodeSpec<unknown>;
 const ARTICLE = NODE_TABLE.article as NodeSpec<unknown>;
-/** Element node types → spec, with a null prototype: `"__proto__"` or `"toString"` finds nothing. */
-const ELEMENTS: Readonly<Record<string, NodeSpec<unknown> | undefined>> = Object.create(null);
-for (const [type, spec] of Object.entries(NODE_TABLE))
-  if (type !== "article" && type !== "text")
-    (ELEMENTS as Record<string, NodeSpec<unknown>>)[type] = spec as NodeSpec<unknown>;
 
 function specOf(node: unknown, root: boolean): NodeSpec<unknown> {
   if (typeof node === "string") return TEXT;
   if (node !== null && typeof node === "object") {
     const type = (node as { type?: unknown }).type;
     if (typeof type === "string") {
-      const spec = ELEMENTS[type];
+      const spec = elementSpec(type);
       if (spec !== undefined) return spec;
     } else if (root && type === undefined && !Array.isArray(node) && "body" in node) {
       return ARTICLE;
@@ -87,8 +83,17 @@ function specOf(node: unknown, root: boolean): NodeSpec<unknown> {
 function unknownNode(node: unknown): never {
   throw new NewsdocRenderError(
     "unknown_node",
-    `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
+    `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first${customHint(node)}.`,
   );
+}
+
+/** For a node whose type is not known: how a custom node type is made known. */
+export function customHint(node: unknown): string {
+  const type =
+    node !== null && typeof node === "object" ? (node as { type?: unknown }).type : undefined;
+  return typeof type === "string"
+    ? ` (for a custom node type, define "${type}" with defineNode() before walking or rendering)`
+    : "";
 }
 
 /** A short description of a value that is not a node, for messages. */

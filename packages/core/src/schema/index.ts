@@ -35,6 +35,7 @@ export {
   QuoteSpanSchema,
   StrongSchema,
 } from "./inline.js";
+export type { ArticleJsonSchemaOptions } from "./json-schema.js";
 export { ARTICLE_JSON_SCHEMA_ID, articleJsonSchema } from "./json-schema.js";
 export { AudioSchema, MediaSourceSchema, TextTrackSchema, VideoSchema } from "./media.js";
 export {

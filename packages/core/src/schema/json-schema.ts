@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { AnyNodeDefinition } from "../model/custom-node.js";
 import { ArticleSchema } from "./article.js";
 import {
   AsideSchema,
@@ -115,6 +116,17 @@ export const DOCUMENTED_TYPES: readonly string[] = [
 export const ARTICLE_JSON_SCHEMA_ID =
   "https://cdn.jsdelivr.net/npm/@newsdoc/core/schema/newsdoc.schema.json";
 
+/** Options for {@link articleJsonSchema}. */
+export interface ArticleJsonSchemaOptions {
+  /**
+   * Custom node types (`defineNode`) to describe too: each schema goes into
+   * `$defs` as `Custom_<type>` and joins `Block`'s `oneOf`, so an editor
+   * accepts the blocks `parseArticle(input, { nodes })` accepts. Default:
+   * none (the shipped schema).
+   */
+  nodes?: readonly AnyNodeDefinition[];
+}
+
 /**
  * The JSON Schema (draft 2020-12) of a newsdoc article, generated from
  * {@link ArticleSchema}: what an editor or a non-TypeScript pipeline can
@@ -125,7 +137,7 @@ export const ARTICLE_JSON_SCHEMA_ID =
  * The package ships the result as `@newsdoc/core/schema.json`; call this
  * only to generate it yourself.
  */
-export function articleJsonSchema(): Record<string, unknown> {
+export function articleJsonSchema(options: ArticleJsonSchemaOptions = {}): Record<string, unknown> {
   // A private registry, so the shared zod registry of the app stays untouched.
   const registry = z.registry<{ id: string; description?: string }>();
   registry.add(InlineSchema, {
@@ -146,6 +158,23 @@ export function articleJsonSchema(): Record<string, unknown> {
   }) as Record<string, unknown>;
   describeProperties(generated, FIELD_DOCS.Article?.fields);
   const defs = (generated.$defs ?? {}) as Record<string, Record<string, unknown>>;
+  for (const node of options.nodes ?? []) {
+    // The same registry: the node's Inline or Block children become $refs to the article's own $defs.
+    const own = z.toJSONSchema(node.schema, {
+      target: "draft-2020-12",
+      io: "input",
+      metadata: registry,
+      unrepresentable: "throw",
+    }) as Record<string, unknown>;
+    const { $schema: _s, $defs: ownDefs, ...body } = own;
+    for (const [id, def] of Object.entries(
+      (ownDefs ?? {}) as Record<string, Record<string, unknown>>,
+    ))
+      defs[id] ??= def;
+    const id = `Custom_${node.type}`;
+    defs[id] = { description: `The custom "${node.type}" block (defineNode).`, ...body };
+    (defs.Block!.oneOf as unknown[]).push({ $ref: `#/$defs/${id}` });
+  }
   for (const [id, def] of Object.entries(defs)) describeProperties(def, FIELD_DOCS[id]?.fields);
   const { $schema, ...rest } = generated;
   return {

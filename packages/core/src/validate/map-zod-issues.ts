@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { customNodeDefinition } from "../model/custom-node.js";
 import { languageTagProblem } from "../schema/language-tag.js";
 import { describeExpected, describeValue, quoteText, valueKind } from "./describe-value.js";
 import { explainDate } from "./explain-date.js";
@@ -50,6 +51,28 @@ const suggestion = (match: string | undefined) =>
 
 /** What the schema knows that zod's issues do not carry: the fields allowed in each object. */
 export type KnownKeys = ReadonlyMap<unknown, readonly string[]>;
+
+/**
+ * For an unknown block type: how a custom node type is accepted (a
+ * definition passed in `parseArticle(input, { nodes })`).
+ */
+function customNodeHint(type: string, allowed: readonly string[]): string {
+  // Only where blocks go: the allowed types are block types.
+  if (!allowed.includes("paragraph")) return "";
+  const defined = customNodeDefinition(type) !== undefined;
+  return defined
+    ? `; "${type}" is a custom node type: pass its definition, parseArticle(input, { nodes: [${type}Node] })`
+    : ", or a custom node type (defineNode() and parseArticle(input, { nodes }))";
+}
+
+/** What a size bound asks for, by what it bounds: "a list of at least 2 items", "a number at most 6". */
+function sizeOf(origin: unknown, op: string, bound: unknown): string {
+  const n = String(bound);
+  if (origin === "array" || origin === "set")
+    return `a list of ${op} ${n} item${n === "1" ? "" : "s"}`;
+  if (origin === "string") return `text of ${op} ${n} character${n === "1" ? "" : "s"}`;
+  return `a number ${op} ${n}`;
+}
 
 class Mapper {
   readonly out: ValidationIssue[] = [];
@@ -143,7 +166,7 @@ class Mapper {
         this.push(
           path,
           "invalid_number",
-          `Expected a number ${op} ${String(bound)}, got ${describeValue(at.value)}.`,
+          `Expected ${sizeOf(issue.origin, op, bound)}, got ${describeValue(at.value)}.`,
           {
             value: at.value,
             ...(issue.code === "too_small"
@@ -333,7 +356,7 @@ class Mapper {
       this.push(
         path,
         "unknown_type",
-        `${quoteText(at.value)} is not a kind of node allowed here.${didYouMean(at.value, strings)} Use one of ${list(options)}.`,
+        `${quoteText(at.value)} is not a kind of node allowed here.${didYouMean(at.value, strings)} Use one of ${list(options)}${customNodeHint(at.value, strings)}.`,
         { type: at.value, allowed: strings, ...suggestion(closest(at.value, strings)) },
       );
       return;

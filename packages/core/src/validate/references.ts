@@ -1,4 +1,5 @@
 import type { Article } from "../model/article.js";
+import { elementSpec } from "../model/element-spec.js";
 import type { EntityType } from "../model/entity.js";
 import { NODE_TABLE, type NodeSpec, type ReferenceField } from "../model/node-table.js";
 import { RECORD_TABLE } from "../model/record-table.js";
@@ -21,12 +22,6 @@ export interface ReferenceVisitor {
 type Obj = Readonly<Record<string, unknown>>;
 type Spec = NodeSpec<unknown>;
 
-/** Node objects' entries of the table, by type (the article and text are not node objects). */
-const NODES = new Map<unknown, Spec>(
-  (Object.entries(NODE_TABLE) as [string, Spec][]).filter(
-    ([type]) => type !== "article" && type !== "text",
-  ),
-);
 const ENTITY_FIELDS = RECORD_TABLE.entity as unknown as Readonly<
   Record<string, readonly ReferenceFieldOf[]>
 >;
@@ -84,7 +79,7 @@ export function walkReferences(input: unknown, visitor: ReferenceVisitor): void 
         const child: unknown = nodes[i];
         // Text, or not a node (the schema says so): nothing to walk.
         if (typeof child !== "object" || child === null) continue;
-        const childSpec = NODES.get((child as Obj).type);
+        const childSpec = elementSpec((child as Obj).type);
         if (childSpec === undefined) continue;
         path.push(i);
         if (childSpec.references.length > 0) fields(child as Obj, childSpec.references);

@@ -1,4 +1,4 @@
-import type { Handlers } from "@newsdoc/core/kit";
+import type { BuiltInHandlers } from "@newsdoc/core/kit";
 import type { Markdown } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { article } from "./article.js";
@@ -21,8 +21,8 @@ import { rule } from "./rule.js";
 import { table, tableCell, tableRow } from "./table.js";
 import { text } from "./text.js";
 
-/** The built-in handlers, one per node type. */
-export const markdownHandlers: Handlers<Markdown, MarkdownContext> = {
+/** The built-in handlers, one per built-in node type (custom blocks get theirs from the caller). */
+export const markdownHandlers: BuiltInHandlers<Markdown, MarkdownContext> = {
   article,
   paragraph,
   heading,

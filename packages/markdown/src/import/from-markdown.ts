@@ -1,4 +1,10 @@
-import { type Article, type Entity, formatPath, safeParseArticle } from "@newsdoc/core";
+import {
+  type AnyNodeDefinition,
+  type Article,
+  type Entity,
+  formatPath,
+  safeParseArticle,
+} from "@newsdoc/core";
 import type { Root } from "mdast";
 import { MENTION_LABEL } from "../newsdoc/plain-syntax.js";
 import { entityRefs, idOf, parseRegistry, type ReadRegistry } from "./entity-registry.js";
@@ -27,6 +33,13 @@ export interface FromMarkdownOptions {
   id?: string;
   /** The `language` when the front matter gives none. Default `"und"` (undetermined), with a note. */
   language?: string;
+  /**
+   * Your custom node types (`defineNode`) the article may hold, as
+   * `toNewsdocMarkdown` writes them (a `newsdoc:<type>` fenced block of
+   * JSON); each is validated with its schema. Default: none (such a block
+   * is then an `unknown_type` error).
+   */
+  nodes?: readonly AnyNodeDefinition[];
 }
 
 /** What {@link fromMarkdown} returns: the validated article and what could not be kept as written. */
@@ -351,7 +364,7 @@ export function fromMarkdown(
   draft.entities = [...own, ...registryPart];
 
   if (issues.length > 0) throw new MarkdownImportError(issues);
-  const result = safeParseArticle(draft);
+  const result = safeParseArticle(draft, options.nodes ? { nodes: options.nodes } : {});
   if (!result.success) {
     throw new MarkdownImportError(
       result.error.issues.map((issue): MarkdownImportIssue => {

@@ -2,12 +2,14 @@ import type { Aside, Block, Heading, Image, Inline, List } from "@newsdoc/core/k
 import { plainText } from "@newsdoc/core/kit";
 import type {
   BlockContent,
+  Code,
   DefinitionContent,
   Paragraph,
   PhrasingContent,
   RootContent,
 } from "mdast";
 import type { ContainerDirective, LeafDirective } from "mdast-util-directive";
+import { CUSTOM_NODE_INFO } from "../newsdoc/custom-node-fence.js";
 import { DIRECTIVE, LEAD_CLASS } from "../newsdoc/syntax.js";
 import { closest, listAttribute, numberAttribute } from "./attribute-values.js";
 import { headingAnchor } from "./heading-anchor.js";
@@ -350,7 +352,13 @@ function readOne(
       place(reader, here, node);
       readList(reader, node, here.slice(0, -1).concat(out.length), out);
       return;
-    case "code":
+    case "code": {
+      const custom = customNodeOf(reader, node);
+      if (custom !== undefined) {
+        place(reader, here, node);
+        out.push(custom);
+        return;
+      }
       note(
         reader,
         "code-as-text",
@@ -366,6 +374,7 @@ function readOne(
           .filter((c) => c !== ""),
       });
       return;
+    }
     case "html":
       note(
         reader,
@@ -584,4 +593,44 @@ export function readBlocks(
   const out: Block[] = [];
   for (const node of nodes) readOne(reader, node, path, out, parts);
   return out;
+}
+
+/**
+ * A fenced block with the info string `newsdoc:<type>` (what
+ * `toNewsdocMarkdown` writes for a custom node): the node, from its JSON.
+ * Validation (`fromMarkdown`'s `nodes`) then checks it with its schema.
+ * JSON that does not parse, or that is not a node of that type, is an
+ * error where the fence is; any other code block is not a node.
+ */
+function customNodeOf(reader: Reader, node: Code): Block | undefined {
+  const lang = node.lang ?? "";
+  if (!lang.startsWith(CUSTOM_NODE_INFO)) return undefined;
+  const type = lang.slice(CUSTOM_NODE_INFO.length);
+  let value: unknown;
+  try {
+    value = JSON.parse(node.value);
+  } catch (error) {
+    fail(
+      reader,
+      "bad-custom-node",
+      `The \`${lang}\` block is not JSON (${(error as Error).message}): it holds a custom node as JSON, {"type":"${type}", …}.`,
+      node,
+    );
+    return { type: "rule" };
+  }
+  if (
+    value === null ||
+    typeof value !== "object" ||
+    Array.isArray(value) ||
+    (value as { type?: unknown }).type !== type
+  ) {
+    fail(
+      reader,
+      "bad-custom-node",
+      `The \`${lang}\` block must hold one JSON object whose "type" is "${type}".`,
+      node,
+    );
+    return { type: "rule" };
+  }
+  return value as Block;
 }

@@ -4,6 +4,7 @@ import { type Markdown, trusted } from "../markdown.js";
 import type { MarkdownContext } from "../options.js";
 import { type MarkdownRenderer, markdownRenderer } from "../renderer.js";
 import { aside, correction, editorsNote, pullQuote } from "./body-nodes.js";
+import { customNodeFence } from "./custom-node-fence.js";
 import { escapeNewsdoc } from "./escape-newsdoc.js";
 import { newsdocFrontMatter } from "./front-matter-newsdoc.js";
 import {
@@ -45,6 +46,8 @@ function article(node: Article, ctx: MarkdownContext): Markdown {
  */
 export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend({
   name: "newsdoc-markdown",
+  // A custom node (defineNode) is written as its JSON in a `newsdoc:<type>` fence: fromMarkdown reads it back.
+  fallback: customNodeFence,
   handlers: {
     article,
     paragraph,

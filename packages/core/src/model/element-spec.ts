@@ -1,0 +1,25 @@
+import { customNodeDefinition } from "./custom-node.js";
+import { NODE_TABLE, type NodeSpec } from "./node-table.js";
+
+/** Built-in element node types → spec, with a null prototype: `"__proto__"` or `"toString"` finds nothing. */
+const BUILT_IN: Readonly<Record<string, NodeSpec<unknown> | undefined>> = Object.create(null);
+for (const [type, spec] of Object.entries(NODE_TABLE))
+  if (type !== "article" && type !== "text")
+    (BUILT_IN as Record<string, NodeSpec<unknown>>)[type] = spec as NodeSpec<unknown>;
+
+/**
+ * The node-table entry of an element node type: a built-in one from
+ * {@link NODE_TABLE}, a custom one from its `defineNode` definition, or
+ * `undefined` for a type that is neither (and for `"article"`, `"text"`).
+ * Every walker finds node shapes through it.
+ *
+ * @example
+ * ```ts
+ * elementSpec("paragraph")?.slots[0]?.content; // "phrasing"
+ * elementSpec("poll"); // the spec defineNode made, or undefined
+ * ```
+ */
+export function elementSpec(type: unknown): NodeSpec<unknown> | undefined {
+  if (typeof type !== "string") return undefined;
+  return BUILT_IN[type] ?? (customNodeDefinition(type)?.spec as NodeSpec<unknown> | undefined);
+}
