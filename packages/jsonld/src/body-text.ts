@@ -1,6 +1,7 @@
 import {
   type Article,
   type Audio,
+  type Correction,
   describeNode,
   type Embed,
   type Figure,
@@ -30,6 +31,8 @@ export interface BodyFacts {
   figures: { image: Image; caption: string }[];
   /** The body's embeds, videos and audio clips, in document order. */
   media: (Embed | Video | Audio)[];
+  /** The body's correction notices, in document order (blockquotes and asides included). */
+  notices: Correction[];
 }
 
 /** A node type's place in the text: a block or list item (whitespace, or nothing, at its edges), an inline leaf (its own text), or an inline with children. */
@@ -75,6 +78,7 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   const mentioned = new Set<string>();
   const figures: BodyFacts["figures"] = [];
   const media: BodyFacts["media"] = [];
+  const notices: Correction[] = [];
   let words = 0;
   // Whether the text so far ends inside a word that the next leaf may continue.
   let inWord = false;
@@ -114,6 +118,7 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         inWord = false;
         if (type === "embed" || type === "video" || type === "audio")
           media.push(node as Embed | Video | Audio);
+        else if (type === "correction") notices.push(node as Correction);
       }
       const slots = kind.spec.slots;
       for (let s = 0; s < slots.length; s++) {
@@ -142,5 +147,5 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   }
   const text = withText ? walkText(article.body) : undefined;
   const leadCaption = article.image?.caption ? walkText(article.image.caption) : "";
-  return { text, words, leadCaption, mentions, figures, media };
+  return { text, words, leadCaption, mentions, figures, media, notices };
 }

@@ -1,3 +1,4 @@
+import { describeNode } from "../model/describe-node.js";
 import type { Node, NodeType, NodeTypes } from "../model/node.js";
 import {
   type ContentKind,
@@ -6,7 +7,7 @@ import {
   type NodeCategory,
   type NodeSpec,
 } from "../model/node-table.js";
-import { describeNode, nodeTypeOf } from "../model/visit.js";
+import { nodeTypeOf } from "../model/node-type-of.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /**

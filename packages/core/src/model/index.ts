@@ -16,6 +16,7 @@ export type {
 } from "./block.js";
 export type { Claim, ClaimId, Stance, StanceKind } from "./claim.js";
 export { STANCE_KINDS } from "./claim.js";
+export { describeNode } from "./describe-node.js";
 export type {
   AspectRatio,
   Embed,
@@ -72,6 +73,7 @@ export {
   PERSON_OR_ORGANIZATION,
   PLACE,
 } from "./node-table.js";
+export { nodeTypeOf } from "./node-type-of.js";
 export type {
   Access,
   AccessKind,
@@ -95,4 +97,4 @@ export type {
   VisitPosition,
   VisitResult,
 } from "./visit.js";
-export { childrenOf, describeNode, EXIT, nodeTypeOf, SKIP, visit, visitByType } from "./visit.js";
+export { childrenOf, EXIT, SKIP, visit, visitByType } from "./visit.js";

@@ -1,7 +1,12 @@
 import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "./article.js";
+import { describeNode } from "./describe-node.js";
 import type { Node, NodeType, NodeTypes } from "./node.js";
 import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
+import { nodeTypeOf } from "./node-type-of.js";
+
+// Their own modules, so that a renderer's messages do not bundle the walker; still importable from here.
+export { describeNode, nodeTypeOf };
 
 /** Anything {@link visit} walks: the article or a node. */
 export type Visitable = Article | Node;
@@ -46,21 +51,6 @@ export interface VisitorPair {
   leave?: (node: Visitable, at: VisitPosition) => void;
 }
 
-/**
- * The type of a node: `"text"` for a string, `"article"` for an article,
- * the `type` field otherwise.
- *
- * @example
- * ```ts
- * nodeTypeOf("Moscow"); // "text"
- * nodeTypeOf({ type: "rule" }); // "rule"
- * ```
- */
-export function nodeTypeOf(node: Visitable): NodeType {
-  if (typeof node === "string") return "text";
-  return "type" in node ? node.type : "article";
-}
-
 const EMPTY: readonly never[] = Object.freeze([]);
 const TEXT = NODE_TABLE.text as NodeSpec<unknown>;
 const ARTICLE = NODE_TABLE.article as NodeSpec<unknown>;
@@ -89,17 +79,6 @@ function unknownNode(node: unknown): never {
     "unknown_node",
     `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first.`,
   );
-}
-
-/** A short description of a value that is not a node, for messages. */
-export function describeNode(node: unknown): string {
-  if (node === null) return "null";
-  if (Array.isArray(node)) return "an array";
-  if (typeof node !== "object") return `a ${typeof node}`;
-  const type = (node as { type?: unknown }).type;
-  return typeof type === "string"
-    ? `a node of type ${JSON.stringify(type)}`
-    : "an object without a string `type`";
 }
 
 /**
