@@ -31,6 +31,21 @@ describe("bodyFacts counts the words of the body's plain text on the way", () =>
     expect(facts.words).toBe(7);
   });
 
+  test("a block's own text counts: a correction's words (regression)", () => {
+    // Found by the property below: a correction notice keeps its words in `text`, not in children.
+    const body = [
+      {
+        type: "correction",
+        date: "1990-01-01T00:00:00+00:00",
+        text: "An earlier version misnamed him.",
+      },
+      { type: "paragraph", children: ["then"] },
+    ];
+    const facts = bodyFacts(withBody(body), true);
+    expect(facts.words).toBe(wordCount(plainText(body as Node[])));
+    expect(facts.words).toBe(6);
+  });
+
   test("the same count as wordCount(plainText(body)) on any article", () => {
     const inlineText = fc
       .array(

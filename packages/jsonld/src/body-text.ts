@@ -119,6 +119,8 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         if (type === "embed" || type === "video" || type === "audio")
           media.push(node as Embed | Video | Audio);
         else if (type === "correction") notices.push(node as Correction);
+        // A block's own words (a correction's text) come before its children's.
+        leaf(ownText(node));
       }
       const slots = kind.spec.slots;
       for (let s = 0; s < slots.length; s++) {

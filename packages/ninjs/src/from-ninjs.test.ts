@@ -99,6 +99,30 @@ function unwrapSpans<T>(value: T): T {
 const isSpan = (v: unknown): v is { children: unknown[] } =>
   typeof v === "object" && v !== null && (v as { type?: unknown }).type === "quote";
 
+/**
+ * Whether a pull quote names a quote that a blockquote contradicts (the
+ * blockquote cites it with other words). ninjs carries no quote registry,
+ * so fromHtml rebuilds the quote from the blockquote's words and the pull
+ * quote, whose words then differ, comes back as a block quotation, reported
+ * (the fixed test below). Generated articles can do this; real ones do not.
+ */
+function contradictedPullQuote(article: Article): boolean {
+  const cited = new Map<string, string>();
+  const pulled = new Set<string>();
+  const walk = (blocks: readonly Block[]): void => {
+    for (const b of blocks) {
+      if (b.type === "pullQuote") pulled.add(b.quote);
+      if (b.type === "blockquote" && b.quote !== undefined)
+        cited.set(b.quote, plainText(b.children));
+      if (b.type === "blockquote" || b.type === "aside") walk(b.children);
+    }
+  };
+  walk(article.body);
+  return article.quotes.some(
+    (q) => pulled.has(q.id) && cited.has(q.id) && cited.get(q.id)!.trim() !== q.text,
+  );
+}
+
 /** HTML has one text node where the model may have several: adjacent strings of `children` and `caption` merged, empty ones gone. */
 function mergeText<T>(value: T): T {
   if (Array.isArray(value)) return value.map(mergeText) as T;
@@ -260,6 +284,27 @@ describe("fromNinjs(toNinjs(article)) keeps what the table says", () => {
     expect(got).toEqual(want);
   });
 
+  it("a pull quote whose quote a blockquote contradicts comes back as a block quotation, reported (regression)", () => {
+    // Found by the property below (seed 270381733): the blockquote cites the quote with other words.
+    const article: Article = {
+      ...example,
+      body: [
+        {
+          type: "blockquote",
+          quote: example.quotes[0]!.id,
+          children: [{ type: "paragraph", children: ["#"] }],
+        },
+        { type: "pullQuote", quote: example.quotes[0]!.id },
+      ],
+    };
+    expect(contradictedPullQuote(article)).toBe(true);
+    const { article: back, report } = fromNinjs(toNinjs(article));
+    expect(back.body.map((b) => b.type)).toEqual(["blockquote", "blockquote"]);
+    expect(report.some((i) => /A pull quote whose quote cannot be kept/.test(i.message))).toBe(
+      true,
+    );
+  });
+
   it("for a modification date at the publication's instant, spelled differently", () => {
     const sameInstant: Article = {
       ...example,
@@ -295,6 +340,7 @@ describe("fromNinjs(toNinjs(article)) keeps what the table says", () => {
         fc.property(
           withPublisherFields(articleArbitrary({ ids: "hostile" })).map(withoutPixels),
           (article) => {
+            fc.pre(!contradictedPullQuote(article));
             const { got, want } = roundTrip(article);
             // A generated quote's words need not match all its spans (one quote, two spans with
             // other words): fromHtml rebuilds what is consistent. The fixtures test spans exactly.

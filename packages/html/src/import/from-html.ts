@@ -613,7 +613,7 @@ function assemble(
   if (image !== undefined && image.renditions === undefined && ld.image?.renditions !== undefined) {
     image = { ...image, renditions: ld.image.renditions };
   }
-  const publishing = readPublishing(ctx, head, ld, url, language);
+  const publishing = readPublishing(ctx, head, ld, url, language, body);
 
   // Body figures get what the JSON-LD's figure nodes say that the markup does not (credit creators, about).
   if (ld.figures.size > 0) {
@@ -655,6 +655,19 @@ function assemble(
   return article;
 }
 
+/** `corrections` without those the body holds as correction notices (same date and words). */
+function withoutBodyNotices(
+  corrections: { date: string; text: string }[] | undefined,
+  body: readonly Block[],
+): { date: string; text: string }[] | undefined {
+  if (corrections === undefined) return undefined;
+  const notices = new Set<string>();
+  visitByType(body, { correction: (n) => void notices.add(`${n.date}\n${n.text}`) });
+  return notices.size === 0
+    ? corrections
+    : corrections.filter((c) => !notices.has(`${c.date}\n${c.text}`));
+}
+
 /** The publishing fields (#19): the page's own notices first, then its JSON-LD and head. */
 function readPublishing(
   ctx: ImportContext,
@@ -662,6 +675,7 @@ function readPublishing(
   ld: JsonLdFacts,
   url: string | undefined,
   language: string,
+  body: readonly Block[],
 ): Partial<Article> {
   const out: Partial<Article> = {};
   const found = ctx.found;
@@ -690,7 +704,8 @@ function readPublishing(
   }
   const dateline = found.dateline ?? ld.dateline;
   if (dateline !== undefined) out.dateline = dateline;
-  const corrections = found.corrections ?? ld.corrections;
+  // The JSON-LD lists the body's correction notices too: those stay in the body.
+  const corrections = found.corrections ?? withoutBodyNotices(ld.corrections, body);
   if (corrections !== undefined && corrections.length > 0) out.corrections = corrections;
   const backstory = found.backstory ?? ld.backstory;
   if (backstory !== undefined && isNonBlank(backstory)) out.backstory = backstory;

@@ -240,6 +240,16 @@ describe("hostile input", () => {
     );
   });
 
+  it("a notice with stray text after its paragraph is read as plain content (a page cut after </p><)", () => {
+    // The stray "<" was dropped: the notice reader looked only at the element children.
+    for (const notice of [
+      '<div class="nd-editors-note" role="note"><p><span class="nd-notice-label">Editor\'s note</span>: words</p><',
+      '<div class="nd-correction" role="note"><p><span class="nd-notice-label">Correction</span>, <time datetime="2024-01-05T10:30:00+01:00">5 January 2024</time>: words</p>x',
+    ]) {
+      check(`<article class="nd-article"><div class="nd-body">${notice}`);
+    }
+  });
+
   it("arbitrary strings do the same", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 300 }), check), fcParams());
   }, 300_000);

@@ -28,6 +28,22 @@ function inlineOfNodes(nodes: readonly ChildNode[], ctx: ImportContext): Inline[
   );
 }
 
+/**
+ * A notice's one `<p>`, when that is all it holds (whitespace aside); a
+ * notice with other content (a page cut short leaves a stray `<` as text)
+ * is not newsdoc's shape and is read as plain content, so nothing is lost.
+ */
+function onlyParagraph(element: Element): Element | undefined {
+  let p: Element | undefined;
+  for (const child of element.childNodes) {
+    if (isElement(child)) {
+      if (p !== undefined || child.tagName !== "p") return undefined;
+      p = child;
+    } else if (isText(child) && isNonBlank(child.value)) return undefined;
+  }
+  return p;
+}
+
 /** The nodes after a notice's label, without the `": "` (or `", "`) the renderer put after it. */
 function afterLabel(p: Element, ctx: ImportContext, separator: string): ChildNode[] | undefined {
   const kids = p.childNodes;
@@ -121,9 +137,8 @@ function pullQuote(element: Element, ctx: ImportContext, out: Block[]): boolean 
 
 /** `<div class="nd-editors-note" role="note"><p><span class="nd-notice-label">…</span>: …</p></div>`. */
 function editorsNote(element: Element, ctx: ImportContext, out: Block[]): boolean {
-  const kids = element.childNodes.filter(isElement);
-  const p = kids[0];
-  if (kids.length !== 1 || p?.tagName !== "p") return false;
+  const p = onlyParagraph(element);
+  if (p === undefined) return false;
   const rest = afterLabel(p, ctx, ": ");
   if (rest === undefined) return false;
   reportAttributes(ctx, element, ["role"]);
@@ -133,9 +148,8 @@ function editorsNote(element: Element, ctx: ImportContext, out: Block[]): boolea
 
 /** `<div class="nd-correction" role="note"><p><span>Correction</span>, <time datetime>…</time>: text</p></div>`. */
 function correction(element: Element, ctx: ImportContext, out: Block[]): boolean {
-  const kids = element.childNodes.filter(isElement);
-  const p = kids[0];
-  if (kids.length !== 1 || p?.tagName !== "p") return false;
+  const p = onlyParagraph(element);
+  if (p === undefined) return false;
   const rest = afterLabel(p, ctx, ", ");
   const time = rest?.[0];
   if (rest === undefined || time === undefined || !isElement(time) || time.tagName !== "time")

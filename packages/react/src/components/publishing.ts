@@ -16,8 +16,10 @@ export interface PublishingProps {
 
 /**
  * The body's rendered blocks, those behind the paywall inside
- * `<div className="nd-paywalled">` (the class the JSON-LD
- * `hasPart.cssSelector` names). A free article is the blocks as they are.
+ * `<div className="nd-paywalled" data-access="metered|subscription">` (the
+ * class the JSON-LD `hasPart.cssSelector` names; `data-access` says which
+ * kind of paywall, as `toHtml` writes it). A free article is the blocks as
+ * they are.
  */
 export function paywalledBody(
   article: Article,
@@ -32,7 +34,7 @@ export function paywalledBody(
     ...blocks.slice(0, free),
     createElement(
       "div",
-      { key: "paywalled", className: render.classNames.paywalled },
+      { key: "paywalled", className: render.classNames.paywalled, "data-access": access.kind },
       blocks.slice(free),
     ),
   ];
