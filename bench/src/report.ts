@@ -281,7 +281,7 @@ function validationSection(r: Results): string[] {
   ];
 }
 
-function bundleSection(r: Results): string[] {
+export function bundleSection(r: Results): string[] {
   const lines = [
     "## Bundle size",
     "",

@@ -238,10 +238,10 @@ type AnyBase = (node: unknown, ctx: unknown) => unknown;
 export type Entry = { handler: AnyHandler; base: AnyBase; id: number };
 type Table = Record<string, Entry>;
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const SPECS = NODE_TABLE as unknown as Readonly<Record<string, NodeSpec<unknown>>>;
 /** Node type → its number, the index of its counter in a render's `depths`. */
-const TYPE_ID: Readonly<Record<string, number>> = Object.fromEntries(
+const TYPE_ID: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(
   NODE_TYPES.map((t, i) => [t, i]),
 );
 

@@ -56,14 +56,16 @@ export type LabelsOption = Partial<Omit<Labels, "modes" | "stances">> & {
 };
 
 /** Reader-facing English labels for quote modes, for appendices and legends. */
-export const QUOTE_MODE_LABELS: Readonly<Record<QuoteMode, string>> = Object.freeze({
-  direct: "direct quotation",
-  partial: "partial quotation",
-  indirect: "reported speech",
-});
+export const QUOTE_MODE_LABELS: Readonly<Record<QuoteMode, string>> = /* @__PURE__ */ Object.freeze(
+  {
+    direct: "direct quotation",
+    partial: "partial quotation",
+    indirect: "reported speech",
+  },
+);
 
 /** Reader-facing English labels for stances, for claim tables. */
-export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = Object.freeze({
+export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = /* @__PURE__ */ Object.freeze({
   asserts: "asserts",
   denies: "denies",
   neither: "neither asserts nor denies",
@@ -71,7 +73,7 @@ export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = Object.freeze
 });
 
 /** The default labels (English), shared by every renderer. */
-export const DEFAULT_LABELS: Readonly<Labels> = Object.freeze({
+export const DEFAULT_LABELS: Readonly<Labels> = /* @__PURE__ */ Object.freeze({
   by: "By",
   and: "and",
   published: "Published",

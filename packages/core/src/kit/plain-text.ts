@@ -68,9 +68,15 @@ export interface TextWalkHooks {
   leave?(node: Node, type: NodeType, text: string): void;
 }
 
-const SPECS = new Map<string, NodeSpec<unknown>>();
-for (const type of NODE_TYPES)
-  if (type !== "article" && type !== "text") SPECS.set(type, NODE_TABLE[type] as NodeSpec<unknown>);
+// Built by a call, not a loop at the top of the module, so a bundle without walkText keeps no map.
+const SPECS: ReadonlyMap<string, NodeSpec<unknown>> = /* @__PURE__ */ elementSpecMap();
+function elementSpecMap(): Map<string, NodeSpec<unknown>> {
+  const specs = new Map<string, NodeSpec<unknown>>();
+  for (const type of NODE_TYPES)
+    if (type !== "article" && type !== "text")
+      specs.set(type, NODE_TABLE[type] as NodeSpec<unknown>);
+  return specs;
+}
 
 /**
  * {@link plainText} with hooks: one walk that gives the text and lets the

@@ -51,14 +51,20 @@ export interface VisitorPair {
   leave?: (node: Visitable, at: VisitPosition) => void;
 }
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const TEXT = NODE_TABLE.text as NodeSpec<unknown>;
 const ARTICLE = NODE_TABLE.article as NodeSpec<unknown>;
 /** Element node types → spec, with a null prototype: `"__proto__"` or `"toString"` finds nothing. */
-const ELEMENTS: Readonly<Record<string, NodeSpec<unknown> | undefined>> = Object.create(null);
-for (const [type, spec] of Object.entries(NODE_TABLE))
-  if (type !== "article" && type !== "text")
-    (ELEMENTS as Record<string, NodeSpec<unknown>>)[type] = spec as NodeSpec<unknown>;
+const ELEMENTS: Readonly<Record<string, NodeSpec<unknown> | undefined>> =
+  /* @__PURE__ */ elementSpecs();
+
+// A function, not a loop at the top of the module: a bundle that keeps nothing of visit keeps no table either.
+function elementSpecs(): Record<string, NodeSpec<unknown>> {
+  const elements: Record<string, NodeSpec<unknown>> = Object.create(null);
+  for (const [type, spec] of Object.entries(NODE_TABLE))
+    if (type !== "article" && type !== "text") elements[type] = spec as NodeSpec<unknown>;
+  return elements;
+}
 
 function specOf(node: unknown, root: boolean): NodeSpec<unknown> {
   if (typeof node === "string") return TEXT;
