@@ -143,11 +143,13 @@ function targets(r: Results): Target[] {
     });
   }
   for (const b of r.bundles) {
+    // Where the issue set no budget (React, the streaming entry), the goal is the test's.
+    const goal = ISSUE_BUDGETS[b.name] ?? b.budget;
     list.push({
       what: `bundle (min+gzip): ${b.name}`,
       ratio: b.gzip / 1024,
-      ok: b.gzip <= ISSUE_BUDGETS[b.name]! && !b.containsZod,
-      goal: `≤ ${ISSUE_BUDGETS[b.name]! / 1024} KB, no zod`,
+      ok: b.gzip <= goal && !b.containsZod,
+      goal: `≤ ${(goal / 1024).toFixed(2)} KB${ISSUE_BUDGETS[b.name] === undefined ? " (test budget)" : ""}, no zod`,
       see: "[bundle size](#bundle-size)",
     });
   }
@@ -161,6 +163,12 @@ const ISSUE_BUDGETS: Record<string, number> = {
   "toJsonLd + jsonLdScript": 3 * 1024,
   "parseArticle (newsdoc's code)": 4 * 1024,
 };
+
+/** The issue's budget for a bundle and whether it is met, or "—" where the issue set none. */
+function issueBudget(b: BundleSize): string {
+  const budget = ISSUE_BUDGETS[b.name];
+  return budget === undefined ? "—" : `${kb(budget)} ${b.gzip <= budget ? "✅" : "❌"}`;
+}
 
 function scalingSection(r: Results): string[] {
   const scales = [...new Set(r.scaling.map((c) => c.times))].sort((a, b) => a - b);
@@ -273,7 +281,7 @@ function validationSection(r: Results): string[] {
   ];
 }
 
-function bundleSection(r: Results): string[] {
+export function bundleSection(r: Results): string[] {
   const lines = [
     "## Bundle size",
     "",
@@ -283,7 +291,7 @@ function bundleSection(r: Results): string[] {
     "| --- | --- | --- | --- | --- | --- | --- |",
     ...r.bundles.map(
       (b) =>
-        `| ${b.name} | ${kb(b.minified)} | ${kb(b.gzip)} | ${kb(b.fromSource.gzip)} | ${kb(ISSUE_BUDGETS[b.name]!)} ${b.gzip <= ISSUE_BUDGETS[b.name]! ? "✅" : "❌"} | ${kb(b.budget)} ${b.fromSource.gzip <= b.budget ? "✅" : "❌"} | ${b.containsZod ? "yes" : "no"} |`,
+        `| ${b.name} | ${kb(b.minified)} | ${kb(b.gzip)} | ${kb(b.fromSource.gzip)} | ${issueBudget(b)} | ${kb(b.budget)} ${b.fromSource.gzip <= b.budget ? "✅" : "❌"} | ${b.containsZod ? "yes" : "no"} |`,
     ),
     `| ${r.parseWithZod.name} | ${kb(r.parseWithZod.minified)} | ${kb(r.parseWithZod.gzip)} | — | zod's cost + ours | — | ${r.parseWithZod.containsZod ? "yes" : "no"} |`,
     "",

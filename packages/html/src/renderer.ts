@@ -1,4 +1,10 @@
-import { defineRenderer, type Finisher, type Renderer } from "@newsdoc/core/kit";
+import {
+  defineRenderCore,
+  type Finisher,
+  type RenderCore,
+  type Renderer,
+  withStream,
+} from "@newsdoc/core/kit";
 import * as h from "./handlers/index.js";
 import { type HtmlHelpers, htmlHelpers } from "./helpers.js";
 import type { Html } from "./html.js";
@@ -10,24 +16,11 @@ import { createHtmlState, type HtmlState } from "./state.js";
 export type HtmlRenderer = Renderer<Html, HtmlOptions, HtmlHelpers, HtmlState>;
 
 /**
- * The HTML renderer: one handler per node type, each overridable per call
- * (`toHtml(article, { handlers })`) or for good (`htmlRenderer.extend`).
- * Handlers return `Html`; `ctx.helpers` has the ways to make it.
- *
- * @example
- * ```ts
- * // Every mention also gets a small "topic" marker after it.
- * const withTopics = htmlRenderer.extend({
- *   handlers: {
- *     mention: (node, ctx, base) =>
- *       ctx.helpers.html`${base(node, ctx)}${ctx.helpers.element("sup", { class: "topic" }, ctx.helpers.escapeText("#"))}`,
- *   },
- * });
- * withTopics.render(article);
- * ```
+ * {@link htmlRenderer} without `stream`: what `toHtml` renders with, so an
+ * app that imports only `toHtml` does not bundle the stream path.
  */
-export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, HtmlHelpers, HtmlState>(
-  {
+export const htmlRenderCore: RenderCore<Html, HtmlOptions, HtmlHelpers, HtmlState> =
+  defineRenderCore<Html, HtmlOptions, HtmlHelpers, HtmlState>({
     name: "html",
     // Custom blocks (defineNode) get their handlers from the caller: extend, handlers, or a fallback.
     customNodes: "optional",
@@ -66,5 +59,23 @@ export const htmlRenderer: HtmlRenderer = defineRenderer<Html, HtmlOptions, Html
       quote: h.quote,
       break: h.breakHandler,
     },
-  },
-);
+  });
+
+/**
+ * The HTML renderer: one handler per node type, each overridable per call
+ * (`toHtml(article, { handlers })`) or for good (`htmlRenderer.extend`).
+ * Handlers return `Html`; `ctx.helpers` has the ways to make it.
+ *
+ * @example
+ * ```ts
+ * // Every mention also gets a small "topic" marker after it.
+ * const withTopics = htmlRenderer.extend({
+ *   handlers: {
+ *     mention: (node, ctx, base) =>
+ *       ctx.helpers.html`${base(node, ctx)}${ctx.helpers.element("sup", { class: "topic" }, ctx.helpers.escapeText("#"))}`,
+ *   },
+ * });
+ * withTopics.render(article);
+ * ```
+ */
+export const htmlRenderer: HtmlRenderer = /* @__PURE__ */ withStream(htmlRenderCore);

@@ -2,7 +2,7 @@ import type { Article, RenderOptions } from "@newsdoc/core/kit";
 import type { HtmlHelpers } from "./helpers.js";
 import type { Html } from "./html.js";
 import type { HtmlOptions } from "./options.js";
-import { htmlRenderer } from "./renderer.js";
+import { htmlRenderCore } from "./renderer.js";
 import type { HtmlState } from "./state.js";
 
 /** What `toHtml` takes: any of {@link HtmlOptions}, plus `handlers` overrides. */
@@ -22,5 +22,5 @@ export type ToHtmlOptions = RenderOptions<Html, HtmlOptions, HtmlHelpers, HtmlSt
  * ```
  */
 export function toHtml(article: Article, options?: ToHtmlOptions): Html {
-  return htmlRenderer.render(article, options);
+  return htmlRenderCore.render(article, options);
 }

@@ -1,6 +1,7 @@
 import {
   type Article,
   type Audio,
+  type Correction,
   customNodeDefinition,
   describeNode,
   type Embed,
@@ -32,6 +33,8 @@ export interface BodyFacts {
   figures: { image: Image; caption: string }[];
   /** The body's embeds, videos and audio clips, in document order. */
   media: (Embed | Video | Audio)[];
+  /** The body's correction notices, in document order (blockquotes and asides included). */
+  notices: Correction[];
 }
 
 /** A node type's place in the text: a block or list item (whitespace, or nothing, at its edges), an inline leaf (its own text), or an inline with children. */
@@ -88,6 +91,7 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   const mentioned = new Set<string>();
   const figures: BodyFacts["figures"] = [];
   const media: BodyFacts["media"] = [];
+  const notices: Correction[] = [];
   let words = 0;
   // Whether the text so far ends inside a word that the next leaf may continue.
   let inWord = false;
@@ -127,6 +131,7 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
         inWord = false;
         if (type === "embed" || type === "video" || type === "audio")
           media.push(node as Embed | Video | Audio);
+        else if (type === "correction") notices.push(node as Correction);
         // A block's own words (a correction's text) come before its children's.
         leaf(ownText(node));
         // A custom block with its own text: that is its text, its children are not counted again.
@@ -162,5 +167,5 @@ export function bodyFacts(article: Article, withText: boolean): BodyFacts {
   }
   const text = withText ? walkText(article.body) : undefined;
   const leadCaption = article.image?.caption ? walkText(article.image.caption) : "";
-  return { text, words, leadCaption, mentions, figures, media };
+  return { text, words, leadCaption, mentions, figures, media, notices };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodyNodesArticle } from "./__fixtures__/body-nodes-article.js";
+import { bodyFacts } from "./body-text.js";
 import { articleCorrections } from "./corrections.js";
 import { toJsonLd } from "./to-json-ld.js";
 
@@ -17,7 +18,7 @@ describe("corrections in JSON-LD", () => {
         { type: "aside" as const, title: ["Box"], children: [notice] },
       ],
     };
-    expect(articleCorrections(article)).toEqual([
+    expect(articleCorrections(article, bodyFacts(article, false).notices)).toEqual([
       {
         date: "2024-01-05T10:30:00+01:00",
         text: "An earlier version gave the wrong day for the next meeting.",

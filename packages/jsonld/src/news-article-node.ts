@@ -1,3 +1,4 @@
+import type { Correction } from "@newsdoc/core/kit";
 import type { IdReference, NewsArticleLeaf } from "schema-dts";
 import { articleCorrections } from "./corrections.js";
 import type { GraphContext } from "./graph-context.js";
@@ -27,6 +28,8 @@ export interface ArticleBodyFacts {
   audios: readonly IdReference[];
   /** Social posts the body embeds: `citation`. */
   posts: readonly IdReference[];
+  /** The body's correction notices, in document order. */
+  notices: readonly Correction[];
 }
 
 /**
@@ -71,7 +74,7 @@ export function newsArticleNode(body: ArticleBodyFacts, ctx: GraphContext): News
   put(node, "wordCount", body.words);
   if (ctx.options.articleBody) put(node, "articleBody", body.text);
   put(node, "backstory", article.backstory);
-  const corrections = articleCorrections(article);
+  const corrections = articleCorrections(article, body.notices);
   if (corrections.length > 0) {
     node.correction = corrections.map((c) => ({
       "@type": "CorrectionComment",

@@ -104,6 +104,8 @@ const LANGUAGE = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/;
 const HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 
 type Check = (value: unknown) => string | undefined;
+/** Checks the value at `path` and adds what is wrong with it to `problems`. */
+type Rule = (path: string, value: unknown, problems: string[]) => void;
 
 const text: Check = (v) =>
   typeof v === "string" && v.trim() !== "" ? undefined : "must be a non-empty string";
@@ -115,6 +117,11 @@ const pixels: Check = (v) =>
   typeof v === "number" && Number.isInteger(v) && v > 0
     ? undefined
     : `must be a positive whole number of pixels, got ${describe(v)}`;
+/** A check of a string against `valid`, saying `what` it must be otherwise. */
+const string =
+  (valid: (v: string) => boolean, what: string): Check =>
+  (v) =>
+    typeof v === "string" && valid(v) ? undefined : `must be ${what}, got ${describe(v)}`;
 
 function describe(v: unknown): string {
   if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
@@ -125,6 +132,78 @@ function describe(v: unknown): string {
 function isRecord(v: unknown): v is Record<string, unknown> {
   return v !== null && typeof v === "object" && !Array.isArray(v);
 }
+
+/** A field that holds one value; optional unless `required`. */
+const field =
+  (check: Check, required = false): Rule =>
+  (path, v, problems) => {
+    if (v === undefined && !required) return;
+    const problem = v === undefined ? "is required" : check(v);
+    if (problem !== undefined) problems.push(`${path}: ${problem}`);
+  };
+
+/** An optional object of `fields` (checked in this order; any other key is a problem), `shape` saying what it must be otherwise. */
+const object =
+  (shape: string, fields: Readonly<Record<string, Rule>>): Rule =>
+  (path, v, problems) => {
+    if (v === undefined) return;
+    if (!isRecord(v)) {
+      problems.push(`${path}: ${shape}`);
+      return;
+    }
+    const allowed = Object.keys(fields);
+    for (const key of Object.keys(v)) {
+      if (!allowed.includes(key)) {
+        problems.push(`${path}.${key}: unknown key; the keys here are ${allowed.join(", ")}`);
+      }
+    }
+    for (const key of allowed) fields[key]!(`${path}.${key}`, v[key], problems);
+  };
+
+/** An optional list whose every item passes `check`. */
+const list =
+  (shape: string, check: Check): Rule =>
+  (path, v, problems) => {
+    if (v === undefined) return;
+    if (!Array.isArray(v)) problems.push(`${path}: ${shape}`);
+    else
+      v.forEach((item, i) => {
+        field(check, true)(`${path}[${i}]`, item, problems);
+      });
+  };
+
+/** The rules of a {@link Site}, in the order problems are listed (built on the first check). */
+let siteRule: Rule | undefined;
+const makeSiteRule = (): Rule =>
+  object("must be an object with at least name and url", {
+    name: field(text, true),
+    url: field(url, true),
+    logo: object("must be an object with url, width, height", {
+      url: field(url, true),
+      width: field(pixels, true),
+      height: field(pixels, true),
+    }),
+    publisher: object("must be an object", {
+      name: field(text),
+      url: field(url),
+      sameAs: list("must be a list of URLs", url),
+      ...Object.fromEntries(PUBLISHER_POLICIES.map((policy) => [policy, field(url)])),
+    }),
+    social: object("must be an object", {
+      twitter: field(string((v) => HANDLE.test(v), 'an X/Twitter handle with its @ ("@Newsweek")')),
+      facebook: field(url),
+    }),
+    language: field(string((v) => LANGUAGE.test(v), 'a BCP 47 language tag ("en", "en-GB")')),
+    titleTemplate: field(
+      string((v) => v.includes("%s"), 'a string with %s where the headline goes ("%s | Newsweek")'),
+    ),
+    authorUrl: field(
+      string(
+        (v) => v.includes("{id}") && HTTP.test(v.replace("{id}", "x")),
+        'an absolute http(s) URL with {id} where the author\'s id goes ("https://news.example.com/authors/{id}")',
+      ),
+    ),
+  });
 
 /**
  * Checks a site configuration (from YAML, JSON or code) and returns it,
@@ -139,104 +218,14 @@ function isRecord(v: unknown): v is Record<string, unknown> {
  * ```
  */
 export function checkSite(value: unknown): Site {
-  const problems: string[] = [];
-  const at = (path: string, check: Check, v: unknown, optional = true) => {
-    if (v === undefined && optional) return;
-    const problem = v === undefined ? "is required" : check(v);
-    if (problem !== undefined) problems.push(`${path}: ${problem}`);
-  };
-  const keys = (path: string, v: Record<string, unknown>, allowed: readonly string[]) => {
-    for (const key of Object.keys(v)) {
-      if (!allowed.includes(key)) {
-        problems.push(`${path}.${key}: unknown key; the keys here are ${allowed.join(", ")}`);
-      }
-    }
-  };
   if (!isRecord(value)) {
     throw new SiteConfigError([
       `site: must be an object with at least name and url, got ${describe(value)}`,
     ]);
   }
-  keys("site", value, [
-    "name",
-    "url",
-    "logo",
-    "publisher",
-    "social",
-    "language",
-    "titleTemplate",
-    "authorUrl",
-  ]);
-  at("site.name", text, value.name, false);
-  at("site.url", url, value.url, false);
-  if (value.logo !== undefined) {
-    if (!isRecord(value.logo))
-      problems.push("site.logo: must be an object with url, width, height");
-    else {
-      keys("site.logo", value.logo, ["url", "width", "height"]);
-      at("site.logo.url", url, value.logo.url, false);
-      at("site.logo.width", pixels, value.logo.width, false);
-      at("site.logo.height", pixels, value.logo.height, false);
-    }
-  }
-  if (value.publisher !== undefined) {
-    const p = value.publisher;
-    if (!isRecord(p)) problems.push("site.publisher: must be an object");
-    else {
-      keys("site.publisher", p, ["name", "url", "sameAs", ...PUBLISHER_POLICIES]);
-      at("site.publisher.name", text, p.name);
-      at("site.publisher.url", url, p.url);
-      if (p.sameAs !== undefined) {
-        if (!Array.isArray(p.sameAs))
-          problems.push("site.publisher.sameAs: must be a list of URLs");
-        else
-          p.sameAs.forEach((v, i) => {
-            at(`site.publisher.sameAs[${i}]`, url, v, false);
-          });
-      }
-      for (const policy of PUBLISHER_POLICIES) at(`site.publisher.${policy}`, url, p[policy]);
-    }
-  }
-  if (value.social !== undefined) {
-    const s = value.social;
-    if (!isRecord(s)) problems.push("site.social: must be an object");
-    else {
-      keys("site.social", s, ["twitter", "facebook"]);
-      at(
-        "site.social.twitter",
-        (v) =>
-          typeof v === "string" && HANDLE.test(v)
-            ? undefined
-            : `must be an X/Twitter handle with its @ ("@Newsweek"), got ${describe(v)}`,
-        s.twitter,
-      );
-      at("site.social.facebook", url, s.facebook);
-    }
-  }
-  at(
-    "site.language",
-    (v) =>
-      typeof v === "string" && LANGUAGE.test(v)
-        ? undefined
-        : `must be a BCP 47 language tag ("en", "en-GB"), got ${describe(v)}`,
-    value.language,
-  );
-  at(
-    "site.titleTemplate",
-    (v) =>
-      typeof v === "string" && v.includes("%s")
-        ? undefined
-        : `must be a string with %s where the headline goes ("%s | Newsweek"), got ${describe(v)}`,
-    value.titleTemplate,
-  );
-  at(
-    "site.authorUrl",
-    (v) =>
-      typeof v === "string" && v.includes("{id}") && HTTP.test(v.replace("{id}", "x"))
-        ? undefined
-        : `must be an absolute http(s) URL with {id} where the author's id goes ("https://news.example.com/authors/{id}"), got ${describe(v)}`,
-    value.authorUrl,
-  );
+  const problems: string[] = [];
+  siteRule ??= makeSiteRule();
+  siteRule("site", value, problems);
   if (problems.length > 0) throw new SiteConfigError(problems);
   return value as unknown as Site;
 }

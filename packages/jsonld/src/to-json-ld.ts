@@ -137,6 +137,7 @@ export function toJsonLd(article: Article, options?: ToJsonLdOptions): JsonLdGra
       videos,
       audios,
       posts,
+      notices: body.notices,
       images: imageList,
       fileless,
       thumbnailUrl: thumbnail?.url,

@@ -1,4 +1,10 @@
-import { defineRenderer, type Renderer, resolveLabels } from "@newsdoc/core/kit";
+import {
+  defineRenderCore,
+  type RenderCore,
+  type Renderer,
+  resolveLabels,
+  withStream,
+} from "@newsdoc/core/kit";
 import { flowContainer } from "./blocks.js";
 import { checkMarkdownOptions } from "./check-options.js";
 import { markdownHandlers } from "./handlers/index.js";
@@ -14,24 +20,16 @@ import { phrasingContainer } from "./phrasing.js";
 export type MarkdownRenderer = Renderer<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>;
 
 /**
- * The Markdown renderer, made with core's `defineRenderer`: pass
- * `handlers` to `render` for one call, or `extend` it into your own.
- * Handlers return {@link Markdown}, which only `ctx.helpers` produce.
- *
- * @example
- * ```ts
- * const bracketed = markdownRenderer.extend({
- *   handlers: { mention: (node, ctx, base) => ctx.helpers.md`⟨${base(node, ctx)}⟩` },
- * });
- * bracketed.render(article);
- * ```
+ * {@link markdownRenderer} without `stream`: what `toMarkdown` renders
+ * with, so an app that imports only `toMarkdown` does not bundle the
+ * stream path.
  */
-export const markdownRenderer: MarkdownRenderer = defineRenderer<
+export const markdownRenderCore: RenderCore<
   Markdown,
   MarkdownOptions,
   MarkdownHelpers,
   MarkdownState
->({
+> = defineRenderCore<Markdown, MarkdownOptions, MarkdownHelpers, MarkdownState>({
   name: "markdown",
   // Custom blocks (defineNode) get their handlers from the caller: extend, handlers, or a fallback.
   customNodes: "optional",
@@ -59,3 +57,18 @@ export const markdownRenderer: MarkdownRenderer = defineRenderer<
     };
   },
 });
+
+/**
+ * The Markdown renderer, made with core's `defineRenderer` (`withStream` over the core above): pass
+ * `handlers` to `render` for one call, or `extend` it into your own.
+ * Handlers return {@link Markdown}, which only `ctx.helpers` produce.
+ *
+ * @example
+ * ```ts
+ * const bracketed = markdownRenderer.extend({
+ *   handlers: { mention: (node, ctx, base) => ctx.helpers.md`⟨${base(node, ctx)}⟩` },
+ * });
+ * bracketed.render(article);
+ * ```
+ */
+export const markdownRenderer: MarkdownRenderer = /* @__PURE__ */ withStream(markdownRenderCore);

@@ -2,7 +2,7 @@ import type { Article, RenderOptions } from "@newsdoc/core/kit";
 import type { MarkdownHelpers } from "./helpers.js";
 import type { Markdown } from "./markdown.js";
 import type { MarkdownOptions, MarkdownState } from "./options.js";
-import { markdownRenderer } from "./renderer.js";
+import { markdownRenderCore } from "./renderer.js";
 
 /** What {@link toMarkdown} accepts: any options, and handler overrides. */
 export type ToMarkdownOptions = RenderOptions<
@@ -26,5 +26,5 @@ export type ToMarkdownOptions = RenderOptions<
  * ```
  */
 export function toMarkdown(article: Article, options?: ToMarkdownOptions): string {
-  return markdownRenderer.render(article, options);
+  return markdownRenderCore.render(article, options);
 }

@@ -11,8 +11,8 @@ import {
 } from "@newsdoc/interop-kit";
 import { ASIDE_SUBTYPE, EDITORS_NOTE_SUBTYPE, PULL_QUOTE_SUBTYPE } from "../ans-subtypes.js";
 import { readImage } from "./read-image.js";
-import { readTable } from "./read-table.js";
 import { readCustomEmbed, readMedia, readOembed } from "./read-media.js";
+import { readTable } from "./read-table.js";
 import type { Registry } from "./registry.js";
 
 /** What reading content elements needs: the registry, the HTML reader, quotes made from citations. */

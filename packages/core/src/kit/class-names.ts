@@ -118,7 +118,9 @@ function table(prefix: string): ClassNames {
  * {@link ClassNameTable} for what each marks). The rendered name is
  * `options.classPrefix` (default `"nd-"`) + the value.
  */
-export const CLASS_NAMES: Readonly<ClassNameTable> = table("") as Readonly<ClassNameTable>;
+export const CLASS_NAMES: Readonly<ClassNameTable> = /* @__PURE__ */ table(
+  "",
+) as Readonly<ClassNameTable>;
 
 const PREFIX = /^(?:-?[A-Za-z_][A-Za-z0-9_-]*)?$/;
 const cache = new Map<string, ClassNames>([["", CLASS_NAMES]]);

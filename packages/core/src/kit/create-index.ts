@@ -4,7 +4,7 @@ import type { Claim, Stance } from "../model/claim.js";
 import type { Entity } from "../model/entity.js";
 import type { Mention, QuoteSpan } from "../model/inline.js";
 import type { Quote } from "../model/quote.js";
-import { visitByType } from "../model/visit.js";
+import { walkNodes } from "../model/walk-nodes.js";
 import { EMPTY_HEADING_ANCHOR, headingAnchors } from "./heading-anchors.js";
 import { headingSlug } from "./heading-slug.js";
 import { plainText } from "./plain-text.js";
@@ -50,7 +50,7 @@ export interface ArticleIndex {
   anchorOf(heading: Heading): string;
 }
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
@@ -84,9 +84,9 @@ function derive(article: Article): Derived {
   for (const claim of article.claims)
     for (const stance of claim.stances) add(d.stances, stance.by, { claim, stance });
   // Through the node table, in document order (lead caption first); iterative, so deep input cannot overflow.
-  visitByType(article, {
-    mention: (node) => add(d.mentions, node.entity, node),
-    quote: (node) => add(d.spans, node.quote, node),
+  walkNodes(article, (node, type) => {
+    if (type === "mention") add(d.mentions, (node as Mention).entity, node as Mention);
+    else if (type === "quote") add(d.spans, (node as QuoteSpan).quote, node as QuoteSpan);
   });
   return d;
 }

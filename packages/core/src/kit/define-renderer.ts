@@ -6,6 +6,7 @@ import {
   type CustomNodeShape,
   customNodeDefinition,
 } from "../model/custom-node.js";
+import { customHint, describeNode } from "../model/describe-node.js";
 import { elementSpec } from "../model/element-spec.js";
 import type { Inline } from "../model/inline.js";
 import type { BuiltInNodeTypes, Node, NodeType, NodeTypes } from "../model/node.js";
@@ -16,17 +17,13 @@ import {
   type NodeCategory,
   type NodeSpec,
 } from "../model/node-table.js";
+import { nodeTypeOf } from "../model/node-type-of.js";
 import type { TableCell, TableRow } from "../model/table.js";
-import {
-  customHint,
-  describeNode,
-  nodeTypeOf,
-  type ParentNode,
-  type Visitable,
-} from "../model/visit.js";
+import type { ParentNode, Visitable } from "../model/visit.js";
 import { type ArticleIndex, createIndex } from "./create-index.js";
 import { NewsdocRenderError } from "./render-error.js";
-import { articlePartsOf, type Finisher, type FlowParts, flowPartsOf } from "./render-parts.js";
+import type { Finisher } from "./render-parts.js";
+import { streamArticle } from "./stream-article.js";
 
 /** A parent whose children a handler renders with `ctx.children(parent)`. */
 export type Parent = ParentNode;
@@ -167,7 +164,7 @@ export type HandlerOverrides<Out, Ctx> = Partial<Handlers<Out, Ctx>>;
 
 /** The context type of a renderer with these type parameters. */
 export type ContextOf<R> =
-  R extends Renderer<infer Out, infer Options, infer Helpers, infer State>
+  R extends RenderCore<infer Out, infer Options, infer Helpers, infer State>
     ? RenderContext<Out, Options, Helpers, State>
     : never;
 
@@ -254,8 +251,11 @@ export interface RendererExtension<Out, Options, Helpers, State> {
   defaults?: Partial<Options>;
 }
 
-/** A renderer: a handler table and the walker that applies it. */
-export interface Renderer<Out, Options = object, Helpers = object, State = undefined> {
+/**
+ * A renderer without the stream path (see {@link defineRenderCore}): a
+ * handler table and the walker that applies it, rendering to one value.
+ */
+export interface RenderCore<Out, Options = object, Helpers = object, State = undefined> {
   readonly name: string;
   /** The handlers in force: one per built-in node type, and those it was given for custom blocks. */
   readonly handlers: Readonly<
@@ -270,6 +270,15 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
    * {@link NewsdocRenderError}, never a crash.
    */
   render(article: Article, options?: RenderOptions<Out, Options, Helpers, State>): Out;
+  /** A new renderer with these overrides layered on this one's handlers. */
+  extend(
+    extension: RendererExtension<Out, Options, Helpers, State>,
+  ): RenderCore<Out, Options, Helpers, State>;
+}
+
+/** A renderer: a handler table and the walker that applies it, to one value or as a stream of parts. */
+export interface Renderer<Out, Options = object, Helpers = object, State = undefined>
+  extends RenderCore<Out, Options, Helpers, State> {
   /**
    * Renders an article as a sequence of parts whose concatenation is
    * exactly what `render` returns: the article handler's parts (see
@@ -297,12 +306,12 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
 type AnyHandler = (node: unknown, ctx: unknown, base: AnyBase) => unknown;
 type AnyBase = (node: unknown, ctx: unknown) => unknown;
 /** A table entry: the handler, the one below it, and the node type's number (ctx.within's counters). */
-type Entry = { handler: AnyHandler; base: AnyBase; id: number };
+export type Entry = { handler: AnyHandler; base: AnyBase; id: number };
 type Table = Record<string, Entry>;
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 /** Built-in node type → its number, the index of its counter in a render's `depths`. */
-const TYPE_ID: Readonly<Record<string, number>> = Object.fromEntries(
+const TYPE_ID: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(
   NODE_TYPES.map((t, i) => [t, i]),
 );
 /** The number custom node types share: `ctx.within` counts them on the stack instead. */
@@ -378,7 +387,8 @@ function layer(
   return table;
 }
 
-interface Definition<Out, Options, Helpers, State> {
+/** A checked definition: what a renderer and every renderer `extend`ed from it share. */
+export interface Definition<Out, Options, Helpers, State> {
   name: string;
   table: Table;
   fallback: CustomFallback<Out, RenderContext<Out, Options, Helpers, State>> | undefined;
@@ -393,6 +403,39 @@ interface Definition<Out, Options, Helpers, State> {
     | undefined;
   createState: ((article: Article, options: Readonly<Options>) => State) | undefined;
 }
+
+/**
+ * One render's walker, for the stream path (`stream-article.ts`): its
+ * context and the pieces of the walk that a stream drives part by part.
+ */
+export interface Session<Out> {
+  readonly article: Article;
+  readonly ctx: unknown;
+  /** The article handler's table entry. */
+  readonly root: Entry;
+  /** The string path: the article handler's output, finished. */
+  run(): Out;
+  /** Renders `node` as child `index` of `parent`. */
+  renderAt(node: Node, parent: ParentNode | undefined, index: number): Out;
+  /** The main slot of `parent`, checked against the content asked for; `owner()` is then the node that holds it. */
+  slotNodes(parent: unknown, want: ContentKind | undefined, call: string): readonly Node[];
+  owner(): ParentNode | undefined;
+  /** Lays out `nodes` with the renderer's container for `kind`. */
+  container(kind: ContentKind, nodes: readonly Node[], parent: ParentNode | undefined): Out;
+  /** Throws `bad_output` when `out` is not the renderer's output. */
+  check(out: unknown, type: string): void;
+  /** A stack overflow as `too_deep`; any other error as it is. */
+  tooDeep(error: unknown): unknown;
+}
+
+/** Streams one render: `defineRenderer`'s stream path, or none for a {@link RenderCore}. */
+type Streamer = <Out>(
+  def: Definition<Out, never, never, never>,
+  session: Session<Out>,
+) => Iterator<Out>;
+
+/** The definition each renderer was built from, so {@link withStream} can add the stream path. */
+const DEFINITIONS = new WeakMap<object, Definition<never, never, never, never>>();
 
 const isString = (value: unknown): boolean => typeof value === "string";
 
@@ -435,6 +478,7 @@ function specOfParent(parent: unknown): NodeSpec<unknown> | undefined {
 
 function build<Out, Options, Helpers, State>(
   def: Definition<Out, Options, Helpers, State>,
+  streamer: Streamer | undefined,
 ): Renderer<Out, Options, Helpers, State> {
   type Ctx = RenderContext<Out, Options, Helpers, State>;
   const { name, table, defaults, helpers, join, containers, createFinisher, createState } = def;
@@ -459,7 +503,7 @@ function build<Out, Options, Helpers, State>(
   // Per-call overrides are layered once per `handlers` object, not per call.
   const overridden = new WeakMap<object, Table>();
 
-  return Object.freeze({
+  const renderer = {
     name,
     handlers: Object.freeze(
       Object.fromEntries(Object.keys(table).map((type) => [type, table[type]!.handler])),
@@ -469,24 +513,38 @@ function build<Out, Options, Helpers, State>(
     render(article: Article, options?: RenderOptions<Out, Options, Helpers, State>): Out {
       return session(article, options).run();
     },
-    stream(article: Article, options?: RenderOptions<Out, Options, Helpers, State>) {
-      return session(article, options).chunks();
-    },
+    ...(streamer && {
+      stream(article: Article, options?: RenderOptions<Out, Options, Helpers, State>) {
+        // The session now (options are checked at once), the walk as the parts are asked for.
+        return streamer(
+          def as unknown as Definition<Out, never, never, never>,
+          session(article, options),
+        ) as IterableIterator<Out>;
+      },
+    }),
     extend(extension: RendererExtension<Out, Options, Helpers, State>) {
       const { handlers: more, helpers: extra, defaults: other, fallback } = extension;
-      return build<Out, Options, Helpers, State>({
-        ...def,
-        name: extension.name ?? name,
-        fallback: fallback ?? def.fallback,
-        table: more ? layer(table, more, name) : table,
-        defaults: other ? ({ ...defaults, ...other } as Options) : defaults,
-        helpers: extra ? ({ ...helpers, ...extra } as Helpers) : helpers,
-      });
+      return build<Out, Options, Helpers, State>(
+        {
+          ...def,
+          name: extension.name ?? name,
+          fallback: fallback ?? def.fallback,
+          table: more ? layer(table, more, name) : table,
+          defaults: other ? ({ ...defaults, ...other } as Options) : defaults,
+          helpers: extra ? ({ ...helpers, ...extra } as Helpers) : helpers,
+        },
+        streamer,
+      );
     },
-  });
+  } as Renderer<Out, Options, Helpers, State>;
+  DEFINITIONS.set(renderer, def as unknown as Definition<never, never, never, never>);
+  return Object.freeze(renderer);
 
-  /** One render: the context, the walker, and the two ways to run it. */
-  function session(article: Article, options?: RenderOptions<Out, Options, Helpers, State>) {
+  /** One render: the context, the walker, and the string path. */
+  function session(
+    article: Article,
+    options?: RenderOptions<Out, Options, Helpers, State>,
+  ): Session<Out> {
     let active = table;
     let resolved = defaults;
     let fallback = def.fallback;
@@ -681,23 +739,6 @@ function build<Out, Options, Helpers, State>(
       return container(slotKind, nodes, slotOwner);
     };
 
-    /** Streaming's `flow`: the parts of a flow slot, one or more per block. */
-    const flowParts: FlowParts<Out> = function* (parent) {
-      const nodes = slotNodes(parent, "flow", "flow");
-      const owner = slotOwner;
-      const layout = containers.flow;
-      const parts = layout === undefined ? undefined : flowPartsOf(layout);
-      if (parts !== undefined) {
-        const each = (i: number) => renderAt(nodes[i]!, owner, i);
-        yield* parts(nodes, each, ctx, owner) as Iterable<Out>;
-      } else if (layout === undefined && join === undefined) {
-        // Strings without a layout are concatenated: each block is a part.
-        for (let i = 0; i < nodes.length; i++) yield renderAt(nodes[i]!, owner, i);
-      } else {
-        yield container("flow", nodes, owner);
-      }
-    };
-
     const ctx = {
       article,
       lookup: createIndex(article),
@@ -745,28 +786,20 @@ function build<Out, Options, Helpers, State>(
       }
     };
 
-    /** The stream: the article's parts, each finished as it comes. */
-    const chunks = function* (): Generator<Out, void, undefined> {
-      const parts = articlePartsOf(root.handler);
-      if (parts === undefined || (def.finish !== undefined && createFinisher === undefined)) {
-        yield run();
-        return;
-      }
-      try {
-        const finisher = createFinisher?.(ctx as Ctx);
-        for (const part of parts(article, ctx, flowParts as FlowParts<unknown>)) {
-          if (isOutput !== undefined && !isOutput(part)) badOutput(part, "article");
-          const out = finisher === undefined ? part : (finisher.write(part as Out) as string);
-          if (out !== "") yield out as Out;
-        }
-        const rest = finisher?.end() as string | undefined;
-        if (rest !== undefined && rest !== "") yield rest as Out;
-      } catch (error) {
-        throw tooDeep(error);
-      }
+    return {
+      article,
+      ctx,
+      root,
+      run,
+      renderAt,
+      slotNodes,
+      owner: () => slotOwner,
+      container,
+      check: (out, type) => {
+        if (isOutput !== undefined && !isOutput(out)) badOutput(out, type);
+      },
+      tooDeep,
     };
-
-    return { run, chunks };
   }
 }
 
@@ -802,6 +835,62 @@ export function defineRenderer<
 >(
   definition: RendererDefinition<Out, Options, Helpers, State>,
 ): Renderer<Out, Options, Helpers, State> {
+  return build(definitionOf(definition), streamArticle as Streamer);
+}
+
+/**
+ * {@link defineRenderer} without the stream path: the same checks,
+ * handlers, `render` and `extend`, and no `stream`. For an entry point
+ * that only renders to one value (`toHtml`, `toMarkdown`), so that an app
+ * importing it does not bundle the part-by-part walk; {@link withStream}
+ * makes the full renderer from it without building the handler table
+ * again.
+ *
+ * @example
+ * ```ts
+ * const core = defineRenderCore<string>({ name: "plain", defaults: {}, handlers });
+ * export const toPlain = (article: Article) => core.render(article);
+ * export const plainRenderer = withStream(core); // has `stream` too
+ * ```
+ */
+export function defineRenderCore<
+  Out,
+  Options extends object = object,
+  Helpers extends object = object,
+  State = undefined,
+>(
+  definition: RendererDefinition<Out, Options, Helpers, State>,
+): RenderCore<Out, Options, Helpers, State> {
+  return build(definitionOf(definition), undefined);
+}
+
+/**
+ * The full renderer (with `stream`) of a renderer made by
+ * {@link defineRenderCore} or {@link defineRenderer}: the same handler
+ * table, defaults and helpers. Anything else is a `NewsdocRenderError`
+ * (`bad_handler`).
+ */
+export function withStream<Out, Options, Helpers, State>(
+  renderer: RenderCore<Out, Options, Helpers, State>,
+): Renderer<Out, Options, Helpers, State> {
+  const def =
+    renderer !== null && typeof renderer === "object" ? DEFINITIONS.get(renderer) : undefined;
+  if (def === undefined) {
+    throw new NewsdocRenderError(
+      "bad_handler",
+      `withStream() takes a renderer made by defineRenderCore() or defineRenderer(), got ${describeNode(renderer)}.`,
+    );
+  }
+  return build(
+    def as unknown as Definition<Out, Options, Helpers, State>,
+    streamArticle as Streamer,
+  );
+}
+
+/** Checks what `defineRenderer` or `defineRenderCore` was given and builds the handler table. */
+function definitionOf<Out, Options, Helpers, State>(
+  definition: RendererDefinition<Out, Options, Helpers, State>,
+): Definition<Out, Options, Helpers, State> {
   // A definition from JavaScript may be anything: without handlers, every one is reported missing.
   const {
     name,
@@ -816,7 +905,7 @@ export function defineRenderer<
     createFinisher,
     createState,
   } = definition ?? ({} as Partial<typeof definition>);
-  return build({
+  return {
     name,
     table: layer(undefined, handlers ?? {}, name),
     fallback: typeof fallback === "function" ? fallback : undefined,
@@ -828,7 +917,7 @@ export function defineRenderer<
     finish,
     createFinisher,
     createState,
-  });
+  };
 }
 
 /** Every node type a renderer handles, in a stable order. */

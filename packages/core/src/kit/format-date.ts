@@ -2,7 +2,7 @@
 export type DateKind = "published" | "modified";
 
 /** The English month names, January first. */
-export const MONTH_NAMES: readonly string[] = Object.freeze([
+export const MONTH_NAMES: readonly string[] = /* @__PURE__ */ Object.freeze([
   "January",
   "February",
   "March",

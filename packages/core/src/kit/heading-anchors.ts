@@ -1,6 +1,6 @@
 import type { Article } from "../model/article.js";
 import type { Heading } from "../model/block.js";
-import { visitByType } from "../model/visit.js";
+import { walkNodes } from "../model/walk-nodes.js";
 import { headingSlug } from "./heading-slug.js";
 import { plainText } from "./plain-text.js";
 
@@ -23,10 +23,8 @@ export const EMPTY_HEADING_ANCHOR = "section";
  */
 export function headingAnchors(article: Article): ReadonlyMap<Heading, string> {
   const headings: Heading[] = [];
-  visitByType(article, {
-    heading(node) {
-      headings.push(node);
-    },
+  walkNodes(article, (node, type) => {
+    if (type === "heading") headings.push(node as Heading);
   });
   const taken = new Set<string>();
   for (const heading of headings) if (heading.id !== undefined) taken.add(heading.id);

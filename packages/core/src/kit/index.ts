@@ -47,13 +47,19 @@ export type {
   HandlersOf,
   Parent,
   RenderContext,
+  RenderCore,
   Renderer,
   RendererDefinition,
   RendererDefinitionBase,
   RendererExtension,
   RenderOptions,
 } from "./define-renderer.js";
-export { defineRenderer, NODE_TYPE_NAMES } from "./define-renderer.js";
+export {
+  defineRenderCore,
+  defineRenderer,
+  NODE_TYPE_NAMES,
+  withStream,
+} from "./define-renderer.js";
 export type { EmbedFrame } from "./embed-frame.js";
 export {
   checkEmbedsOption,

@@ -56,14 +56,16 @@ export type LabelsOption = Partial<Omit<Labels, "modes" | "stances">> & {
 };
 
 /** Reader-facing English labels for quote modes, for appendices and legends. */
-export const QUOTE_MODE_LABELS: Readonly<Record<QuoteMode, string>> = Object.freeze({
-  direct: "direct quotation",
-  partial: "partial quotation",
-  indirect: "reported speech",
-});
+export const QUOTE_MODE_LABELS: Readonly<Record<QuoteMode, string>> = /* @__PURE__ */ Object.freeze(
+  {
+    direct: "direct quotation",
+    partial: "partial quotation",
+    indirect: "reported speech",
+  },
+);
 
 /** Reader-facing English labels for stances, for claim tables. */
-export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = Object.freeze({
+export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = /* @__PURE__ */ Object.freeze({
   asserts: "asserts",
   denies: "denies",
   neither: "neither asserts nor denies",
@@ -71,7 +73,7 @@ export const STANCE_LABELS: Readonly<Record<StanceKind, string>> = Object.freeze
 });
 
 /** The default labels (English), shared by every renderer. */
-export const DEFAULT_LABELS: Readonly<Labels> = Object.freeze({
+export const DEFAULT_LABELS: Readonly<Labels> = /* @__PURE__ */ Object.freeze({
   by: "By",
   and: "and",
   published: "Published",
@@ -92,38 +94,53 @@ export const DEFAULT_LABELS: Readonly<Labels> = Object.freeze({
   stances: STANCE_LABELS,
 });
 
-type FlatKey = Exclude<keyof Labels, "modes" | "stances">;
-const FLAT_KEYS = (Object.keys(DEFAULT_LABELS) as (keyof Labels)[]).filter(
-  (key): key is FlatKey => key !== "modes" && key !== "stances",
-);
-
-function mergeTable<K extends string>(
-  name: "modes" | "stances",
-  keys: readonly K[],
-  defaults: Readonly<Record<K, string>>,
+/**
+ * `defaults` with the labels of `value` over them: `value` must be an
+ * object (`by` ends the message saying so) whose keys are among `keys`
+ * (`listed` names them in the message) and whose labels are strings; a key
+ * whose default is a table (`modes`, `stances`) is left to the caller.
+ */
+function mergeLabels(
+  path: string,
+  keys: readonly string[],
+  defaults: Readonly<Record<string, unknown>>,
   value: unknown,
-): Readonly<Record<K, string>> {
-  if (value === undefined) return defaults;
+  by: string,
+  listed: string,
+): Record<string, unknown> {
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
-    throw new TypeError(
-      `options.labels.${name} must be an object of label strings by ${name === "modes" ? "quote mode" : "stance"} (${keys.join(", ")}).`,
-    );
+    throw new TypeError(`${path} must be an object of label strings${by}.`);
   }
-  const merged: Record<K, string> = { ...defaults };
+  const merged: Record<string, unknown> = { ...defaults };
   for (const key of Object.keys(value)) {
-    if (!(keys as readonly string[]).includes(key)) {
-      throw new TypeError(
-        `options.labels.${name}.${key} is not a label; the keys are ${keys.join(", ")}.`,
-      );
+    if (!keys.includes(key)) {
+      throw new TypeError(`${path}.${key} is not a label; the ${listed} are ${keys.join(", ")}.`);
     }
     const label = (value as Record<string, unknown>)[key];
-    if (label === undefined) continue;
+    if (label === undefined || typeof defaults[key] === "object") continue;
     if (typeof label !== "string") {
-      throw new TypeError(`options.labels.${name}.${key} must be a string, got ${typeof label}.`);
+      throw new TypeError(`${path}.${key} must be a string, got ${typeof label}.`);
     }
-    merged[key as K] = label;
+    merged[key] = label;
   }
-  return Object.freeze(merged);
+  return merged;
+}
+
+/** A `modes` or `stances` table with the defaults filled in. */
+function mergeTable(
+  name: "modes" | "stances",
+  keys: readonly string[],
+  defaults: Readonly<Record<string, string>>,
+  value: unknown,
+): Readonly<Record<string, string>> {
+  if (value === undefined) return defaults;
+  const by = ` by ${name === "modes" ? "quote mode" : "stance"} (${keys.join(", ")})`;
+  return Object.freeze(
+    mergeLabels(`options.labels.${name}`, keys, defaults, value, by, "keys") as Record<
+      string,
+      string
+    >,
+  );
 }
 
 /**
@@ -140,24 +157,15 @@ function mergeTable<K extends string>(
  */
 export function resolveLabels(labels: LabelsOption | undefined): Readonly<Labels> {
   if (labels === undefined || labels === DEFAULT_LABELS) return DEFAULT_LABELS;
-  if (labels === null || typeof labels !== "object" || Array.isArray(labels)) {
-    throw new TypeError("options.labels must be an object of label strings.");
-  }
-  const merged: Record<string, unknown> = { ...DEFAULT_LABELS };
-  for (const key of Object.keys(labels)) {
-    if (key === "modes" || key === "stances") continue;
-    if (!(FLAT_KEYS as readonly string[]).includes(key)) {
-      throw new TypeError(
-        `options.labels.${key} is not a label; the labels are ${[...FLAT_KEYS, "modes", "stances"].join(", ")}.`,
-      );
-    }
-    const value = (labels as Record<string, unknown>)[key];
-    if (value === undefined) continue;
-    if (typeof value !== "string") {
-      throw new TypeError(`options.labels.${key} must be a string, got ${typeof value}.`);
-    }
-    merged[key] = value;
-  }
+  // Every key of the defaults, the tables last: "the labels are by, and, …, modes, stances".
+  const merged = mergeLabels(
+    "options.labels",
+    Object.keys(DEFAULT_LABELS),
+    DEFAULT_LABELS,
+    labels,
+    "",
+    "labels",
+  );
   merged.modes = mergeTable("modes", QUOTE_MODES, QUOTE_MODE_LABELS, labels.modes);
   merged.stances = mergeTable("stances", STANCE_KINDS, STANCE_LABELS, labels.stances);
   return Object.freeze(merged) as unknown as Readonly<Labels>;

@@ -1,6 +1,6 @@
 import type { Article } from "../model/article.js";
 import type { NodeType, NodeTypes } from "../model/node.js";
-import { visit } from "../model/visit.js";
+import { walkNodes } from "../model/walk-nodes.js";
 
 /** Where {@link numberNodes} found a node: its number and how many nodes of its type enclose it. */
 export interface NodeNumber {
@@ -36,17 +36,18 @@ export function numberNodes<K extends Exclude<NodeType, "text" | "article">>(
 ): NodeNumbering<NodeTypes[K]> {
   const numbers = new Map<NodeTypes[K], NodeNumber>();
   let depth = 0;
-  visit(article, {
-    enter(node, at) {
-      if (at.type !== type) return;
+  walkNodes(
+    article,
+    (node, at) => {
+      if (at !== type) return;
       if (!numbers.has(node as NodeTypes[K]))
         numbers.set(node as NodeTypes[K], { number: numbers.size + 1, depth });
       depth++;
     },
-    leave(_node, at) {
-      if (at.type === type) depth--;
+    (_node, at) => {
+      if (at === type) depth--;
     },
-  });
+  );
   return {
     of(node) {
       let found = numbers.get(node);

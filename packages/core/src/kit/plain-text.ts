@@ -1,8 +1,9 @@
 import { customNodeDefinition } from "../model/custom-node.js";
+import { customHint, describeNode } from "../model/describe-node.js";
 import { elementSpec } from "../model/element-spec.js";
 import type { BuiltInNodeTypes, Node, NodeType } from "../model/node.js";
 import type { ContentKind, NodeCategory } from "../model/node-table.js";
-import { customHint, describeNode, nodeTypeOf } from "../model/visit.js";
+import { nodeTypeOf } from "../model/node-type-of.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Article } from "../model/article.js";
 import { nodeTypeOf } from "../model/visit.js";
 import type { Handlers, RenderContext } from "./define-renderer.js";
-import { defineRenderer } from "./define-renderer.js";
+import { defineRenderCore, defineRenderer, withStream } from "./define-renderer.js";
 import { articleFromParts, flowFromParts } from "./render-parts.js";
 
 const article: Article = {
@@ -201,5 +201,50 @@ describe("renderer.stream", () => {
     for (let i = 0; i < 20000; i++) deep = { type: "blockquote", children: [deep] };
     const chunks = parted.stream({ ...article, body: [deep] });
     expect(() => [...chunks]).toThrow(expect.objectContaining({ code: "too_deep" }));
+  });
+});
+
+describe("defineRenderCore / withStream", () => {
+  const definition = {
+    name: "parted",
+    handlers,
+    defaults: {},
+    containers: { flow: flowFromParts(flowParts) },
+    createState: () => ({ log: [] as string[] }),
+  };
+
+  it("renders as defineRenderer does, without a stream path", () => {
+    const core = defineRenderCore<string, object, object, { log: string[] }>(definition);
+    expect(core.render(article)).toBe(parted.render(article));
+    expect("stream" in core).toBe(false);
+    expect("stream" in core.extend({ name: "x" })).toBe(false);
+    expect(Object.isFrozen(core)).toBe(true);
+  });
+
+  it("withStream adds the stream path over the same handlers, and extends keep it", () => {
+    const core = defineRenderCore<string, object, object, { log: string[] }>(definition);
+    const full = withStream(core);
+    expect([...full.stream(article)]).toEqual([...parted.stream(article)]);
+    expect(full.render(article)).toBe(core.render(article));
+    expect(full.handlers).toEqual(core.handlers);
+    const shouting = full.extend({ handlers: { text: (t) => t.toUpperCase() } });
+    expect([...shouting.stream(article)].join("")).toBe(shouting.render(article));
+    expect(shouting.render(article)).toContain("ONE ");
+    // A stream of an extended core is the same as of the extended full renderer.
+    const extendedCore = core.extend({ handlers: { text: (t) => t.toUpperCase() } });
+    expect([...withStream(extendedCore).stream(article)]).toEqual([...shouting.stream(article)]);
+  });
+
+  it("withStream of anything that is not a renderer is a NewsdocRenderError naming it", () => {
+    for (const value of [{}, null, undefined, { render: () => "" }]) {
+      expect(() => withStream(value as never)).toThrowError(
+        expect.objectContaining({
+          code: "bad_handler",
+          message: expect.stringContaining(
+            "withStream() takes a renderer made by defineRenderCore()",
+          ),
+        }),
+      );
+    }
   });
 });

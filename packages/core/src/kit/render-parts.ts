@@ -1,6 +1,7 @@
 import type { Article } from "../model/article.js";
 import type { Block } from "../model/block.js";
-import { describeNode, type ParentNode } from "../model/visit.js";
+import { describeNode } from "../model/describe-node.js";
+import type { ParentNode } from "../model/visit.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 /**

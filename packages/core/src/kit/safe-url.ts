@@ -1,5 +1,9 @@
 /** The URL schemes `safeUrl` lets through. Anything else with a scheme is refused. */
-export const SAFE_URL_SCHEMES: readonly string[] = Object.freeze(["http", "https", "mailto"]);
+export const SAFE_URL_SCHEMES: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "http",
+  "https",
+  "mailto",
+]);
 
 // Named character references an attacker can use to hide a scheme
 // ("javascript&colon;", "java&Tab;script:"). Others are left as they are:

@@ -2,10 +2,16 @@ import { customNodeDefinition } from "./custom-node.js";
 import { NODE_TABLE, type NodeSpec } from "./node-table.js";
 
 /** Built-in element node types → spec, with a null prototype: `"__proto__"` or `"toString"` finds nothing. */
-const BUILT_IN: Readonly<Record<string, NodeSpec<unknown> | undefined>> = Object.create(null);
-for (const [type, spec] of Object.entries(NODE_TABLE))
-  if (type !== "article" && type !== "text")
-    (BUILT_IN as Record<string, NodeSpec<unknown>>)[type] = spec as NodeSpec<unknown>;
+const BUILT_IN: Readonly<Record<string, NodeSpec<unknown> | undefined>> =
+  /* @__PURE__ */ builtInSpecs();
+
+// A function, not a loop at the top of the module: a bundle that keeps nothing of it keeps no table either.
+function builtInSpecs(): Record<string, NodeSpec<unknown>> {
+  const specs: Record<string, NodeSpec<unknown>> = Object.create(null);
+  for (const [type, spec] of Object.entries(NODE_TABLE))
+    if (type !== "article" && type !== "text") specs[type] = spec as NodeSpec<unknown>;
+  return specs;
+}
 
 /**
  * The node-table entry of an element node type: a built-in one from

@@ -70,7 +70,7 @@ export type EmbedKind = "video" | "social" | "map" | "chart";
 export type EmbedProvider = keyof typeof EMBED_PROVIDERS;
 
 /** Every provider id, in a stable order. */
-export const EMBED_PROVIDER_IDS = Object.freeze(
+export const EMBED_PROVIDER_IDS = /* @__PURE__ */ Object.freeze(
   Object.keys(EMBED_PROVIDERS),
 ) as readonly EmbedProvider[];
 

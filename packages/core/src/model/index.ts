@@ -34,6 +34,7 @@ export {
   defineNode,
   isCustomNode,
 } from "./custom-node.js";
+export { describeNode } from "./describe-node.js";
 export { elementSpec } from "./element-spec.js";
 export type {
   AspectRatio,
@@ -99,6 +100,7 @@ export {
   PERSON_OR_ORGANIZATION,
   PLACE,
 } from "./node-table.js";
+export { nodeTypeOf } from "./node-type-of.js";
 export type {
   Access,
   AccessKind,
@@ -123,4 +125,4 @@ export type {
   VisitPosition,
   VisitResult,
 } from "./visit.js";
-export { childrenOf, describeNode, EXIT, nodeTypeOf, SKIP, visit, visitByType } from "./visit.js";
+export { childrenOf, EXIT, SKIP, visit, visitByType } from "./visit.js";

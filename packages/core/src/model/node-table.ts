@@ -125,7 +125,7 @@ export const ORGANIZATION = ["Organization"] as const satisfies readonly EntityT
 /** Place only. */
 export const PLACE = ["Place"] as const satisfies readonly EntityType[];
 
-const NONE: readonly never[] = Object.freeze([]);
+const NONE: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function phrasingChildren<N extends { children: Inline[] }>(): ChildSlot<N, "phrasing"> {
   return { name: "children", path: ["children"], content: "phrasing", get: (n) => n.children };
@@ -325,4 +325,6 @@ export const NODE_TABLE: NodeTable = {
 };
 
 /** Every node type, in the table's order. */
-export const NODE_TYPES = Object.freeze(Object.keys(NODE_TABLE)) as readonly BuiltInNodeType[];
+export const NODE_TYPES = /* @__PURE__ */ Object.freeze(
+  Object.keys(NODE_TABLE),
+) as readonly BuiltInNodeType[];

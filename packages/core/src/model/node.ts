@@ -11,7 +11,7 @@ export type Node = Block | ListItem | TableRow | TableCell | Inline;
 export type ElementNode = Block | ListItem | TableRow | TableCell | InlineElement;
 
 /** The built-in node objects (no custom blocks), discriminated by `type`. */
-export type BuiltInElementNode = BuiltInBlock | ListItem | InlineElement;
+export type BuiltInElementNode = BuiltInBlock | ListItem | TableRow | TableCell | InlineElement;
 
 /**
  * The built-in node types: name → node. What the node table and the

@@ -1,8 +1,13 @@
 import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "./article.js";
+import { customHint, describeNode } from "./describe-node.js";
 import { elementSpec } from "./element-spec.js";
 import type { Node, NodeType, NodeTypes } from "./node.js";
 import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
+import { nodeTypeOf } from "./node-type-of.js";
+
+// Their own modules, so that a renderer's messages do not bundle the walker; still importable from here.
+export { customHint, describeNode, nodeTypeOf };
 
 /** Anything {@link visit} walks: the article or a node. */
 export type Visitable = Article | Node;
@@ -47,22 +52,7 @@ export interface VisitorPair {
   leave?: (node: Visitable, at: VisitPosition) => void;
 }
 
-/**
- * The type of a node: `"text"` for a string, `"article"` for an article,
- * the `type` field otherwise.
- *
- * @example
- * ```ts
- * nodeTypeOf("Moscow"); // "text"
- * nodeTypeOf({ type: "rule" }); // "rule"
- * ```
- */
-export function nodeTypeOf(node: Visitable): NodeType {
-  if (typeof node === "string") return "text";
-  return "type" in node ? node.type : "article";
-}
-
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 const TEXT = NODE_TABLE.text as NodeSpec<unknown>;
 const ARTICLE = NODE_TABLE.article as NodeSpec<unknown>;
 
@@ -85,26 +75,6 @@ function unknownNode(node: unknown): never {
     "unknown_node",
     `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first${customHint(node)}.`,
   );
-}
-
-/** For a node whose type is not known: how a custom node type is made known. */
-export function customHint(node: unknown): string {
-  const type =
-    node !== null && typeof node === "object" ? (node as { type?: unknown }).type : undefined;
-  return typeof type === "string"
-    ? ` (for a custom node type, define "${type}" with defineNode() before walking or rendering)`
-    : "";
-}
-
-/** A short description of a value that is not a node, for messages. */
-export function describeNode(node: unknown): string {
-  if (node === null) return "null";
-  if (Array.isArray(node)) return "an array";
-  if (typeof node !== "object") return `a ${typeof node}`;
-  const type = (node as { type?: unknown }).type;
-  return typeof type === "string"
-    ? `a node of type ${JSON.stringify(type)}`
-    : "an object without a string `type`";
 }
 
 /**

@@ -2,18 +2,27 @@ import { parse } from "bcp-47";
 import { LANGUAGE_SUBTAGS } from "./language-subtags.generated.js";
 
 /** One type of subtag of the registry: the subtags, and private-use ranges (`qaa..qtz`). */
-interface SubtagIndex {
+export interface SubtagIndex {
   readonly subtags: ReadonlySet<string>;
   readonly ranges: readonly (readonly [string, string])[];
 }
 
-function indexOf(list: string): SubtagIndex {
+/**
+ * A list of the generated file as a set and ranges. A `grouped` list
+ * (language, extlang) writes its 3-letter subtags by their first two
+ * letters: `aaabc` is aaa, aab and aac.
+ */
+export function subtagIndex(list: string, grouped: boolean): SubtagIndex {
   const subtags = new Set<string>();
   const ranges: [string, string][] = [];
   for (const key of list.split(" ")) {
     const dots = key.indexOf("..");
-    if (dots < 0) subtags.add(key);
-    else ranges.push([key.slice(0, dots), key.slice(dots + 2)]);
+    if (dots >= 0) ranges.push([key.slice(0, dots), key.slice(dots + 2)]);
+    else if (!grouped || key.length <= 2) subtags.add(key);
+    else {
+      const prefix = key.slice(0, 2);
+      for (let i = 2; i < key.length; i++) subtags.add(prefix + key[i]);
+    }
   }
   return { subtags, ranges };
 }
@@ -23,12 +32,12 @@ let indexes: Record<keyof typeof LANGUAGE_SUBTAGS, SubtagIndex> | undefined;
 /** The registry as sets, built on first use. */
 function registry(): Record<keyof typeof LANGUAGE_SUBTAGS, SubtagIndex> {
   indexes ??= {
-    language: indexOf(LANGUAGE_SUBTAGS.language),
-    extlang: indexOf(LANGUAGE_SUBTAGS.extlang),
-    script: indexOf(LANGUAGE_SUBTAGS.script),
-    region: indexOf(LANGUAGE_SUBTAGS.region),
-    variant: indexOf(LANGUAGE_SUBTAGS.variant),
-    grandfathered: indexOf(LANGUAGE_SUBTAGS.grandfathered),
+    language: subtagIndex(LANGUAGE_SUBTAGS.language, true),
+    extlang: subtagIndex(LANGUAGE_SUBTAGS.extlang, true),
+    script: subtagIndex(LANGUAGE_SUBTAGS.script, false),
+    region: subtagIndex(LANGUAGE_SUBTAGS.region, false),
+    variant: subtagIndex(LANGUAGE_SUBTAGS.variant, false),
+    grandfathered: subtagIndex(LANGUAGE_SUBTAGS.grandfathered, false),
   };
   return indexes;
 }

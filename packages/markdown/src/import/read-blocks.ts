@@ -14,8 +14,8 @@ import { DIRECTIVE, LEAD_CLASS } from "../newsdoc/syntax.js";
 import { closest, listAttribute, numberAttribute } from "./attribute-values.js";
 import { headingAnchor } from "./heading-anchor.js";
 import { labelText, readInline } from "./read-inline.js";
-import { readGfmTable, readTableDirective } from "./read-table.js";
 import { readEmbed, readMedia } from "./read-media.js";
+import { readGfmTable, readTableDirective } from "./read-table.js";
 import { fail, note, place, type Reader, sourceOf } from "./reader.js";
 
 type Path = readonly (string | number)[];

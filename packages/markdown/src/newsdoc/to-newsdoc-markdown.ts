@@ -44,7 +44,7 @@ function article(node: Article, ctx: MarkdownContext): Markdown {
  * The newsdoc Markdown writer: `markdownRenderer` extended with handlers
  * that keep everything the model says. Use {@link toNewsdocMarkdown}.
  */
-export const newsdocMarkdownRenderer: MarkdownRenderer = markdownRenderer.extend({
+export const newsdocMarkdownRenderer: MarkdownRenderer = /* @__PURE__ */ markdownRenderer.extend({
   name: "newsdoc-markdown",
   // A custom node (defineNode) is written as its JSON in a `newsdoc:<type>` fence: fromMarkdown reads it back.
   fallback: customNodeFence,
