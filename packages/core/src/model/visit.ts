@@ -1,10 +1,9 @@
-import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "./article.js";
 import { customHint, describeNode } from "./describe-node.js";
-import { elementSpec } from "./element-spec.js";
 import type { Node, NodeType, NodeTypes } from "./node.js";
-import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
+import type { AnyChildSlot, NODE_TABLE, NodeSpec } from "./node-table.js";
 import { nodeTypeOf } from "./node-type-of.js";
+import { nodeSpecOf } from "./walk-nodes.js";
 
 // Their own modules, so that a renderer's messages do not bundle the walker; still importable from here.
 export { customHint, describeNode, nodeTypeOf };
@@ -53,30 +52,6 @@ export interface VisitorPair {
 }
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
-const TEXT = NODE_TABLE.text as NodeSpec<unknown>;
-const ARTICLE = NODE_TABLE.article as NodeSpec<unknown>;
-
-function specOf(node: unknown, root: boolean): NodeSpec<unknown> {
-  if (typeof node === "string") return TEXT;
-  if (node !== null && typeof node === "object") {
-    const type = (node as { type?: unknown }).type;
-    if (typeof type === "string") {
-      const spec = elementSpec(type);
-      if (spec !== undefined) return spec;
-    } else if (root && type === undefined && !Array.isArray(node) && "body" in node) {
-      return ARTICLE;
-    }
-  }
-  return unknownNode(node);
-}
-
-function unknownNode(node: unknown): never {
-  throw new NewsdocRenderError(
-    "unknown_node",
-    `The walk met ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() first${customHint(node)}.`,
-  );
-}
-
 /**
  * The nodes in a node's main slot: a paragraph's or a list's `children`,
  * a figure's caption, the article's body. Empty for a node without
@@ -89,7 +64,7 @@ function unknownNode(node: unknown): never {
  * ```
  */
 export function childrenOf(node: Visitable): readonly Node[] {
-  const spec = specOf(node, true);
+  const spec = nodeSpecOf(node, true);
   const slots = spec.slots;
   if (slots.length === 0) return EMPTY;
   // The last slot is the main content; captions come before it.
@@ -148,7 +123,7 @@ export function visit(root: Visitable | readonly Node[], visitor: Visitor | Visi
 
   const run = (node: unknown): boolean => {
     const base = depth;
-    let spec = specOf(node, true);
+    let spec = nodeSpecOf(node, true);
     at.parent = undefined;
     at.slot = undefined;
     at.index = topIndex;
@@ -178,7 +153,7 @@ export function visit(root: Visitable | readonly Node[], visitor: Visitor | Visi
         if (i < list.length) {
           next[d] = i + 1;
           node = list[i];
-          spec = specOf(node, false);
+          spec = nodeSpecOf(node, false);
           at.parent = parents[d];
           at.slot = slots[d];
           at.index = i;

@@ -16,8 +16,12 @@ const ENTER = 0;
 const ENTER_TOP = 1;
 const LEAVE = 2;
 
-/** The spec of `node` (built-in or a defined custom node); an article only at the top. Anything else is `unknown_node`. */
-function specOf(node: unknown, top: boolean): NodeSpec<unknown> {
+/**
+ * The node-table spec of `node` (a built-in or a defined custom node); an
+ * article only at the top. Anything else is a `NewsdocRenderError`
+ * (`unknown_node`). The one look-up of every walk (`visit` too).
+ */
+export function nodeSpecOf(node: unknown, top: boolean): NodeSpec<unknown> {
   if (typeof node === "string") return TEXT;
   if (node !== null && typeof node === "object") {
     const type = (node as { type?: unknown }).type;
@@ -69,7 +73,7 @@ export function walkNodes(
       leave!(node, typeName(node));
       continue;
     }
-    const spec = specOf(node, step === ENTER_TOP);
+    const spec = nodeSpecOf(node, step === ENTER_TOP);
     enter(node, typeName(node));
     if (leave !== undefined) {
       nodes.push(node);
