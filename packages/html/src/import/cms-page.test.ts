@@ -116,7 +116,9 @@ describe("a realistic CMS page", () => {
     expect(find((i) => i.reason === "unsafe-url")).toMatchObject([
       { attribute: "href", value: "javascript:openGazeta()" },
     ]);
-    expect(find((i) => i.kind === "unsupported" && i.reason === "table")).toHaveLength(1);
+    // The table is kept (a table node): only its class attribute is reported.
+    expect(find((i) => i.reason === "table")).toHaveLength(0);
+    expect(find((i) => i.element === "table" && i.attribute === "class")).toHaveLength(1);
     expect(find((i) => i.reason === "hidden")).toMatchObject([
       { element: "aside", text: "Related More on Syria" },
     ]);
@@ -139,12 +141,19 @@ describe("a realistic CMS page", () => {
     );
   });
 
-  it("keeps the table as text, a line per row", () => {
-    const rows = article.body.filter((b) => b.type === "paragraph" && plainText(b).includes(" | "));
-    expect(rows.map((r) => plainText(r))).toEqual([
-      "Speaker | Said",
-      "Dmitry Peskov | Russia would consider any request",
-      "Walid Muallem | Only Syrian troops are involved",
+  it("keeps the table as a table: its caption, header row and cells", () => {
+    const tables = article.body.filter((b) => b.type === "table");
+    expect(tables).toHaveLength(1);
+    const table = tables[0]!;
+    expect(plainText(table.caption ?? [])).toBe("Who said what");
+    expect(
+      table.children.map((row) => row.children.map((cell) => plainText(cell.children))),
+    ).toEqual([
+      ["Speaker", "Said"],
+      ["Dmitry Peskov", "Russia would consider any request"],
+      ["Walid Muallem", "Only Syrian troops are involved"],
     ]);
+    expect(table.children[0]!.children.every((cell) => cell.header === "column")).toBe(true);
+    expect(table.children[1]!.children.some((cell) => cell.header !== undefined)).toBe(false);
   });
 });

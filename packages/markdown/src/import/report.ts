@@ -4,7 +4,7 @@
  * where it was written.
  */
 export interface ImportNote {
-  /** A stable identifier: `html-dropped`, `table-as-text`, `unknown-directive`, … */
+  /** A stable identifier: `html-dropped`, `table-alignment-dropped`, `unknown-directive`, … */
   readonly code: string;
   /** A sentence a person can act on. */
   readonly message: string;
