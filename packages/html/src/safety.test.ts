@@ -53,7 +53,8 @@ const ATTRIBUTES = {
   dd: ["data-quote", "data-mode"],
   table: ["data-claim"],
   tr: ["data-stance"],
-  th: ["scope"],
+  th: ["scope", "colspan", "rowspan"],
+  td: ["colspan", "rowspan"],
 };
 const SAFE = { allowedElements: ELEMENTS, allowedAttributes: ATTRIBUTES };
 
