@@ -1,6 +1,6 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
-import { destination, escapeMarkdown, title } from "./escape.js";
+import { destination, escapeMarkdown, title, UNSAFE } from "./escape.js";
 import { finishLines } from "./finish-lines.js";
 
 const paragraphText = (markdown: string) => {
@@ -31,6 +31,17 @@ describe("escapeMarkdown", () => {
   it("escapes ] only in link text", () => {
     expect(escapeMarkdown("a]")).toBe("a]");
     expect(escapeMarkdown("a]", "linkText")).toBe("a\\]");
+  });
+
+  it("escapes every rule's character, alone, in each of its positions (the quick pre-test misses none)", () => {
+    // Alone, each character meets its rule's context: `_` at the start and
+    // end of the text, `&` before the end.
+    for (const rule of UNSAFE)
+      for (const position of rule.in)
+        expect(
+          escapeMarkdown(rule.character, position),
+          `${JSON.stringify(rule.character)} in ${position}`,
+        ).not.toBe(rule.character);
   });
 
   it("escapes & only before what could be a character reference", () => {

@@ -79,6 +79,19 @@ export const UNSAFE: readonly UnsafeRule[] = [
 const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 
+/**
+ * A quick test for a position: whether the text holds any character a
+ * rule names at all. One character-class scan, much cheaper than the
+ * full pattern (alternatives with look-arounds, tried at every
+ * character); most text has none of them and needs no escaping.
+ */
+function anyUnsafe(position: EscapePosition): RegExp {
+  const chars = new Set<string>();
+  for (const rule of UNSAFE) if (rule.in.includes(position)) chars.add(rule.character);
+  const set = [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+  return new RegExp(`[${set}]`);
+}
+
 function compile(position: EscapePosition): RegExp {
   const alternatives: string[] = [];
   for (const rule of UNSAFE) {
@@ -103,6 +116,13 @@ const PATTERNS: Readonly<Record<EscapePosition, RegExp>> = {
   title: compile("title"),
 };
 
+const ANY_UNSAFE: Readonly<Record<EscapePosition, RegExp>> = {
+  inline: anyUnsafe("inline"),
+  linkText: anyUnsafe("linkText"),
+  destination: anyUnsafe("destination"),
+  title: anyUnsafe("title"),
+};
+
 function replace(char: string): string {
   return ASCII_PUNCTUATION.test(char) ? `\\${char}` : charRef(char);
 }
@@ -119,6 +139,7 @@ function replace(char: string): string {
  * ```
  */
 export function escapeMarkdown(text: string, position: EscapePosition = "inline"): Markdown {
+  if (!ANY_UNSAFE[position].test(text)) return text as Markdown;
   const pattern = PATTERNS[position];
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text as Markdown;

@@ -1,5 +1,6 @@
 import {
   defineRenderCore,
+  isStringOutput,
   type RenderCore,
   type Renderer,
   resolveLabels,
@@ -45,7 +46,7 @@ export const markdownRenderCore: RenderCore<
     cells: cellsContainer,
     phrasing: phrasingContainer,
   },
-  isOutput: (value) => typeof value === "string",
+  isOutput: isStringOutput,
   createState: (_article, options) => {
     checkMarkdownOptions(options);
     return {

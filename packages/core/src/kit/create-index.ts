@@ -54,7 +54,10 @@ const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   const map = new Map<string, T>();
-  // First one wins, as validation reports the later duplicates.
+  for (let i = 0; i < items.length; i++) map.set(items[i]!.id, items[i]!);
+  if (map.size === items.length) return map;
+  // Duplicate ids (validation reports them): the first one wins, in order.
+  map.clear();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
   return map;
 }

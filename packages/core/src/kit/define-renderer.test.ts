@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../model/article.js";
 import type { Handlers, RenderContext } from "./define-renderer.js";
-import { defineRenderer } from "./define-renderer.js";
+import { defineRenderer, isStringOutput } from "./define-renderer.js";
 import { NewsdocRenderError } from "./render-error.js";
 
 const article: Article = {
@@ -156,5 +156,28 @@ describe("defineRenderer", () => {
       } as never,
     });
     expect(tokens.render(article)).toEqual(["Said ", "@Peskov", ": ", '"hi"']);
+  });
+
+  it("checks every handler's output with isStringOutput when a joining renderer names it", () => {
+    const joined = defineRenderer<string, { upper: boolean }>({
+      name: "joined",
+      defaults: { upper: false },
+      join: (parts) => parts.join(""),
+      isOutput: isStringOutput,
+      handlers,
+    });
+    expect(joined.render(article)).toBe(
+      defineRenderer({ name: "plain", defaults: { upper: false }, handlers }).render(article),
+    );
+    expect(() => joined.render(article, { handlers: { mention: () => 7 as never } })).toThrowError(
+      expect.objectContaining({
+        code: "bad_output",
+        message: expect.stringMatching(
+          /"mention" handler of the joined renderer returned a number/,
+        ),
+      }),
+    );
+    expect(isStringOutput("x")).toBe(true);
+    expect(isStringOutput(["x"])).toBe(false);
   });
 });

@@ -437,7 +437,67 @@ type Streamer = <Out>(
 /** The definition each renderer was built from, so {@link withStream} can add the stream path. */
 const DEFINITIONS = new WeakMap<object, Definition<never, never, never, never>>();
 
-const isString = (value: unknown): boolean => typeof value === "string";
+/**
+ * The output check of a renderer whose output is a string: what
+ * `defineRenderer` uses when a definition gives neither `isOutput` nor
+ * `join`. A definition with `join` that renders strings passes it as
+ * `isOutput`; the walker then checks each handler's output inline.
+ *
+ * @example
+ * ```ts
+ * defineRenderer<string>({ name: "plain", join: (parts) => parts.join(""), isOutput: isStringOutput, handlers, defaults: {} });
+ * ```
+ */
+export const isStringOutput = (value: unknown): value is string => typeof value === "string";
+
+/**
+ * Built-in node type → its main slot (the last of its slots, the one
+ * `ctx.children` renders), with a null prototype: the walker's fast path
+ * for container calls, before the node table's general look-up.
+ */
+const MAIN_SLOT: Readonly<Record<string, NodeSpec<unknown>["slots"][number] | undefined>> =
+  /* @__PURE__ */ mainSlots();
+
+function mainSlots(): Record<string, NodeSpec<unknown>["slots"][number]> {
+  const slots: Record<string, NodeSpec<unknown>["slots"][number]> = Object.create(null);
+  for (const [type, spec] of Object.entries(NODE_TABLE) as [string, NodeSpec<unknown>][])
+    if (type !== "article" && spec.slots.length > 0)
+      slots[type] = spec.slots[spec.slots.length - 1]!;
+  return slots;
+}
+
+/**
+ * A render's `ctx.within` counters start as a copy of this: a packed array
+ * of small integers, which V8 copies and increments in place (a typed
+ * array costs more to allocate than a small render's whole set-up).
+ */
+const ZERO_DEPTHS: readonly number[] = /* @__PURE__ */ NODE_TYPES.map(() => 0).concat(0);
+
+/** The error for a handler that returned something other than the renderer's output. */
+function badOutput(name: string, out: unknown, type: string): never {
+  throw new NewsdocRenderError(
+    "bad_output",
+    `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
+  );
+}
+
+/** The error for a custom node without a handler: which node, where, how to fix. */
+function noHandler(
+  name: string,
+  article: Article,
+  type: string,
+  parent: ParentNode | undefined,
+  index: number,
+): NewsdocRenderError {
+  const where =
+    parent === undefined
+      ? ""
+      : ` (${index >= 0 ? `child ${index} of ` : "inside "}${parent === article ? "the article's body" : `a ${nodeTypeOf(parent)} node`})`;
+  return new NewsdocRenderError(
+    "missing_handler",
+    `The ${name} renderer has no handler for the custom node type "${type}"${where}. Give it one (handlers: { ${type}: (node, ctx) => … } in the render options or in extend()), or say how to render custom nodes without one (fallback: (node, ctx) => …).`,
+  );
+}
 
 /** A slot's content, in words, for messages. */
 const CONTENT_WORDS: Readonly<Record<ContentKind, string>> = {
@@ -482,7 +542,9 @@ function build<Out, Options, Helpers, State>(
 ): Renderer<Out, Options, Helpers, State> {
   type Ctx = RenderContext<Out, Options, Helpers, State>;
   const { name, table, defaults, helpers, join, containers, createFinisher, createState } = def;
-  const isOutput = def.isOutput ?? (join ? undefined : isString);
+  const isOutput = def.isOutput ?? (join ? undefined : isStringOutput);
+  // The common case, checked inline (no call through a variable per node).
+  const stringOut = isOutput === isStringOutput;
   // Without `finish`, the string path finishes the whole output as one part.
   const finish =
     def.finish ??
@@ -571,29 +633,10 @@ function build<Out, Options, Helpers, State>(
     }
     const text = active.text!;
     // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
-    // Counters by node type number (a typed array: no dictionary-mode object per render).
+    // Counters by node type number (an array, not a dictionary-mode object per render).
     const stack: Visitable[] = [article];
-    const depths = new Int32Array(NODE_TYPES.length + 1);
+    const depths = ZERO_DEPTHS.slice();
     depths[TYPE_ID.article!] = 1;
-
-    const badOutput = (out: unknown, type: string): never => {
-      throw new NewsdocRenderError(
-        "bad_output",
-        `The "${type}" handler of the ${name} renderer returned ${out === undefined ? "undefined" : describeNode(out)}; a handler returns the renderer's output (make it with ctx.helpers).`,
-      );
-    };
-
-    /** The error for a custom node without a handler: which node, where, how to fix. */
-    const noHandler = (type: string, parent: ParentNode | undefined, index: number) => {
-      const where =
-        parent === undefined
-          ? ""
-          : ` (${index >= 0 ? `child ${index} of ` : "inside "}${parent === article ? "the article's body" : `a ${nodeTypeOf(parent)} node`})`;
-      return new NewsdocRenderError(
-        "missing_handler",
-        `The ${name} renderer has no handler for the custom node type "${type}"${where}. Give it one (handlers: { ${type}: (node, ctx) => … } in the render options or in extend()), or say how to render custom nodes without one (fallback: (node, ctx) => …).`,
-      );
-    };
 
     /** Renders `node` as child `index` of `parent`. */
     const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
@@ -608,7 +651,8 @@ function build<Out, Options, Helpers, State>(
       if (typeof node === "string") {
         // Text nodes enclose nothing: no depth counter (within("text") counts them on the stack).
         out = text.handler(node, ctx, text.base);
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, "text");
+        if (stringOut ? typeof out !== "string" : isOutput !== undefined && !isOutput(out))
+          badOutput(name, out, "text");
       } else {
         const t = (node as { type?: unknown } | null)?.type;
         const entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
@@ -617,14 +661,14 @@ function build<Out, Options, Helpers, State>(
           if (custom && fallback !== undefined) {
             depths[CUSTOM_ID]!++;
             out = fallback(node as AnyCustomBlock, ctx as Ctx);
-            if (isOutput !== undefined && !isOutput(out)) badOutput(out, `${t} fallback`);
+            if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, `${t} fallback`);
             depths[CUSTOM_ID]!--;
           } else {
             stack.pop();
             ctx.node = outerNode;
             ctx.parent = outerParent;
             ctx.index = outerIndex;
-            if (custom) throw noHandler(t as string, parent, index);
+            if (custom) throw noHandler(name, article, t as string, parent, index);
             throw new NewsdocRenderError(
               "unknown_node",
               `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering${customHint(node)}.`,
@@ -634,7 +678,8 @@ function build<Out, Options, Helpers, State>(
           const id = entry.id;
           depths[id]!++;
           out = entry.handler(node, ctx, entry.base);
-          if (isOutput !== undefined && !isOutput(out)) badOutput(out, t as string);
+          if (stringOut ? typeof out !== "string" : isOutput !== undefined && !isOutput(out))
+            badOutput(name, out, t as string);
           depths[id]!--;
         }
       }
@@ -698,6 +743,14 @@ function build<Out, Options, Helpers, State>(
         slotKind = want ?? contentOfList(nodes);
         slotOwner = ctx.node as ParentNode;
         return nodes;
+      }
+      // Fast path: a built-in node whose main slot holds what was asked for.
+      const type = (parent as { type?: unknown } | null | undefined)?.type;
+      const main = typeof type === "string" ? MAIN_SLOT[type] : undefined;
+      if (main !== undefined && (want === undefined || main.content === want)) {
+        slotKind = main.content;
+        slotOwner = parent as ParentNode;
+        return (main.get(parent as never) as readonly Node[] | undefined) ?? EMPTY;
       }
       const spec = specOfParent(parent);
       if (spec === undefined) {
@@ -779,7 +832,7 @@ function build<Out, Options, Helpers, State>(
     const run = (): Out => {
       try {
         const out = root.handler(article, ctx, root.base);
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, "article");
+        if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, "article");
         return finish ? finish(out as Out, ctx as Ctx) : (out as Out);
       } catch (error) {
         throw tooDeep(error);
@@ -796,7 +849,7 @@ function build<Out, Options, Helpers, State>(
       owner: () => slotOwner,
       container,
       check: (out, type) => {
-        if (isOutput !== undefined && !isOutput(out)) badOutput(out, type);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, type);
       },
       tooDeep,
     };

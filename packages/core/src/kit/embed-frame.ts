@@ -42,13 +42,16 @@ export function embedFrame(node: Embed, allow: ReadonlySet<EmbedProvider>): Embe
   return { src, width: EMBED_FRAME_WIDTH, height };
 }
 
+/** The default: no provider's iframe (one set for every render; nothing adds to it). */
+const NO_EMBEDS: ReadonlySet<EmbedProvider> = /* @__PURE__ */ new Set<EmbedProvider>();
+
 /**
  * Checks an `embeds` option (`{ allow: [...] }`): a list of known providers
  * whose embeds can be iframes. Returns them as a set; throws a `TypeError`
  * that names the problem otherwise.
  */
 export function checkEmbedsOption(value: unknown): ReadonlySet<EmbedProvider> {
-  if (value === undefined) return new Set();
+  if (value === undefined) return NO_EMBEDS;
   const allow = (value as { allow?: unknown } | null)?.allow;
   if (value === null || typeof value !== "object" || !Array.isArray(allow)) {
     throw new TypeError(

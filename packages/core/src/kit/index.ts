@@ -57,6 +57,7 @@ export type {
 export {
   defineRenderCore,
   defineRenderer,
+  isStringOutput,
   NODE_TYPE_NAMES,
   withStream,
 } from "./define-renderer.js";

@@ -220,6 +220,18 @@ describe("the render context", () => {
       "unknown_node",
       /takes a node or a list of nodes/,
     ],
+    [
+      "children of an object whose type is an Object.prototype key",
+      { paragraph: (_n, ctx) => ctx.children({ type: "constructor" } as never) },
+      "unknown_node",
+      /takes a node or a list of nodes/,
+    ],
+    [
+      "children of a null",
+      { paragraph: (_n, ctx) => ctx.children(null as never) },
+      "unknown_node",
+      /takes a node or a list of nodes/,
+    ],
   ];
   it.each(misuse)(
     "turns misuse from plain JavaScript into a NewsdocRenderError: %s",
