@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveIo } from "../io.js";
+import { type CliFileSystem, resolveIo } from "../io.js";
 import { collectFiles } from "./collect-files.js";
 
 const { fs } = resolveIo();
@@ -140,5 +140,36 @@ describe("collectFiles", () => {
     expect(result.inputs).toEqual([
       { kind: "file", path: join(cwd, "articles/b.json"), display: join(cwd, "articles/b.json") },
     ]);
+  });
+  it("looks at only the head of a file to decide, never reading a large one whole", async () => {
+    // A 2 MB registry and a 2 MB article: each told apart by its first bytes.
+    const entity = '{"id":"p","type":"Person","name":"P"},';
+    await mkdir(join(cwd, "large"), { recursive: true });
+    await writeFile(
+      join(cwd, "large/people.json"),
+      `[${entity.repeat(50_000)}{"id":"q","type":"Person","name":"Q"}]`,
+    );
+    await writeFile(
+      join(cwd, "large/story.json"),
+      `{"newsdoc":1,"keywords":[${'"x",'.repeat(500_000)}"y"]}`,
+    );
+    const wholeReads: string[] = [];
+    let served = 0;
+    const counting: CliFileSystem = {
+      ...fs,
+      readFile: async (path) => {
+        wholeReads.push(path);
+        return fs.readFile(path);
+      },
+      readHead: async (path, bytes) => {
+        const head = await fs.readHead(path, bytes);
+        served += head.length;
+        return head;
+      },
+    };
+    const result = await collectFiles(["large"], { cwd, fs: counting });
+    expect(shown(result)).toEqual(["large/story.json"]);
+    expect(wholeReads).toEqual([]);
+    expect(served).toBe(2 * 4096);
   });
 });

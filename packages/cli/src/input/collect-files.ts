@@ -75,7 +75,7 @@ export async function collectFiles(
     if (!markdown && !DATA_FILE.test(name)) return true;
     let head: string;
     try {
-      head = new TextDecoder().decode((await fs.readFile(path)).subarray(0, HEAD_BYTES));
+      head = new TextDecoder().decode(await fs.readHead(path, HEAD_BYTES));
     } catch {
       return true; // Unreadable: taken, so that reading it reports why.
     }
