@@ -6,4 +6,5 @@
 
 export { ExitCode } from "./exit-code.js";
 export type { CliFileSystem, CliIo, OutputStream, WritableFileHandle } from "./io.js";
+export { nodeFileSystem } from "./io.js";
 export { main } from "./main.js";

@@ -8,11 +8,18 @@ export interface OutputStream {
 }
 
 /**
- * The file-system calls `newsdoc` makes: a subset of `node:fs/promises`, so
- * a test can pass an implementation that fails on purpose.
+ * The file-system calls `newsdoc` makes: a subset of `node:fs/promises`
+ * and {@link CliFileSystem.readHead}, so a test can pass an implementation
+ * that fails on purpose (spread {@link nodeFileSystem} and replace a call).
  */
 export interface CliFileSystem {
   readFile(path: string): Promise<Uint8Array>;
+  /**
+   * The first `bytes` bytes of the file (all of it when it is shorter),
+   * without reading the rest: how a folder walk looks at a file's start
+   * (front matter, a registry's list) before taking it.
+   */
+  readHead(path: string, bytes: number): Promise<Uint8Array>;
   stat(path: string): Promise<{ isFile(): boolean; isDirectory(): boolean }>;
   readdir(
     path: string,
@@ -48,9 +55,39 @@ export interface CliIo {
   cwd: string;
   /** Environment variables (`NO_COLOR`, `FORCE_COLOR`). Default: `process.env`. */
   env: Readonly<Record<string, string | undefined>>;
-  /** The file system. Default: `node:fs/promises`. */
+  /** The file system. Default: {@link nodeFileSystem} (`node:fs/promises`). */
   fs: CliFileSystem;
 }
+
+/** {@link CliFileSystem.readHead} on Node's file system: one `open`, reads until `bytes` or the end, `close`. */
+async function readHead(path: string, bytes: number): Promise<Uint8Array> {
+  const handle = await nodeFs.open(path, "r");
+  try {
+    const buffer = new Uint8Array(bytes);
+    let filled = 0;
+    while (filled < bytes) {
+      const { bytesRead } = await handle.read(buffer, filled, bytes - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The real file system: `node:fs/promises` and {@link readHead}. The default of {@link CliIo.fs}. */
+export const nodeFileSystem: CliFileSystem = {
+  readFile: (path) => nodeFs.readFile(path),
+  readHead,
+  stat: (path) => nodeFs.stat(path),
+  readdir: (path, options) => nodeFs.readdir(path, options),
+  realpath: (path) => nodeFs.realpath(path),
+  mkdir: (path, options) => nodeFs.mkdir(path, options),
+  open: (path, flags, mode) => nodeFs.open(path, flags, mode),
+  rename: (from, to) => nodeFs.rename(from, to),
+  unlink: (path) => nodeFs.unlink(path),
+};
 
 /** Fills the fields of `io` that the caller left out with the real process. */
 export function resolveIo(io: Partial<CliIo> = {}): CliIo {
@@ -59,6 +96,6 @@ export function resolveIo(io: Partial<CliIo> = {}): CliIo {
     stderr: io.stderr ?? process.stderr,
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
-    fs: io.fs ?? (nodeFs as unknown as CliFileSystem),
+    fs: io.fs ?? nodeFileSystem,
   };
 }

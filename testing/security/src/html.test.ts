@@ -7,13 +7,15 @@ import {
   fcParams,
   findElements,
   getAttribute,
+  HTML_ATTRIBUTES,
+  HTML_DOCUMENT_ELEMENTS,
+  HTML_ELEMENTS,
   type HtmlElement,
   isElement,
   textContent,
 } from "@newsdoc/test-utils";
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { HTML_ATTRIBUTES, HTML_DOCUMENT_ELEMENTS, HTML_ELEMENTS } from "./html-allow-list.js";
 import { inlineText } from "./model-text.js";
 
 // Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.

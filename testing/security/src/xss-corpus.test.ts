@@ -7,6 +7,9 @@ import { toMarkdown } from "@newsdoc/markdown";
 import {
   assertSafeHtml,
   findElements,
+  HTML_ATTRIBUTES,
+  HTML_DOCUMENT_ELEMENTS,
+  HTML_ELEMENTS,
   isSafeUrl,
   parseHtml,
   textContent,
@@ -15,7 +18,6 @@ import {
 import type { Nodes } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it, vi } from "vitest";
-import { HTML_ATTRIBUTES, HTML_DOCUMENT_ELEMENTS, HTML_ELEMENTS } from "./html-allow-list.js";
 
 // Property tests run 1,000+ cases; on a loaded 2-core machine that takes longer than the 5 s default.
 vi.setConfig({ testTimeout: 120_000 });

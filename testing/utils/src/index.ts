@@ -2,7 +2,7 @@
  * `@newsdoc/test-utils`: shared test helpers for newsdoc's packages —
  * fast-check arbitraries for hostile text, hostile URLs and valid
  * articles (and their publisher fields), the XSS corpus, output-safety
- * assertions, and where the official ninjs and ANS data are.
+ * assertions and @newsdoc/html's element and attribute allow-list, and where the official ninjs and ANS data are.
  *
  * @packageDocumentation
  */
@@ -12,6 +12,7 @@ export * from "./bundle-for-browser.js";
 export * from "./heading-ids.js";
 export * from "./hostile-text.js";
 export * from "./hostile-url.js";
+export * from "./html-allow-list.js";
 export * from "./html-tree.js";
 export * from "./media-nodes-article.js";
 export * from "./mentions-in.js";

@@ -188,7 +188,9 @@ async function runImport(
   const report = (file: string, problems: readonly Problem[]) => {
     for (const problem of problems) io.stderr.write(`${formatProblem(file, problem, colors)}\n`);
   };
-  for (const { display, problem } of collected.problems) report(display, [problem]);
+  // The files a folder walk left out, named as notes (never a failure), then the paths that gave nothing.
+  for (const { display, problem } of [...collected.skipped, ...collected.problems])
+    report(display, [problem]);
   let failed = collected.problems.length;
 
   if (toStdout) {

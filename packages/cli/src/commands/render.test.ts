@@ -188,6 +188,41 @@ describe("newsdoc render --out", () => {
     expect((await readdir(join(cwd, "out-html"))).sort()).toEqual(["a.html", "b.html"]);
   });
 
+  it("names each file a folder walk skips (a registry, a README.md) on stderr; renders the rest, exit 0", async () => {
+    const root = await createFixture({
+      "news/story.json": JSON.stringify(article),
+      "news/people.yaml": "- { id: a, type: Person, name: A }\n",
+      "news/README.md": "# About these articles\n",
+    });
+    const notes = [
+      "news/README.md: info: Skipped: Markdown without YAML front matter (a README, say), not a newsdoc article, which opens with a --- line. Name the file on the command line to read it as one anyway, or convert plain Markdown with newsdoc import. (skipped-markdown)",
+      "news/people.yaml: info: Skipped: an entity registry (its top level is a list), not an article. An article is a mapping (newsdoc: 1, id, headline, …); name the file on the command line to read it as one anyway. (skipped-registry)",
+    ];
+    try {
+      // One article left: to stdout, the notes beside it on stderr.
+      const one = await runMain(["render", "news", "--to", "html"], { cwd: root });
+      expect(one).toEqual({
+        code: 0,
+        stdout: withNewline(toHtml(valid)),
+        stderr: `${notes.join("\n")}\n`,
+      });
+      const out = await runMain(["render", "news", "--to", "md", "--out", "out"], { cwd: root });
+      expect(out).toEqual({
+        code: 0,
+        stdout: "",
+        stderr: `${notes.join("\n")}\nRendered 1 file to out (md).\n`,
+      });
+      expect(await readdir(join(root, "out"))).toEqual(["story.md"]);
+      // --quiet drops the summary, not the notes.
+      const quiet = await runMain(["render", "news", "--to", "md", "-o", "out", "-q"], {
+        cwd: root,
+      });
+      expect(quiet).toEqual({ code: 0, stdout: "", stderr: `${notes.join("\n")}\n` });
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it("refuses inputs whose outputs would collide, before writing anything", async () => {
     const root = await createFixture({ "one/x.json": "{}", "two/x.yaml": "{}" });
     const { code, stderr } = await runMain(["render", "one", "two", "--to", "md", "--out", "out"], {

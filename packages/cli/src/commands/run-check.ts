@@ -62,13 +62,14 @@ export async function runCheck(
   }
   if (options.format === "json") {
     io.stdout.write(
-      `${JSON.stringify(jsonCheckReport(command, reports, options.strict), null, 2)}\n`,
+      `${JSON.stringify(jsonCheckReport(command, reports, options.strict, collected.skipped), null, 2)}\n`,
     );
   } else {
     io.stdout.write(
       formatCheckReport(command, reports, {
         colors: colorsFor(io.stdout, io.env),
         quiet: options.quiet,
+        skipped: collected.skipped,
       }),
     );
   }

@@ -19,10 +19,71 @@ describe("newsdoc validate", () => {
     for (const command of ["validate", "lint"]) {
       const { code, stdout, stderr } = await runMain([command, examples], { cwd });
       expect([command, code, stderr], stdout).toEqual([command, 0, ""]);
-      expect(stdout).not.toContain("russia-syria-entities");
+      // Named as skipped, in a note: never checked, never a failure.
+      expect(stdout).toMatch(
+        /russia-syria-entities\.yaml: info: Skipped: an entity registry .+\(skipped-registry\)\n/,
+      );
     }
     const { stdout } = await runMain(["validate", examples], { cwd });
-    expect(stdout).toBe("1 file checked: 1 valid, 0 invalid.\n");
+    expect(stdout).toMatch(/\n\n1 file checked: 1 valid, 0 invalid; 1 file skipped\.\n$/);
+  });
+
+  it("names each file a folder walk skips (a registry, a README.md) as a note; the exit code is the files'", async () => {
+    const { article } = await import("@newsdoc/core/example");
+    const dir = await createFixture({
+      "news/story.json": JSON.stringify(article),
+      "news/people.yaml": "- { id: a, type: Person, name: A }\n",
+      "news/README.md": "# About these articles\n",
+      "bad/broken.json": "{",
+      "bad/places.json": '[{ "id": "p", "type": "Place", "name": "P" }]',
+    });
+    try {
+      const text = await runMain(["validate", "news"], { cwd: dir });
+      expect(text.code).toBe(0);
+      expect(text.stdout.split("\n")).toEqual([
+        "news/README.md: info: Skipped: Markdown without YAML front matter (a README, say), not a newsdoc article, which opens with a --- line. Name the file on the command line to read it as one anyway, or convert plain Markdown with newsdoc import. (skipped-markdown)",
+        "news/people.yaml: info: Skipped: an entity registry (its top level is a list), not an article. An article is a mapping (newsdoc: 1, id, headline, …); name the file on the command line to read it as one anyway. (skipped-registry)",
+        "",
+        "1 file checked: 1 valid, 0 invalid; 2 files skipped.",
+        "",
+      ]);
+      // --quiet drops the summary, not the notes.
+      const quiet = await runMain(["validate", "--quiet", "news"], { cwd: dir });
+      expect(quiet.stdout.trimEnd().split("\n")).toEqual(text.stdout.split("\n").slice(0, 2));
+      // A failing file still fails the run, and only it: the note changes nothing.
+      const bad = await runMain(["lint", "bad"], { cwd: dir });
+      expect(bad.code).toBe(1);
+      expect(bad.stdout).toMatch(/^bad\/places\.json: info: Skipped: .+ \(skipped-registry\)$/m);
+      expect(bad.stdout).toMatch(
+        /1 file linted: 0 passed, 1 failed, 0 warnings; 1 file skipped\.\n$/,
+      );
+
+      const json = await runMain(["validate", "--format", "json", "news"], { cwd: dir });
+      expect(json.code).toBe(0);
+      const report = JSON.parse(json.stdout);
+      expect(report.files.map((f: { file: string }) => f.file)).toEqual(["news/story.json"]);
+      expect(report.skipped).toEqual([
+        expect.objectContaining({
+          file: "news/README.md",
+          severity: "info",
+          code: "skipped-markdown",
+        }),
+        expect.objectContaining({
+          file: "news/people.yaml",
+          severity: "info",
+          code: "skipped-registry",
+        }),
+      ]);
+      expect(report.summary).toMatchObject({ files: 1, passed: 1, failed: 0, errors: 0 });
+      // Named on the command line, a registry is read as given: no note, its errors instead.
+      const named = await runMain(["validate", "--format", "json", "news/people.yaml"], {
+        cwd: dir,
+      });
+      expect(named.code).toBe(1);
+      expect(JSON.parse(named.stdout).skipped).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("passes valid files silently, with a summary, exit 0", async () => {

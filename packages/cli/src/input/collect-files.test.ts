@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { resolveIo } from "../io.js";
+import { type CliFileSystem, resolveIo } from "../io.js";
 import { collectFiles } from "./collect-files.js";
 
 const { fs } = resolveIo();
@@ -54,6 +54,7 @@ describe("collectFiles", () => {
   it("takes a registry named on the command line as given (reading it says why it is no article)", async () => {
     const result = await collectFiles(["articles/people.yaml"], { cwd, fs });
     expect(shown(result)).toEqual(["articles/people.yaml"]);
+    expect(result.skipped).toEqual([]);
   });
 
   it("walks a folder recursively, sorted, skipping node_modules, dot names, folder links and entity registries", async () => {
@@ -69,6 +70,15 @@ describe("collectFiles", () => {
       "articles/sub/z.json",
     ]);
     expect(result.problems).toEqual([]);
+    // What it left out as no article is named, each with a note, in walk order.
+    expect(
+      result.skipped.map(({ display, problem }) => [display, problem.severity, problem.code]),
+    ).toEqual([
+      ["articles/README.md", "info", "skipped-markdown"],
+      ["articles/notes.markdown", "info", "skipped-markdown"],
+      ["articles/people.yaml", "info", "skipped-registry"],
+      ["articles/sub/places.json", "info", "skipped-registry"],
+    ]);
     expect(result.inputs[0]).toEqual({
       kind: "file",
       path: join(cwd, "articles/a.yaml"),
@@ -102,6 +112,8 @@ describe("collectFiles", () => {
       "articles/notes.markdown",
       "articles/story.md",
     ]);
+    // Not its kind of file is left alone without a note: only the walk's own skips are named.
+    expect(result.skipped).toEqual([]);
     const none = await collectFiles(
       ["empty"],
       { cwd, fs },
@@ -121,6 +133,9 @@ describe("collectFiles", () => {
       "articles/sub/link.json",
       "articles/sub/z.json",
     ]);
+    // A registry reached twice is named once.
+    const twice = await collectFiles(["articles/sub", "articles/sub"], { cwd, fs });
+    expect(twice.skipped.map((s) => s.display)).toEqual(["articles/sub/places.json"]);
   });
 
   it("reports missing paths and folders without article files, and keeps going", async () => {
@@ -140,5 +155,36 @@ describe("collectFiles", () => {
     expect(result.inputs).toEqual([
       { kind: "file", path: join(cwd, "articles/b.json"), display: join(cwd, "articles/b.json") },
     ]);
+  });
+  it("looks at only the head of a file to decide, never reading a large one whole", async () => {
+    // A 2 MB registry and a 2 MB article: each told apart by its first bytes.
+    const entity = '{"id":"p","type":"Person","name":"P"},';
+    await mkdir(join(cwd, "large"), { recursive: true });
+    await writeFile(
+      join(cwd, "large/people.json"),
+      `[${entity.repeat(50_000)}{"id":"q","type":"Person","name":"Q"}]`,
+    );
+    await writeFile(
+      join(cwd, "large/story.json"),
+      `{"newsdoc":1,"keywords":[${'"x",'.repeat(500_000)}"y"]}`,
+    );
+    const wholeReads: string[] = [];
+    let served = 0;
+    const counting: CliFileSystem = {
+      ...fs,
+      readFile: async (path) => {
+        wholeReads.push(path);
+        return fs.readFile(path);
+      },
+      readHead: async (path, bytes) => {
+        const head = await fs.readHead(path, bytes);
+        served += head.length;
+        return head;
+      },
+    };
+    const result = await collectFiles(["large"], { cwd, fs: counting });
+    expect(shown(result)).toEqual(["large/story.json"]);
+    expect(wholeReads).toEqual([]);
+    expect(served).toBe(2 * 4096);
   });
 });

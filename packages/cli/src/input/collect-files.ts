@@ -11,11 +11,37 @@ export interface PathProblem {
   readonly problem: Problem;
 }
 
-/** The inputs found under the given paths, and the paths that gave none. */
+/** The inputs found under the given paths, the paths that gave none, and the files a folder walk left out. */
 export interface CollectedFiles {
   readonly inputs: readonly InputSource[];
   readonly problems: readonly PathProblem[];
+  /**
+   * The files of a walked folder that were left out as no article — an
+   * entity registry, a Markdown file without front matter — each with a
+   * note (severity `info`, code {@link SKIPPED_REGISTRY} or
+   * {@link SKIPPED_MARKDOWN}) saying why and how to read it anyway. Never a
+   * failure: a command prints them and its exit code does not change.
+   */
+  readonly skipped: readonly PathProblem[];
 }
+
+/** The code of the note for a registry file a folder walk left out. */
+export const SKIPPED_REGISTRY = "skipped-registry";
+/** The code of the note for a Markdown file without front matter a folder walk left out. */
+export const SKIPPED_MARKDOWN = "skipped-markdown";
+
+const REGISTRY_NOTE: Problem = {
+  severity: "info",
+  code: SKIPPED_REGISTRY,
+  message:
+    "Skipped: an entity registry (its top level is a list), not an article. An article is a mapping (newsdoc: 1, id, headline, …); name the file on the command line to read it as one anyway.",
+};
+const MARKDOWN_NOTE: Problem = {
+  severity: "info",
+  code: SKIPPED_MARKDOWN,
+  message:
+    "Skipped: Markdown without YAML front matter (a README, say), not a newsdoc article, which opens with a --- line. Name the file on the command line to read it as one anyway, or convert plain Markdown with newsdoc import.",
+};
 
 const ARTICLE_FILE = /\.(json|ya?ml|md|markdown)$/i;
 const MARKDOWN_FILE = /\.(md|markdown)$/i;
@@ -24,6 +50,11 @@ const DATA_FILE = /\.(json|ya?ml)$/i;
 const HEAD_BYTES = 4096;
 /** YAML front matter: the file's first line is `---` (after a byte order mark). */
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n/;
+
+/** What a folder walk does with a file: takes it, leaves it alone (not its kind), or skips it with a note. */
+type Verdict = typeof TAKEN | typeof LEFT_ALONE | Problem;
+const TAKEN = "taken";
+const LEFT_ALONE = "left alone";
 
 /** Which files a folder walk takes. */
 export interface CollectFilter {
@@ -49,11 +80,12 @@ export interface CollectFilter {
  * `entities: ./people.yaml` names them; an article is a mapping),
  * `node_modules`, hidden files and folders (names starting with `.`) and
  * symbolic links to folders (which could loop). `filter` changes which files
- * a folder gives.
+ * a folder gives. Each registry and Markdown file left out is listed in
+ * `skipped` with a note, so that no article is dropped without a word.
  *
  * The order is deterministic: paths in the order given, each folder's files
  * sorted by name (by code unit, not locale). A file reached twice is listed
- * once. A missing path, an unreadable folder and a folder without article
+ * (or skipped) once. A missing path, an unreadable folder and a folder without article
  * files are reported as problems; the other paths are still collected.
  *
  * @example
@@ -69,26 +101,33 @@ export async function collectFiles(
   const { cwd, fs } = options;
   const pattern = filter.pattern ?? ARTICLE_FILE;
   const needsFrontMatter = filter.markdownNeedsFrontMatter ?? true;
-  const takes = async (path: string, name: string): Promise<boolean> => {
-    if (!pattern.test(name)) return false;
+  const takes = async (path: string, name: string): Promise<Verdict> => {
+    if (!pattern.test(name)) return LEFT_ALONE;
     const markdown = needsFrontMatter && MARKDOWN_FILE.test(name);
-    if (!markdown && !DATA_FILE.test(name)) return true;
+    if (!markdown && !DATA_FILE.test(name)) return TAKEN;
     let head: string;
     try {
-      head = new TextDecoder().decode((await fs.readFile(path)).subarray(0, HEAD_BYTES));
+      head = new TextDecoder().decode(await fs.readHead(path, HEAD_BYTES));
     } catch {
-      return true; // Unreadable: taken, so that reading it reports why.
+      return TAKEN; // Unreadable: taken, so that reading it reports why.
     }
     // An entity registry beside the articles that use it is not an article.
-    return markdown ? FRONT_MATTER.test(head) : !isRegistryText(head);
+    if (markdown) return FRONT_MATTER.test(head) ? TAKEN : MARKDOWN_NOTE;
+    return isRegistryText(head) ? REGISTRY_NOTE : TAKEN;
   };
   const inputs: InputSource[] = [];
   const problems: PathProblem[] = [];
+  const skipped: PathProblem[] = [];
   const seen = new Set<string>();
   const add = (path: string, display: string) => {
     if (seen.has(path)) return;
     seen.add(path);
     inputs.push({ kind: "file", path, display });
+  };
+  const skip = (path: string, display: string, note: Problem) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    skipped.push({ display, problem: note });
   };
 
   for (const given of paths) {
@@ -106,7 +145,7 @@ export async function collectFiles(
     }
     const inputsBefore = inputs.length;
     const problemsBefore = problems.length;
-    await walk(absolute, given, fs, takes, add, problems);
+    await walk(absolute, given, fs, takes, add, skip, problems);
     if (inputs.length === inputsBefore && problems.length === problemsBefore) {
       problems.push({
         display: given,
@@ -118,15 +157,16 @@ export async function collectFiles(
       });
     }
   }
-  return { inputs, problems };
+  return { inputs, problems, skipped };
 }
 
 async function walk(
   folder: string,
   display: string,
   fs: CliFileSystem,
-  takes: (path: string, name: string) => Promise<boolean>,
+  takes: (path: string, name: string) => Promise<Verdict>,
   add: (path: string, display: string) => void,
+  skip: (path: string, display: string, note: Problem) => void,
   problems: PathProblem[],
 ): Promise<void> {
   let entries: Awaited<ReturnType<CliFileSystem["readdir"]>>;
@@ -152,8 +192,12 @@ async function walk(
         continue; // A dangling link in a folder is not an article file.
       }
     }
-    if (isDirectory) await walk(path, shown, fs, takes, add, problems);
-    else if (isFile && (await takes(path, entry.name))) add(path, shown);
+    if (isDirectory) await walk(path, shown, fs, takes, add, skip, problems);
+    else if (isFile) {
+      const verdict = await takes(path, entry.name);
+      if (verdict === TAKEN) add(path, shown);
+      else if (verdict !== LEFT_ALONE) skip(path, shown, verdict);
+    }
   }
 }
 

@@ -1,4 +1,5 @@
 import type { FileReport, FileStatus } from "../commands/check-inputs.js";
+import type { PathProblem } from "../input/collect-files.js";
 import type { Problem } from "../problem.js";
 import type { Colors } from "./colors.js";
 import { formatProblem } from "./format-problems.js";
@@ -26,6 +27,13 @@ export interface JsonCheckReport {
     readonly passed: boolean;
     readonly issues: readonly Problem[];
   }[];
+  /**
+   * The files a folder walk left out as no article (an entity registry, a
+   * Markdown file without front matter), each with its note: severity
+   * `info`, code `skipped-registry` or `skipped-markdown`. Not in `files`
+   * nor in `summary`: they were not checked.
+   */
+  readonly skipped: readonly ({ readonly file: string } & Problem)[];
   readonly summary: CheckSummary;
 }
 
@@ -59,18 +67,25 @@ export const MAX_PROBLEMS_PER_FILE = 50;
 /**
  * The text report: one line per problem (see `formatProblem`), at most
  * {@link MAX_PROBLEMS_PER_FILE} per file followed by a line that counts the
- * rest (`--format json` lists them all), then, unless
- * `quiet`, a blank line and a summary such as
+ * rest (`--format json` lists them all), after a line per file a folder
+ * walk skipped; then, unless `quiet`, a blank line and a summary such as
  * `5 files checked: 3 valid, 2 invalid.` or
- * `5 files linted: 4 passed, 1 failed, 7 warnings.`
+ * `5 files linted: 4 passed, 1 failed, 7 warnings; 1 file skipped.`
  */
 export function formatCheckReport(
   command: "validate" | "lint",
   reports: readonly FileReport[],
-  options: { readonly colors: Colors; readonly quiet: boolean },
+  options: {
+    readonly colors: Colors;
+    readonly quiet: boolean;
+    /** The files a folder walk left out, each printed as its note, first. Default: none. */
+    readonly skipped?: readonly PathProblem[];
+  },
 ): string {
   const { colors } = options;
+  const skipped = options.skipped ?? [];
   const lines: string[] = [];
+  for (const { display, problem } of skipped) lines.push(formatProblem(display, problem, colors));
   for (const report of reports) {
     const shown = report.problems.slice(0, MAX_PROBLEMS_PER_FILE);
     for (const problem of shown) lines.push(formatProblem(report.file, problem, colors));
@@ -82,28 +97,36 @@ export function formatCheckReport(
   }
   if (!options.quiet) {
     if (lines.length > 0) lines.push("");
-    lines.push(summaryLine(command, summarize(reports), colors));
+    lines.push(summaryLine(command, summarize(reports), skipped.length, colors));
   }
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
-function summaryLine(command: "validate" | "lint", summary: CheckSummary, colors: Colors): string {
+function summaryLine(
+  command: "validate" | "lint",
+  summary: CheckSummary,
+  skipped: number,
+  colors: Colors,
+): string {
   const files = `${summary.files} ${summary.files === 1 ? "file" : "files"}`;
   const failedColor = summary.failed > 0 ? colors.red : colors.dim;
+  const left =
+    skipped > 0 ? `; ${colors.dim(`${skipped} ${skipped === 1 ? "file" : "files"} skipped`)}` : "";
   if (command === "validate") {
-    return `${files} checked: ${colors.green(`${summary.passed} valid`)}, ${failedColor(`${summary.failed} invalid`)}.`;
+    return `${files} checked: ${colors.green(`${summary.passed} valid`)}, ${failedColor(`${summary.failed} invalid`)}${left}.`;
   }
   const warnings = `${summary.warnings} ${summary.warnings === 1 ? "warning" : "warnings"}`;
   const warningColor = summary.warnings > 0 ? colors.yellow : colors.dim;
   const infos = summary.infos > 0 ? `, ${colors.dim(`${summary.infos} info`)}` : "";
-  return `${files} linted: ${colors.green(`${summary.passed} passed`)}, ${failedColor(`${summary.failed} failed`)}, ${warningColor(warnings)}${infos}.`;
+  return `${files} linted: ${colors.green(`${summary.passed} passed`)}, ${failedColor(`${summary.failed} failed`)}, ${warningColor(warnings)}${infos}${left}.`;
 }
 
-/** The report `--format json` prints: every file with its status and issues, and the summary. */
+/** The report `--format json` prints: every file with its status and issues, the files skipped, and the summary. */
 export function jsonCheckReport(
   command: "validate" | "lint",
   reports: readonly FileReport[],
   strict: boolean,
+  skipped: readonly PathProblem[] = [],
 ): JsonCheckReport {
   return {
     command,
@@ -114,6 +137,7 @@ export function jsonCheckReport(
       passed: report.passed,
       issues: report.problems,
     })),
+    skipped: skipped.map(({ display, problem }) => ({ file: display, ...problem })),
     summary: summarize(reports),
   };
 }

@@ -1,6 +1,5 @@
-import * as nodeFs from "node:fs/promises";
 import { CONCURRENCY } from "../commands/concurrency.js";
-import type { CliFileSystem } from "../io.js";
+import { type CliFileSystem, nodeFileSystem } from "../io.js";
 import type { Progress } from "../output/progress.js";
 import { runPool } from "../run-pool.js";
 import { type BatchItem, type BatchResult, type BatchTask, crashedResult } from "./batch-task.js";
@@ -38,7 +37,7 @@ export interface BatchOptions<Task extends BatchTask> {
  * files beyond the first, so that `--jobs N` is N threads at most.
  */
 export function threadsFor(jobs: number, files: number, fs: CliFileSystem): number {
-  if (jobs <= 1 || fs !== (nodeFs as unknown as CliFileSystem)) return 0;
+  if (jobs <= 1 || fs !== nodeFileSystem) return 0;
   return Math.max(0, Math.min(jobs - 1, Math.floor(files / FILES_PER_THREAD) - 1));
 }
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { NewsdocRenderError } from "../kit/render-error.js";
 import type { Article } from "../model/article.js";
 import {
@@ -10,11 +9,15 @@ import { ArticleSchema } from "../schema/article.js";
 import { ArticleValidationError } from "./article-validation-error.js";
 import { checkMeaning, ShapeProblems } from "./check-meaning.js";
 import { compileFastPath, type FastCheck, INVALID } from "./compile-fast-path.js";
-import { checkCustomNodes, putBackCustomNodes, setAsideCustomNodes } from "./custom-nodes.js";
+import {
+  checkCustomNodes,
+  putBackCustomNodes,
+  type SetAside,
+  setAsideCustomNodes,
+} from "./custom-nodes.js";
 import { DEFAULT_MAX_DEPTH, inspectInput } from "./inspect-input.js";
 import { issue, type ValidationIssue } from "./issue.js";
-import { mapZodIssues, meaningToken } from "./map-zod-issues.js";
-import { schemaMeaning } from "./schema-codes.js";
+import { parseShape } from "./parse-shape.js";
 
 /** Options for {@link parseArticle} and {@link safeParseArticle}. */
 export interface ParseArticleOptions {
@@ -90,76 +93,41 @@ function validate(
   definitions: ReadonlyMap<string, NodeDefinition>,
 ): SafeParseArticleResult {
   const aside = setAsideCustomNodes(input, definitions, maxDepth);
-  if (aside.sites.length > 0) return validateWithCustom(input, aside.input, aside.sites, maxDepth);
-  // Most documents are valid: one compiled pass answers for the pre-walk and
-  // zod at once, then the meaning checks run on its output.
-  const fast = fastParse(input, maxDepth);
-  if (fast !== INVALID) {
-    const issues = checkMeaning(fast);
-    return issues.length > 0 ? failure(issues) : { success: true, data: fast as Article };
+  if (aside.sites.length === 0) {
+    // Most documents are valid: one compiled pass answers for the pre-walk and
+    // zod at once, then the meaning checks run on its output.
+    const fast = fastParse(input, maxDepth);
+    if (fast !== INVALID) {
+      const issues = checkMeaning(fast);
+      return issues.length > 0 ? failure(issues) : { success: true, data: fast as Article };
+    }
   }
-  const inspection = inspectInput(input, maxDepth);
-  if (inspection.fatal.length > 0) return failure([...inspection.fatal, ...inspection.text]);
-
-  // zod reports unknown keys without the keys it knows; note them, by object, for the messages.
-  // A failing check named in schema-codes.ts gets its meaning as its message.
-  const knownKeys = new Map<unknown, readonly string[]>();
-  const parsed = ArticleSchema.safeParse(input, {
-    reportInput: true,
-    error: (raw) => {
-      if (raw.code === "unrecognized_keys" && raw.inst instanceof z.ZodObject)
-        knownKeys.set(raw.input, Object.keys(raw.inst.shape));
-      const meaning = schemaMeaning(raw.inst);
-      return meaning ? meaningToken(meaning) : undefined;
-    },
-  });
-  const issues = [...inspection.text];
-  if (!parsed.success) {
-    // Report everything at once: the meaning checks still run over every
-    // well-formed part of the input (safe to walk: the pre-walk passed).
-    const shape = mapZodIssues(parsed.error.issues, input, knownKeys);
-    issues.push(...shape, ...checkMeaning(input, new ShapeProblems([...issues, ...shape])));
-    return failure(issues);
-  }
-  issues.push(...checkMeaning(parsed.data));
-  return issues.length > 0 ? failure(issues) : { success: true, data: parsed.data };
+  return validateFully(input, aside, maxDepth);
 }
 
 /**
- * {@link validate} for an article that holds custom nodes: the built-in
- * schema checks the article with the custom nodes set aside, each custom
- * node's own schema checks it, and the meaning checks run over the whole
- * (custom nodes included: their references and children).
+ * The full validator, which explains: the pre-walk, then the built-in
+ * schema over the article with its custom nodes set aside (the article
+ * itself when it has none), each custom node's own schema, and the meaning
+ * checks over the whole (custom nodes included: their references and
+ * children).
  */
-function validateWithCustom(
-  input: unknown,
-  builtIn: unknown,
-  sites: Parameters<typeof checkCustomNodes>[0],
-  maxDepth: number,
-): SafeParseArticleResult {
+function validateFully(input: unknown, aside: SetAside, maxDepth: number): SafeParseArticleResult {
   const inspection = inspectInput(input, maxDepth);
   if (inspection.fatal.length > 0) return failure([...inspection.fatal, ...inspection.text]);
-  const custom = checkCustomNodes(sites);
-  const knownKeys = new Map<unknown, readonly string[]>();
-  const parsed = ArticleSchema.safeParse(builtIn, {
-    reportInput: true,
-    error: (raw) => {
-      if (raw.code === "unrecognized_keys" && raw.inst instanceof z.ZodObject)
-        knownKeys.set(raw.input, Object.keys(raw.inst.shape));
-      const meaning = schemaMeaning(raw.inst);
-      return meaning ? meaningToken(meaning) : undefined;
-    },
-  });
+  const custom = checkCustomNodes(aside.sites);
+  const parsed = parseShape(aside.input);
   const issues = [...inspection.text];
   if (!parsed.success || custom.issues.length > 0) {
-    const shape = parsed.success ? [] : mapZodIssues(parsed.error.issues, builtIn, knownKeys);
-    shape.push(...custom.issues);
+    // Report everything at once: the meaning checks still run over every
+    // well-formed part of the input (safe to walk: the pre-walk passed).
+    const shape = parsed.success ? custom.issues : [...parsed.issues, ...custom.issues];
     issues.push(...shape, ...checkMeaning(input, new ShapeProblems([...issues, ...shape])));
     return failure(issues);
   }
-  putBackCustomNodes(parsed.data, sites, custom.nodes);
+  putBackCustomNodes(parsed.data, aside.sites, custom.nodes);
   issues.push(...checkMeaning(parsed.data));
-  return issues.length > 0 ? failure(issues) : { success: true, data: parsed.data as Article };
+  return issues.length > 0 ? failure(issues) : { success: true, data: parsed.data };
 }
 
 /**

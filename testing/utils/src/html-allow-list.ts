@@ -1,9 +1,10 @@
 /**
- * The elements and attributes @newsdoc/html documents (issue "html": the
- * fragment's article/header/h1/time/figure/img/figcaption/blockquote/lists/
- * hr, mention and quote hooks, the appendix aside with its list and claim
- * table; the document's head with title, meta, canonical link, stylesheet
- * and the one JSON-LD script). Anything else in the output is a finding.
+ * The elements and attributes @newsdoc/html documents, the one allow-list
+ * every safety test of its output checks against (packages/html's own and
+ * testing/security's). {@link HTML_ELEMENTS} is the fragment (`toHtml`):
+ * article/header/h1/time/figure/img/figcaption/blockquote/lists/hr, the
+ * mention and quote hooks, the appendix aside with its list and claim
+ * table, tables and body media. Anything else in the output is a finding.
  */
 export const HTML_ELEMENTS = [
   "article",
@@ -54,7 +55,12 @@ export const HTML_ELEMENTS = [
   "summary",
 ] as const;
 
-/** The document adds these around the fragment. */
+/**
+ * The document (`toHtmlDocument`): the fragment's elements and what the
+ * document adds around it — html, head, body, main, and the head's title,
+ * meta, canonical link and stylesheet. The one JSON-LD `<script>` is not
+ * listed: `assertSafeHtml`'s `allowJsonLdScript` governs it.
+ */
 export const HTML_DOCUMENT_ELEMENTS = [
   ...HTML_ELEMENTS,
   "html",
@@ -67,7 +73,7 @@ export const HTML_DOCUMENT_ELEMENTS = [
   "style",
 ] as const;
 
-/** Attributes by element (`*`: every element). */
+/** Attributes by element (`*`: every element), for the fragment and the document alike. */
 export const HTML_ATTRIBUTES: Record<string, string[]> = {
   "*": ["class"],
   html: ["lang"],
