@@ -451,22 +451,6 @@ const DEFINITIONS = new WeakMap<object, Definition<never, never, never, never>>(
 export const isStringOutput = (value: unknown): value is string => typeof value === "string";
 
 /**
- * Built-in node type → its main slot (the last of its slots, the one
- * `ctx.children` renders), with a null prototype: the walker's fast path
- * for container calls, before the node table's general look-up.
- */
-const MAIN_SLOT: Readonly<Record<string, NodeSpec<unknown>["slots"][number] | undefined>> =
-  /* @__PURE__ */ mainSlots();
-
-function mainSlots(): Record<string, NodeSpec<unknown>["slots"][number]> {
-  const slots: Record<string, NodeSpec<unknown>["slots"][number]> = Object.create(null);
-  for (const [type, spec] of Object.entries(NODE_TABLE) as [string, NodeSpec<unknown>][])
-    if (type !== "article" && spec.slots.length > 0)
-      slots[type] = spec.slots[spec.slots.length - 1]!;
-  return slots;
-}
-
-/**
  * A render's `ctx.within` counters start as a copy of this: a packed array
  * of small integers, which V8 copies and increments in place (a typed
  * array costs more to allocate than a small render's whole set-up).
@@ -743,14 +727,6 @@ function build<Out, Options, Helpers, State>(
         slotKind = want ?? contentOfList(nodes);
         slotOwner = ctx.node as ParentNode;
         return nodes;
-      }
-      // Fast path: a built-in node whose main slot holds what was asked for.
-      const type = (parent as { type?: unknown } | null | undefined)?.type;
-      const main = typeof type === "string" ? MAIN_SLOT[type] : undefined;
-      if (main !== undefined && (want === undefined || main.content === want)) {
-        slotKind = main.content;
-        slotOwner = parent as ParentNode;
-        return (main.get(parent as never) as readonly Node[] | undefined) ?? EMPTY;
       }
       const spec = specOfParent(parent);
       if (spec === undefined) {
