@@ -15,9 +15,8 @@ export const ESCAPES = {
 export type EscapeContext = keyof typeof ESCAPES;
 
 function compile(table: Readonly<Record<string, string>>): (value: string) => string {
-  const chars = Object.keys(table)
-    .map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)
-    .join("");
+  const keys = Object.keys(table);
+  const chars = keys.map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
   // One test, then one replace only for the strings that need it: most
   // text has nothing to escape. For two characters (attributes) two
   // `indexOf` scans beat a regex test on the short values attributes hold
@@ -25,7 +24,6 @@ function compile(table: Readonly<Record<string, string>>): (value: string) => st
   // state) scans once.
   const all = new RegExp(`[${chars}]`, "g");
   const replace = (c: string) => table[c]!;
-  const keys = Object.keys(table);
   if (keys.length === 2) {
     const [a, b] = keys as [string, string];
     return (value) =>

@@ -80,22 +80,23 @@ const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 
 /**
- * A quick test for a position: whether the text holds any character a
- * rule names at all. One character-class scan, much cheaper than the
- * full pattern (alternatives with look-arounds, tried at every
- * character); most text has none of them and needs no escaping.
+ * A position's patterns: `all` finds every character to escape (the rules'
+ * alternatives, with their look-arounds); `any` is the quick test that
+ * runs first, whether the text holds any rule's character at all. One
+ * character-class scan is much cheaper than `all`, tried at every
+ * character, and most text has none of them.
  */
-function anyUnsafe(position: EscapePosition): RegExp {
-  const chars = new Set<string>();
-  for (const rule of UNSAFE) if (rule.in.includes(position)) chars.add(rule.character);
-  const set = [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
-  return new RegExp(`[${set}]`);
+interface PositionPatterns {
+  readonly any: RegExp;
+  readonly all: RegExp;
 }
 
-function compile(position: EscapePosition): RegExp {
+function compile(position: EscapePosition): PositionPatterns {
   const alternatives: string[] = [];
+  const chars = new Set<string>();
   for (const rule of UNSAFE) {
     if (!rule.in.includes(position)) continue;
+    chars.add(rule.character);
     const char =
       rule.character === "\n"
         ? "\\n"
@@ -106,21 +107,15 @@ function compile(position: EscapePosition): RegExp {
     const after = rule.after ? `(?=${rule.after})` : "";
     alternatives.push(before + char + after);
   }
-  return new RegExp(alternatives.join("|"), "g");
+  const set = [...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("");
+  return { any: new RegExp(`[${set}]`), all: new RegExp(alternatives.join("|"), "g") };
 }
 
-const PATTERNS: Readonly<Record<EscapePosition, RegExp>> = {
+const PATTERNS: Readonly<Record<EscapePosition, PositionPatterns>> = {
   inline: compile("inline"),
   linkText: compile("linkText"),
   destination: compile("destination"),
   title: compile("title"),
-};
-
-const ANY_UNSAFE: Readonly<Record<EscapePosition, RegExp>> = {
-  inline: anyUnsafe("inline"),
-  linkText: anyUnsafe("linkText"),
-  destination: anyUnsafe("destination"),
-  title: anyUnsafe("title"),
 };
 
 function replace(char: string): string {
@@ -139,8 +134,8 @@ function replace(char: string): string {
  * ```
  */
 export function escapeMarkdown(text: string, position: EscapePosition = "inline"): Markdown {
-  if (!ANY_UNSAFE[position].test(text)) return text as Markdown;
-  const pattern = PATTERNS[position];
+  const { any, all: pattern } = PATTERNS[position];
+  if (!any.test(text)) return text as Markdown;
   pattern.lastIndex = 0;
   if (!pattern.test(text)) return text as Markdown;
   pattern.lastIndex = 0;
