@@ -1,10 +1,16 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
+import { gfmTable } from "micromark-extension-gfm-table";
 import { describe, expect, it } from "vitest";
 import { destination, escapeMarkdown, title, UNSAFE } from "./escape.js";
 import { finishLines } from "./finish-lines.js";
 
 const paragraphText = (markdown: string) => {
-  const tree = fromMarkdown(markdown) as {
+  // GFM tables on: a line under a line may read as a table's delimiter row.
+  const tree = fromMarkdown(markdown, {
+    extensions: [gfmTable()],
+    mdastExtensions: [gfmTableFromMarkdown()],
+  }) as {
     children: { type: string; children: { value?: string }[] }[];
   };
   expect(tree.children.map((c) => c.type)).toEqual(["paragraph"]);
@@ -70,6 +76,10 @@ describe("finishLines", () => {
     "trailing newline\n",
     "a\n# b\n- c\n  d",
     "a  \nb",
+    "a\n:---",
+    "a\n:-:",
+    "a\n-:",
+    "a\n :-",
   ])("keeps %j one paragraph with the same text", (text) => {
     expect(paragraphText(asParagraph(text))).toBe(text);
   });

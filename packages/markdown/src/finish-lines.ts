@@ -9,7 +9,7 @@ import { type Markdown, trusted } from "./markdown.js";
  */
 export type LineMode = "paragraph" | "heading" | "line";
 
-const NEEDS_PARAGRAPH_WORK = /\n|^[ \t#>+=\-0-9]|[ \t]$/;
+const NEEDS_PARAGRAPH_WORK = /\n|^[ \t#>+=\-0-9]|^:-|[ \t]$/;
 const NEEDS_LINE_WORK = /\n|^[ \t]|[ \t#]$/;
 
 // A line ending preceded by backslashes: an odd run ends in a hard break.
@@ -19,8 +19,9 @@ const EMPTY_LINE_OR_EDGE_NEWLINE = /(?<=^|\n)\n|\n$/g;
 const TRAILING_WHITESPACE = /[ \t](?=\n|$)/g;
 // What a line may not start with in a paragraph: indentation (stripped, or
 // an indented code block), ATX headings, block quotes, list markers,
-// setext underlines and thematic breaks.
-const LINE_START = /(?<=^|\n)(?:[ \t]|[#>+=-]|[0-9]{1,9}[.)](?=[ \t\n]|$))/g;
+// setext underlines, thematic breaks and GFM table delimiter rows (which
+// start with `|`, escaped everywhere, `-`, or `:` before a `-`).
+const LINE_START = /(?<=^|\n)(?:[ \t]|[#>+=-]|:(?=-)|[0-9]{1,9}[.)](?=[ \t\n]|$))/g;
 
 function oddRun(backslashes: string): boolean {
   return backslashes.length % 2 === 1;
