@@ -548,6 +548,19 @@ function build<Out, Options, Helpers, State>(
       : error;
   // Per-call overrides are layered once per `handlers` object, not per call.
   const overridden = new WeakMap<object, Table>();
+  // The layouts, read once: finding one is a few pointer comparisons, not a
+  // keyed look-up per container call.
+  const { flow: flowLayout, items, rows, cells, phrasing: phrasingLayout } = containers;
+  const layoutOf = (kind: ContentKind) =>
+    (kind === "phrasing"
+      ? phrasingLayout
+      : kind === "flow"
+        ? flowLayout
+        : kind === "items"
+          ? items
+          : kind === "rows"
+            ? rows
+            : cells) as Container<Out, Ctx> | undefined;
 
   const renderer = {
     name,
@@ -693,7 +706,7 @@ function build<Out, Options, Helpers, State>(
       nodes: readonly Node[],
       parent: ParentNode | undefined,
     ): Out => {
-      const layout = containers[kind] as Container<Out, Ctx> | undefined;
+      const layout = layoutOf(kind);
       if (layout !== undefined) {
         const outerNodes = eachNodes;
         const outerParent = eachParent;

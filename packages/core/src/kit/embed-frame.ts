@@ -71,5 +71,6 @@ export function checkEmbedsOption(value: unknown): ReadonlySet<EmbedProvider> {
       );
     }
   }
-  return new Set(allow as EmbedProvider[]);
+  // The default (an empty list) and any other empty list: the shared set, not a new one per render.
+  return allow.length === 0 ? NO_EMBEDS : new Set(allow as EmbedProvider[]);
 }
