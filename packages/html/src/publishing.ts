@@ -1,5 +1,6 @@
 import {
   type Article,
+  type ArticlePart,
   callFormatDate,
   type FlowParts,
   type Image,
@@ -34,24 +35,20 @@ const COLON = escapeText(": ");
  * one without `access`, is the blocks as they are. In parts, the blocks
  * from `flow` (one part per block when streaming).
  */
-export function* bodyParts(
+export function bodyParts(
   article: Article,
   ctx: HtmlContext,
   flow: FlowParts<Html>,
-): Generator<Html, void, undefined> {
+): ArticlePart<Html>[] {
   const access = article.access;
-  if (access === undefined || access.kind === "free") {
-    yield* flow(article.body);
-    return;
-  }
+  if (access === undefined || access.kind === "free") return [flow(article.body)];
   const free = Math.min(Math.max(access.freeBlocks ?? 0, 0), article.body.length);
-  if (free > 0) yield* flow(article.body.slice(0, free));
+  const parts: ArticlePart<Html>[] = free > 0 ? [flow(article.body.slice(0, free))] : [];
   const rest = article.body.slice(free);
-  if (rest.length === 0) return;
+  if (rest.length === 0) return parts;
   // data-access says which kind of paywall (fromHtml reads it back).
-  yield paywalled.open(ctx.state.cls.paywalled, access.kind);
-  yield* flow(rest);
-  yield paywalled.end;
+  parts.push(paywalled.open(ctx.state.cls.paywalled, access.kind), flow(rest), paywalled.end);
+  return parts;
 }
 
 /** `<p class="nd-location">`: the place of the dateline (a mention-like link to the Place). */

@@ -83,10 +83,16 @@ describe("toHtmlChunks / toHtmlStream / pipeHtml", () => {
 
   it("emits one chunk per top-level block, between the header and the end", () => {
     const chunks = [...toHtmlChunks(fixture)];
-    // The header, the lead figure, <div class="nd-body">, a chunk per block, </div>…, </article>.
+    // The header with the lead figure and <div class="nd-body">, a chunk per block, then </div>… </article>.
     expect(fixture.image).toBeDefined();
-    expect(chunks.length).toBe(5 + fixture.body.length);
-    const blocks = chunks.slice(3, 3 + fixture.body.length);
+    expect(chunks.length).toBe(2 + fixture.body.length);
+    const opened = parseFragment(`${chunks[0]}</div></article>`).childNodes;
+    expect(opened).toHaveLength(1);
+    const inArticle = (opened[0] as { childNodes: { tagName?: string; childNodes: unknown[] }[] })
+      .childNodes;
+    expect(inArticle.map((n) => n.tagName)).toEqual(["header", "figure", "div"]);
+    expect(inArticle[2]!.childNodes).toHaveLength(0);
+    const blocks = chunks.slice(1, 1 + fixture.body.length);
     const tags: Record<string, readonly string[]> = {
       paragraph: ["p"],
       heading: ["h2", "h3", "h4", "h5", "h6"],

@@ -305,17 +305,15 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
 
 type AnyHandler = (node: unknown, ctx: unknown, base: AnyBase) => unknown;
 type AnyBase = (node: unknown, ctx: unknown) => unknown;
-/** A table entry: the handler, the one below it, and the node type's number (ctx.within's counters). */
-export type Entry = { handler: AnyHandler; base: AnyBase; id: number };
+/** A table entry: the handler and the one below it (what `base` calls). */
+export type Entry = { handler: AnyHandler; base: AnyBase };
 type Table = Record<string, Entry>;
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
-/** Built-in node type → its number, the index of its counter in a render's `depths`. */
-const TYPE_ID: Readonly<Record<string, number>> = /* @__PURE__ */ Object.fromEntries(
-  NODE_TYPES.map((t, i) => [t, i]),
+/** The built-in node types, to tell them from custom ones in a handler map. */
+const BUILT_IN_TYPE: Readonly<Record<string, true>> = /* @__PURE__ */ Object.fromEntries(
+  NODE_TYPES.map((t) => [t, true]),
 );
-/** The number custom node types share: `ctx.within` counts them on the stack instead. */
-const CUSTOM_ID = NODE_TYPES.length;
 
 /**
  * A handler table: `handlers` over `below`. Without `below` (a definition)
@@ -347,7 +345,7 @@ function layer(
   // Custom handlers of the table below carry on too.
   if (below !== undefined)
     for (const key of Object.keys(below))
-      if (!Object.hasOwn(TYPE_ID, key) && !custom.includes(key)) custom.push(key);
+      if (!Object.hasOwn(BUILT_IN_TYPE, key) && !custom.includes(key)) custom.push(key);
   // A null prototype: a node whose `type` is "constructor" or "__proto__"
   // must find no handler, not Object.prototype's members.
   const table: Table = Object.create(null);
@@ -365,7 +363,6 @@ function layer(
       );
     } else {
       table[type] = {
-        id: TYPE_ID[type] ?? CUSTOM_ID,
         handler: handler as AnyHandler,
         base: under
           ? (node, ctx) => under.handler(node, ctx, under.base)
@@ -422,8 +419,6 @@ export interface Session<Out> {
   owner(): ParentNode | undefined;
   /** Lays out `nodes` with the renderer's container for `kind`. */
   container(kind: ContentKind, nodes: readonly Node[], parent: ParentNode | undefined): Out;
-  /** Throws `bad_output` when `out` is not the renderer's output. */
-  check(out: unknown, type: string): void;
   /** A stack overflow as `too_deep`; any other error as it is. */
   tooDeep(error: unknown): unknown;
 }
@@ -449,13 +444,6 @@ const DEFINITIONS = new WeakMap<object, Definition<never, never, never, never>>(
  * ```
  */
 export const isStringOutput = (value: unknown): value is string => typeof value === "string";
-
-/**
- * A render's `ctx.within` counters start as a copy of this: a packed array
- * of small integers, which V8 copies and increments in place (a typed
- * array costs more to allocate than a small render's whole set-up).
- */
-const ZERO_DEPTHS: readonly number[] = /* @__PURE__ */ NODE_TYPES.map(() => 0).concat(0);
 
 /** The error for a handler that returned something other than the renderer's output. */
 function badOutput(name: string, out: unknown, type: string): never {
@@ -629,11 +617,9 @@ function build<Out, Options, Helpers, State>(
       }
     }
     const text = active.text!;
-    // Nodes being rendered, and how many of each type: ctx.ancestors, ctx.within.
-    // Counters by node type number (an array, not a dictionary-mode object per render).
+    // The nodes being rendered, outermost first: ctx.ancestors, and what
+    // ctx.within counts (on the stack, when asked: no counters kept per node).
     const stack: Visitable[] = [article];
-    const depths = ZERO_DEPTHS.slice();
-    depths[TYPE_ID.article!] = 1;
 
     /** Renders `node` as child `index` of `parent`. */
     const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
@@ -646,7 +632,6 @@ function build<Out, Options, Helpers, State>(
       stack.push(node);
       let out: unknown;
       if (typeof node === "string") {
-        // Text nodes enclose nothing: no depth counter (within("text") counts them on the stack).
         out = text.handler(node, ctx, text.base);
         if (stringOut ? typeof out !== "string" : isOutput !== undefined && !isOutput(out))
           badOutput(name, out, "text");
@@ -656,10 +641,8 @@ function build<Out, Options, Helpers, State>(
         if (entry === undefined) {
           const custom = typeof t === "string" && customNodeDefinition(t) !== undefined;
           if (custom && fallback !== undefined) {
-            depths[CUSTOM_ID]!++;
             out = fallback(node as AnyCustomBlock, ctx as Ctx);
             if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, `${t} fallback`);
-            depths[CUSTOM_ID]!--;
           } else {
             stack.pop();
             ctx.node = outerNode;
@@ -672,12 +655,9 @@ function build<Out, Options, Helpers, State>(
             );
           }
         } else {
-          const id = entry.id;
-          depths[id]!++;
           out = entry.handler(node, ctx, entry.base);
           if (stringOut ? typeof out !== "string" : isOutput !== undefined && !isOutput(out))
             badOutput(name, out, t as string);
-          depths[id]!--;
         }
       }
       stack.pop();
@@ -792,22 +772,17 @@ function build<Out, Options, Helpers, State>(
       index: -1,
       ancestors: stack as readonly Visitable[],
       within: (type: NodeType) => {
-        if (type === "text") {
-          let n = 0;
-          for (let i = stack.length - 2; i > 0; i--) if (typeof stack[i] === "string") n++;
-          return n;
+        // The nodes enclosing this one: the stack below its top. The article
+        // is at the bottom, and has no `type`.
+        const last = stack.length - 1;
+        if (type === "article") return last > 0 ? 1 : 0;
+        let n = 0;
+        for (let i = 1; i < last; i++) {
+          const open = stack[i];
+          if (typeof open === "string" ? type === "text" : (open as { type?: unknown }).type === type)
+            n++;
         }
-        const id = Object.hasOwn(TYPE_ID, type) ? TYPE_ID[type] : undefined;
-        if (id === undefined) {
-          // A custom type: count it on the stack (custom types share one counter).
-          if (depths[CUSTOM_ID] === 0) return 0;
-          let n = 0;
-          for (let i = stack.length - 2; i > 0; i--)
-            if ((stack[i] as { type?: unknown }).type === type) n++;
-          return n;
-        }
-        const n = depths[id]!;
-        return n > 0 && nodeTypeOf(ctx.node) === type ? n - 1 : n;
+        return n;
       },
       render: (node: Node) => renderAt(node, ctx.node as ParentNode, -1),
       flow: (parent: ParentNode | readonly Block[]) => slotOf(parent, "flow", "flow"),
@@ -837,9 +812,6 @@ function build<Out, Options, Helpers, State>(
       slotNodes,
       owner: () => slotOwner,
       container,
-      check: (out, type) => {
-        if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, type);
-      },
       tooDeep,
     };
   }

@@ -108,7 +108,13 @@ export {
 export { readableStreamOf } from "./readable-stream-of.js";
 export type { NewsdocRenderErrorCode } from "./render-error.js";
 export { isNewsdocRenderError, NewsdocRenderError } from "./render-error.js";
-export type { ArticleParts, Finisher, FlowParts, PartsContainer } from "./render-parts.js";
+export type {
+  ArticlePart,
+  ArticleParts,
+  Finisher,
+  FlowParts,
+  PartsContainer,
+} from "./render-parts.js";
 export { articleFromParts, flowFromParts } from "./render-parts.js";
 export { SAFE_URL_SCHEMES, safeUrl } from "./safe-url.js";
 export type { SrcsetCandidate } from "./srcset.js";

@@ -158,6 +158,45 @@ describe("the render context", () => {
     expect(out).toContain("First para.{paragraph#0}</p>\n\n<p blockquote#1>");
   });
 
+  it("counts the nodes of a type that enclose the node, not the node itself", () => {
+    const seen: string[] = [];
+    const count = (ctx: Ctx) =>
+      (["article", "paragraph", "link", "text", "listItem", "notAType"] as const)
+        .map((type) => `${type}=${ctx.within(type as never)}`)
+        .join(" ");
+    test.render(article, {
+      handlers: {
+        article: (a, ctx) => {
+          seen.push(`article: ${count(ctx)}`);
+          return ctx.flow(a);
+        },
+        link: (n, ctx) => {
+          seen.push(`link: ${count(ctx)}`);
+          return ctx.phrasing(n);
+        },
+        text: (t, ctx) => {
+          if (t === "three" || t === "a") seen.push(`${t}: ${count(ctx)}`);
+          // A node rendered from a text handler is inside that text.
+          if (t === "a") seen.push(`in a: ${ctx.render({ type: "break" }) === "\n" ? "" : "?"}`);
+          return t;
+        },
+        break: (_, ctx) => {
+          seen.push(`break: ${count(ctx)}`);
+          return "\n";
+        },
+      },
+    });
+    expect(seen).toEqual([
+      "article: article=0 paragraph=0 link=0 text=0 listItem=0 notAType=0",
+      "link: article=1 paragraph=1 link=0 text=0 listItem=0 notAType=0",
+      "link: article=1 paragraph=1 link=1 text=0 listItem=0 notAType=0",
+      "three: article=1 paragraph=1 link=2 text=0 listItem=0 notAType=0",
+      "a: article=1 paragraph=0 link=0 text=0 listItem=1 notAType=0",
+      "break: article=1 paragraph=0 link=0 text=1 listItem=1 notAType=0",
+      "in a: ",
+    ]);
+  });
+
   it("gives ancestors, outermost first, and index -1 for ctx.render", () => {
     const seen: string[] = [];
     test.render(article, {

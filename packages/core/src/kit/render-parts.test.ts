@@ -196,6 +196,58 @@ describe("renderer.stream", () => {
     expect(() => bad.render(article)).toThrow(expect.objectContaining({ code: "bad_output" }));
   });
 
+  it("takes the parts as a list: flows streamed block by block, a function part made when its turn comes", () => {
+    const listed = parted.extend({
+      handlers: {
+        article: articleFromParts<string, Ctx>((a, ctx, flow) => [
+          `<h1>${a.headline}</h1>`,
+          flow(a),
+          // Called after the body is rendered, in both paths: the log is full.
+          () => `<log>${ctx.state.log.join(",")}</log>`,
+        ]),
+      },
+    });
+    const chunks = [...listed.stream(article)];
+    expect(chunks).toEqual([...parted.stream(article)]);
+    expect(chunks.join("")).toBe(listed.render(article));
+    expect(listed.render(article)).toBe(parted.render(article));
+    expect(chunks.at(-1)).toBe("<log>p0,p0,p1</log>");
+  });
+
+  it("renders a streamed flow no further than the parts asked for", () => {
+    let made = 0;
+    const counted = parted.extend({
+      handlers: {
+        article: articleFromParts<string, Ctx>((a, _ctx, flow) => ["<h1>", flow(a), "</h1>"]),
+        paragraph: (n, ctx) => {
+          made++;
+          return `<p>${ctx.phrasing(n)}</p>`;
+        },
+      },
+    });
+    const parts = counted.stream(article);
+    expect(parts.next().value).toBe("<h1>");
+    expect(made).toBe(0);
+    expect(parts.next().value).toMatch(/^<p>/);
+    expect(made).toBe(1);
+  });
+
+  it.each([
+    ["a number in the list", () => [42]],
+    ["null in the list", () => [null]],
+    ["a function part that returns a number", () => [() => 42]],
+    ["a flow with a number in it", () => [[42]]],
+    ["no list at all", () => 42],
+  ])("reports %s as bad_output in both paths", (_, parts) => {
+    const bad = parted.extend({
+      handlers: {
+        article: articleFromParts<string, Ctx>(parts as never),
+      },
+    });
+    expect(() => [...bad.stream(article)]).toThrow(expect.objectContaining({ code: "bad_output" }));
+    expect(() => bad.render(article)).toThrow(expect.objectContaining({ code: "bad_output" }));
+  });
+
   it("turns a stack overflow mid-stream into too_deep", () => {
     let deep: Article["body"][number] = { type: "paragraph", children: ["x"] };
     for (let i = 0; i < 20000; i++) deep = { type: "blockquote", children: [deep] };

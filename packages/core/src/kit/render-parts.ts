@@ -12,10 +12,22 @@ import { NewsdocRenderError } from "./render-error.js";
 export type FlowParts<Out> = (parent: ParentNode | readonly Block[]) => Iterable<Out>;
 
 /**
+ * One part of an article written in parts: the renderer's output; the
+ * body or other blocks as `flow(…)` gives them; or a function that makes
+ * the part when its turn comes (for a part that must be made after the
+ * parts before it, such as an appendix of what the body showed).
+ */
+export type ArticlePart<Out> = Out | Iterable<Out> | (() => Out);
+
+/**
  * An article handler written as the parts of its output, in order: the
- * header, then `yield* flow(article)` for the body, then the rest. The
- * string path joins the parts; `renderer.stream` hands each one on as it
- * is made, so memory stays bounded by the largest block, not the article.
+ * header, then `flow(article)` for the body, then the rest. Written as a
+ * generator (`yield` a part, `yield* flow(article)`) or as a function that
+ * returns a list of {@link ArticlePart}s: the list costs the string path
+ * nothing but the list (no generator to resume per part), so the built-in
+ * HTML article is one. The string path joins the parts; `renderer.stream`
+ * hands each one on as it is made, so memory stays bounded by the largest
+ * block, not the article.
  *
  * @typeParam Out - the renderer's output (a string type).
  * @typeParam Ctx - the renderer's context.
@@ -24,7 +36,7 @@ export type ArticleParts<Out, Ctx> = (
   article: Article,
   ctx: Ctx,
   flow: FlowParts<Out>,
-) => Iterable<Out>;
+) => Iterable<ArticlePart<Out>>;
 
 /**
  * A flow container written as the parts of its output: it calls `each(i)`
@@ -52,8 +64,48 @@ export interface Finisher<Out> {
 function badPart(part: unknown): never {
   throw new NewsdocRenderError(
     "bad_output",
-    `An article handler written in parts yielded ${describeNode(part)}; every part is the renderer's output (a string, made with ctx.helpers).`,
+    `An article handler written in parts gave ${describeNode(part)} as a part; a part is the renderer's output (a string, made with ctx.helpers), what flow() returns, or a function that returns the output.`,
   );
+}
+
+function checkedPart(part: unknown): string {
+  if (typeof part !== "string") badPart(part);
+  return part;
+}
+
+function flowOfPart(part: unknown): Iterable<unknown> {
+  if (part === null || typeof part !== "object" || !(Symbol.iterator in part)) badPart(part);
+  return part as Iterable<unknown>;
+}
+
+/** What an {@link ArticleParts} function returned, checked to be a list of parts. */
+export function partsOf(list: unknown): Iterable<unknown> {
+  if (list === null || typeof list !== "object" || !(Symbol.iterator in list)) {
+    throw new NewsdocRenderError(
+      "bad_output",
+      `An article handler written in parts returned ${describeNode(list)}; it returns its parts (a list, or a generator's).`,
+    );
+  }
+  return list as Iterable<unknown>;
+}
+
+/** The output an {@link ArticlePart} stands for, joined (a function part is called now). */
+function joinPart(part: unknown): string {
+  if (typeof part === "string") return part;
+  if (typeof part === "function") return checkedPart(part());
+  let out = "";
+  for (const each of flowOfPart(part)) out += checkedPart(each);
+  return out;
+}
+
+/**
+ * The outputs an {@link ArticlePart} stands for, one by one (a flow lazily,
+ * a function part called when its turn comes); anything else is `bad_output`.
+ */
+export function* partOutputs<Out>(part: ArticlePart<Out> | unknown): Generator<Out, void, undefined> {
+  if (typeof part === "string") yield part as Out;
+  else if (typeof part === "function") yield checkedPart(part()) as Out;
+  else for (const each of flowOfPart(part)) yield checkedPart(each) as Out;
 }
 
 const ARTICLE_PARTS = new WeakMap<object, ArticleParts<unknown, unknown>>();
@@ -72,6 +124,12 @@ const FLOW_PARTS = new WeakMap<object, PartsContainer<unknown, unknown, unknown>
  *   yield* flow(node);
  *   yield "\n";
  * });
+ * // The same as a list of parts (a function part is made when its turn comes):
+ * const listed = articleFromParts<string, Ctx>((node, ctx, flow) => [
+ *   `# ${node.headline}\n\n`,
+ *   flow(node),
+ *   () => "\n",
+ * ]);
  * ```
  */
 export function articleFromParts<Out extends string, Ctx extends { flow(p: never): Out }>(
@@ -80,10 +138,14 @@ export function articleFromParts<Out extends string, Ctx extends { flow(p: never
   const handler = (node: Article, ctx: Ctx): Out => {
     const whole: FlowParts<Out> = (parent) => [ctx.flow(parent as never)];
     let out = "";
-    for (const part of parts(node, ctx, whole)) {
-      if (typeof part !== "string") badPart(part);
-      out += part;
-    }
+    const list = parts(node, ctx, whole);
+    if (Array.isArray(list)) {
+      // A list of parts: read in place, strings (most parts) without a call.
+      for (let i = 0; i < list.length; i++) {
+        const part: unknown = list[i];
+        out += typeof part === "string" ? part : joinPart(part);
+      }
+    } else for (const part of partsOf(list)) out += joinPart(part);
     return out as Out;
   };
   ARTICLE_PARTS.set(handler, parts as unknown as ArticleParts<unknown, unknown>);

@@ -1,6 +1,6 @@
 import type { Node } from "../model/node.js";
 import type { Definition, Session } from "./define-renderer.js";
-import { articlePartsOf, type FlowParts, flowPartsOf } from "./render-parts.js";
+import { articlePartsOf, type FlowParts, flowPartsOf, partOutputs, partsOf } from "./render-parts.js";
 
 /**
  * `renderer.stream`'s walk, apart from the string path so that a bundle
@@ -38,10 +38,11 @@ export function* streamArticle<Out>(
   };
   try {
     const finisher = createFinisher?.(s.ctx as never);
-    for (const part of parts(s.article, s.ctx, flowParts as FlowParts<unknown>)) {
-      s.check(part, "article");
-      const out = finisher === undefined ? part : (finisher.write(part as Out) as string);
-      if (out !== "") yield out as Out;
+    for (const item of partsOf(parts(s.article, s.ctx, flowParts as FlowParts<unknown>))) {
+      for (const part of partOutputs<Out>(item)) {
+        const out = finisher === undefined ? part : (finisher.write(part) as string);
+        if (out !== "") yield out as Out;
+      }
     }
     const rest = finisher?.end() as string | undefined;
     if (rest !== undefined && rest !== "") yield rest as Out;

@@ -17,18 +17,28 @@ const body = tag("div", ["class"]);
  * (`options.pretty`) is the renderer's last step, after any override.
  * Written as parts, so `htmlRenderer.stream` emits one part per block.
  */
-export const article = articleFromParts<Html, HtmlContext>(function* (node, ctx, flow) {
+export const article = articleFromParts<Html, HtmlContext>((node, ctx, flow) => {
   const cls = ctx.state.cls;
-  yield joinContent([
-    articleTag.open(cls.article, node.language || undefined),
-    headerMarkup(node, ctx),
-  ]);
-  if (node.image) yield figureMarkup(node.image, ctx, true);
-  yield body.open(cls.body);
-  yield* bodyParts(node, ctx, flow);
-  yield joinContent([body.end, correctionsMarkup(node, ctx), backstoryMarkup(node, ctx)]);
-  for (const kind of ctx.state.appendix) {
-    yield kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx);
-  }
-  yield articleTag.end;
+  // A list of parts, not a generator: the string path joins it with no
+  // generator to resume per part (0.4–0.5 µs a render, bench/HISTORY.md).
+  return [
+    joinContent([
+      articleTag.open(cls.article, node.language || undefined),
+      headerMarkup(node, ctx),
+      node.image && figureMarkup(node.image, ctx, true),
+      body.open(cls.body),
+    ]),
+    ...bodyParts(node, ctx, flow),
+    // Made after the body, as it is written.
+    () =>
+      joinContent([
+        body.end,
+        correctionsMarkup(node, ctx),
+        backstoryMarkup(node, ctx),
+        ctx.state.appendix.map((kind) =>
+          kind === "quotes" ? quotesAppendix(ctx) : claimsAppendix(ctx),
+        ),
+        articleTag.end,
+      ]),
+  ];
 });
