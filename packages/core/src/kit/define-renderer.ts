@@ -639,21 +639,8 @@ function build<Out, Options, Helpers, State>(
         const t = (node as { type?: unknown } | null)?.type;
         const entry = typeof t === "string" && t !== "article" ? active[t] : undefined;
         if (entry === undefined) {
-          const custom = typeof t === "string" && customNodeDefinition(t) !== undefined;
-          if (custom && fallback !== undefined) {
-            out = fallback(node as AnyCustomBlock, ctx as Ctx);
-            if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, `${t} fallback`);
-          } else {
-            stack.pop();
-            ctx.node = outerNode;
-            ctx.parent = outerParent;
-            ctx.index = outerIndex;
-            if (custom) throw noHandler(name, article, t as string, parent, index);
-            throw new NewsdocRenderError(
-              "unknown_node",
-              `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering${customHint(node)}.`,
-            );
-          }
+          // Off the common path, so that this function stays small.
+          out = unhandled(node, t, parent, index, outerNode, outerParent, outerIndex);
         } else {
           out = entry.handler(node, ctx, entry.base);
           if (stringOut ? typeof out !== "string" : isOutput !== undefined && !isOutput(out))
@@ -665,6 +652,36 @@ function build<Out, Options, Helpers, State>(
       ctx.parent = outerParent;
       ctx.index = outerIndex;
       return out as Out;
+    };
+
+    /**
+     * A node with no handler: a custom node the fallback renders (its output
+     * checked), or the error, with the position put back first.
+     */
+    const unhandled = (
+      node: Node,
+      t: unknown,
+      parent: ParentNode | undefined,
+      index: number,
+      outerNode: Visitable,
+      outerParent: ParentNode | undefined,
+      outerIndex: number,
+    ): unknown => {
+      const custom = typeof t === "string" && customNodeDefinition(t) !== undefined;
+      if (custom && fallback !== undefined) {
+        const out = fallback(node as AnyCustomBlock, ctx as Ctx);
+        if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, `${t} fallback`);
+        return out;
+      }
+      stack.pop();
+      ctx.node = outerNode;
+      ctx.parent = outerParent;
+      ctx.index = outerIndex;
+      if (custom) throw noHandler(name, article, t as string, parent, index);
+      throw new NewsdocRenderError(
+        "unknown_node",
+        `The ${name} renderer cannot render ${describeNode(node)}: it is not a newsdoc node. Validate the article with parseArticle() before rendering${customHint(node)}.`,
+      );
     };
 
     // The list and parent a layout's each(i) renders from: one callback per
