@@ -7,7 +7,6 @@ import {
   checkMentionsOption,
   classNames,
   type EmbedProvider,
-  idToken,
   type NodeNumbering,
   resolveLabels,
 } from "@newsdoc/core/kit";
@@ -26,9 +25,11 @@ export interface HtmlState {
   /** The providers whose embeds load as iframes. */
   readonly embedFrames: ReadonlySet<EmbedProvider>;
   /** The start of this render's aside title ids (`nd-aside-<article id>-`), unique per article on a page. */
-  readonly idPrefix: string;
-  /** The asides' numbers in document order (the kit's `numberNodes`), made when the first aside renders. */
-  asides: NodeNumbering<Aside> | undefined;
+  /**
+   * Made when the first aside renders: the asides' numbers in document order
+   * (the kit's `numberNodes`) and their ids' prefix, `nd-aside-<article id>-`.
+   */
+  asides: { readonly numbering: NodeNumbering<Aside>; readonly idPrefix: string } | undefined;
 }
 
 const NO_APPENDIX: readonly AppendixKind[] = Object.freeze([]);
@@ -48,7 +49,7 @@ function appendixList(value: HtmlOptions["appendix"]): readonly AppendixKind[] {
 }
 
 /** Checks the options and derives the render state (class names, labels, appendices). */
-export function createHtmlState(article: Article, options: Readonly<HtmlOptions>): HtmlState {
+export function createHtmlState(_article: Article, options: Readonly<HtmlOptions>): HtmlState {
   checkMentionsOption(options.mentions);
   checkFormatDateOption(options.formatDate);
   const cls = classNames(options.classPrefix);
@@ -58,7 +59,6 @@ export function createHtmlState(article: Article, options: Readonly<HtmlOptions>
     labels: resolveLabels(options.labels),
     appendix: appendixList(options.appendix),
     embedFrames: checkEmbedsOption(options.embeds),
-    idPrefix: `${cls.aside}-${idToken(article.id)}-`,
     asides: undefined,
   };
 }

@@ -796,7 +796,9 @@ function build<Out, Options, Helpers, State>(
         let n = 0;
         for (let i = 1; i < last; i++) {
           const open = stack[i];
-          if (typeof open === "string" ? type === "text" : (open as { type?: unknown }).type === type)
+          if (
+            typeof open === "string" ? type === "text" : (open as { type?: unknown }).type === type
+          )
             n++;
         }
         return n;

@@ -102,7 +102,9 @@ function joinPart(part: unknown): string {
  * The outputs an {@link ArticlePart} stands for, one by one (a flow lazily,
  * a function part called when its turn comes); anything else is `bad_output`.
  */
-export function* partOutputs<Out>(part: ArticlePart<Out> | unknown): Generator<Out, void, undefined> {
+export function* partOutputs<Out>(
+  part: ArticlePart<Out> | unknown,
+): Generator<Out, void, undefined> {
   if (typeof part === "string") yield part as Out;
   else if (typeof part === "function") yield checkedPart(part()) as Out;
   else for (const each of flowOfPart(part)) yield checkedPart(each) as Out;

@@ -1,6 +1,12 @@
 import type { Node } from "../model/node.js";
 import type { Definition, Session } from "./define-renderer.js";
-import { articlePartsOf, type FlowParts, flowPartsOf, partOutputs, partsOf } from "./render-parts.js";
+import {
+  articlePartsOf,
+  type FlowParts,
+  flowPartsOf,
+  partOutputs,
+  partsOf,
+} from "./render-parts.js";
 
 /**
  * `renderer.stream`'s walk, apart from the string path so that a bundle

@@ -1,4 +1,4 @@
-import { numberNodes } from "@newsdoc/core/kit";
+import { idToken, numberNodes } from "@newsdoc/core/kit";
 import type { HtmlHandler } from "../context.js";
 import { tag } from "../tag.js";
 
@@ -21,8 +21,13 @@ const TITLE_TAGS = [
  */
 export const aside: HtmlHandler<"aside"> = (node, ctx) => {
   const { cls } = ctx.state;
-  if (ctx.state.asides === undefined) ctx.state.asides = numberNodes(ctx.article, "aside");
-  const id = `${ctx.state.idPrefix}${ctx.state.asides.of(node).number}`;
+  // Numbered, and the id's prefix made, on the first aside of a render.
+  ctx.state.asides ??= {
+    numbering: numberNodes(ctx.article, "aside"),
+    idPrefix: `${cls.aside}-${idToken(ctx.article.id)}-`,
+  };
+  const { numbering, idPrefix } = ctx.state.asides;
+  const id = `${idPrefix}${numbering.of(node).number}`;
   const title = TITLE_TAGS[Math.min(ctx.within("aside"), TITLE_TAGS.length - 1)]!;
   return asideTag(cls.aside, id, [
     title(id, cls.asideTitle, ctx.phrasing(node.title)),
