@@ -310,10 +310,6 @@ export type Entry = { handler: AnyHandler; base: AnyBase };
 type Table = Record<string, Entry>;
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
-/** The built-in node types, to tell them from custom ones in a handler map. */
-const BUILT_IN_TYPE: Readonly<Record<string, true>> = /* @__PURE__ */ Object.fromEntries(
-  NODE_TYPES.map((t) => [t, true]),
-);
 
 /**
  * A handler table: `handlers` over `below`. Without `below` (a definition)
@@ -330,9 +326,10 @@ function layer(
       `The ${name} renderer's handlers must be an object keyed by node type, got ${describeNode(handlers)}.`,
     );
   }
+  const builtIn = (key: string) => (NODE_TYPES as readonly string[]).includes(key);
   const custom: string[] = [];
   for (const key of Object.keys(handlers)) {
-    if ((NODE_TYPES as readonly string[]).includes(key)) continue;
+    if (builtIn(key)) continue;
     if (customNodeDefinition(key) !== undefined) {
       custom.push(key);
       continue;
@@ -345,7 +342,7 @@ function layer(
   // Custom handlers of the table below carry on too.
   if (below !== undefined)
     for (const key of Object.keys(below))
-      if (!Object.hasOwn(BUILT_IN_TYPE, key) && !custom.includes(key)) custom.push(key);
+      if (!builtIn(key) && !custom.includes(key)) custom.push(key);
   // A null prototype: a node whose `type` is "constructor" or "__proto__"
   // must find no handler, not Object.prototype's members.
   const table: Table = Object.create(null);

@@ -73,23 +73,30 @@ function checkedPart(part: unknown): string {
   return part;
 }
 
+const isIterable = (value: unknown): value is Iterable<unknown> =>
+  value !== null && typeof value === "object" && Symbol.iterator in value;
+
 function flowOfPart(part: unknown): Iterable<unknown> {
-  if (part === null || typeof part !== "object" || !(Symbol.iterator in part)) badPart(part);
-  return part as Iterable<unknown>;
+  if (!isIterable(part)) badPart(part);
+  return part;
 }
 
 /** What an {@link ArticleParts} function returned, checked to be a list of parts. */
 export function partsOf(list: unknown): Iterable<unknown> {
-  if (list === null || typeof list !== "object" || !(Symbol.iterator in list)) {
+  if (!isIterable(list)) {
     throw new NewsdocRenderError(
       "bad_output",
       `An article handler written in parts returned ${describeNode(list)}; it returns its parts (a list, or a generator's).`,
     );
   }
-  return list as Iterable<unknown>;
+  return list;
 }
 
-/** The output an {@link ArticlePart} stands for, joined (a function part is called now). */
+/**
+ * The output an {@link ArticlePart} stands for, joined (a function part is
+ * called now). The string path's twin of {@link partOutputs}, without a
+ * generator per part.
+ */
 function joinPart(part: unknown): string {
   if (typeof part === "string") return part;
   if (typeof part === "function") return checkedPart(part());
