@@ -11,6 +11,7 @@ import { elementSpec } from "../model/element-spec.js";
 import type { Inline } from "../model/inline.js";
 import type { BuiltInNodeTypes, Node, NodeType, NodeTypes } from "../model/node.js";
 import {
+  type AnyChildSlot,
   type ContentKind,
   NODE_TABLE,
   NODE_TYPES,
@@ -306,10 +307,22 @@ export interface Renderer<Out, Options = object, Helpers = object, State = undef
 type AnyHandler = (node: unknown, ctx: unknown, base: AnyBase) => unknown;
 type AnyBase = (node: unknown, ctx: unknown) => unknown;
 /** A table entry: the handler and the one below it (what `base` calls). */
-export type Entry = { handler: AnyHandler; base: AnyBase };
+export type Entry = {
+  handler: AnyHandler;
+  base: AnyBase;
+  /** The node type's main slot, from the node table (none for `text`): what `ctx.children(node)` of the node being rendered reads. */
+  slot: AnyChildSlot<unknown> | undefined;
+};
 type Table = Record<string, Entry>;
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
+
+/** A node type's main slot (the last of its slots), from the node table: `undefined` for `text` and the types without children. */
+function mainSlotOf(type: string): AnyChildSlot<unknown> | undefined {
+  const spec = type === "article" ? (NODE_TABLE.article as NodeSpec<unknown>) : elementSpec(type);
+  const slots = spec?.slots;
+  return slots === undefined || slots.length === 0 ? undefined : slots[slots.length - 1];
+}
 
 /**
  * A handler table: `handlers` over `below`. Without `below` (a definition)
@@ -361,6 +374,7 @@ function layer(
     } else {
       table[type] = {
         handler: handler as AnyHandler,
+        slot: under ? under.slot : mainSlotOf(type),
         base: under
           ? (node, ctx) => under.handler(node, ctx, under.base)
           : () => {
@@ -617,6 +631,10 @@ function build<Out, Options, Helpers, State>(
     // The nodes being rendered, outermost first: ctx.ancestors, and what
     // ctx.within counts (on the stack, when asked: no counters kept per node).
     const stack: Visitable[] = [article];
+    // The table entry of the element node whose handler runs (the article's
+    // at first; none while a text handler or a fallback runs): its main
+    // slot is what ctx.children(ctx.node) reads, with no look-up by type.
+    let current: Entry | undefined = active.article;
 
     /** Renders `node` as child `index` of `parent`. */
     const renderAt = (node: Node, parent: ParentNode | undefined, index: number): Out => {
@@ -639,7 +657,10 @@ function build<Out, Options, Helpers, State>(
           // Off the common path, so that this function stays small.
           out = unhandled(node, t, parent, index, outerNode, outerParent, outerIndex);
         } else {
+          const outerEntry = current;
+          current = entry;
           out = entry.handler(node, ctx, entry.base);
+          current = outerEntry;
           if (stringOut ? typeof out !== "string" : isOutput !== undefined && !isOutput(out))
             badOutput(name, out, t as string);
         }
@@ -666,7 +687,10 @@ function build<Out, Options, Helpers, State>(
     ): unknown => {
       const custom = typeof t === "string" && customNodeDefinition(t) !== undefined;
       if (custom && fallback !== undefined) {
+        const outerEntry = current;
+        current = undefined;
         const out = fallback(node as AnyCustomBlock, ctx as Ctx);
+        current = outerEntry;
         if (isOutput !== undefined && !isOutput(out)) badOutput(name, out, `${t} fallback`);
         return out;
       }
@@ -729,6 +753,16 @@ function build<Out, Options, Helpers, State>(
 
     /** The main slot of `parent`, checked against the content the caller asked for. */
     const slotNodes = (parent: unknown, want: ContentKind | undefined, call: string) => {
+      // The common case: a handler rendering its own node's children (a
+      // text node, a string, has none: the checks below say so).
+      if (parent === ctx.node && current !== undefined && typeof parent === "object") {
+        const slot = current.slot;
+        if (slot !== undefined && (want === undefined || slot.content === want)) {
+          slotKind = slot.content;
+          slotOwner = parent as ParentNode;
+          return (slot.get(parent as never) as readonly Node[] | undefined) ?? EMPTY;
+        }
+      }
       if (Array.isArray(parent)) {
         const nodes = parent as readonly Node[];
         slotKind = want ?? contentOfList(nodes);

@@ -230,6 +230,12 @@ describe("the render context", () => {
       /mention node, which has no children/,
     ],
     [
+      "children of the text node being rendered",
+      { text: (t, ctx) => ctx.children(t as never) },
+      "unknown_node",
+      /takes a node or a list of nodes, got a string/,
+    ],
+    [
       "flow of phrasing",
       { paragraph: (n, ctx) => ctx.flow(n as never) },
       "wrong_content",

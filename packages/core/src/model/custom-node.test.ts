@@ -241,6 +241,16 @@ describe("renderers and custom nodes", () => {
     expect(extended.render(withBox(box()), { fallback: () => "!" })).toMatch(/^!/);
   });
 
+  it("a fallback renders the node's own children with ctx.flow, as a handler does", () => {
+    const renderer = make({}).extend({
+      fallback: (node, ctx) => `{${node.type}:${ctx.flow(node as never)}}`,
+    });
+    const inner = box({ title: ["inner"], children: [{ type: "paragraph", children: ["x"] }] });
+    expect(renderer.render(withBox(box({ children: [inner as unknown as Block] })))).toMatch(
+      /^\{testBox:\{testBox:<p>x<\/p>\}\}/,
+    );
+  });
+
   it("a fallback that is not a function, or that returns the wrong kind, is a clear error", () => {
     const renderer = make({});
     expect(() => renderer.render(withBox(box()), { fallback: "x" as never })).toThrow(
