@@ -143,6 +143,52 @@ describe("tag", () => {
     );
   }, 120_000);
 
+  it("reuses the markup up to its first value only for that same value, never a stale one", () => {
+    // Few first values, so that most calls repeat the one before (as a
+    // render's class names do) and the rest change it; each call is checked
+    // against element().
+    const pool: fc.Arbitrary<AttributeValue> = fc.constantFrom(
+      "nd-mention",
+      "nd-quote",
+      'x" onclick="alert(1)',
+      "https://example.org/a",
+      "javascript:alert(1)",
+      3,
+      undefined,
+    );
+    const specs = [
+      ["span", ["class"]],
+      ["a", ["class", "href", "data-entity"]],
+      ["a", ["href", "title"]],
+      ["td", ["class", "colspan", "rowspan", "title"]],
+    ] as const;
+    const builders = specs.map(
+      ([name, attrs]) => tag(name, attrs) as unknown as (...args: unknown[]) => string,
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: specs.length - 1 }), pool, pool, pool, pool), {
+          minLength: 1,
+          maxLength: 40,
+        }),
+        (calls) => {
+          for (const [which, ...values] of calls) {
+            const [name, attrs] = specs[which]!;
+            const given = values.slice(0, attrs.length);
+            const children = escapeText("w");
+            const expected = element(
+              name,
+              Object.fromEntries(attrs.map((a, i) => [a, given[i]])),
+              children,
+            );
+            expect(builders[which]!(...given, children)).toBe(expected);
+          }
+        },
+      ),
+      fcParams({ numRuns: runs(300) }),
+    );
+  });
+
   it("degrades on a refused URL as element() does: <a> to its children, <img> to nothing, else no attribute", () => {
     const a = tag("a", ["class", "href"]);
     expect(a("x", "javascript:alert(1)", escapeText("words"))).toBe("words");

@@ -73,27 +73,8 @@ const urlSlot: Slot = (value) => {
   return safe === undefined ? undefined : escAttr(safe);
 };
 
-/**
- * The `class` slot remembers its last value: class names come from one
- * table per render, so a repeat is the same string and costs a pointer
- * comparison instead of an escape.
- */
-function classSlot(): Slot {
-  let last: unknown = NOTHING;
-  let out = "";
-  return (value) => {
-    if (value === last) return out;
-    if (typeof value !== "string") return undefined;
-    last = value;
-    out = escAttr(value);
-    return out;
-  };
-}
-
 function slotsOf(names: readonly string[]): Slot[] {
-  return names.map((n) =>
-    n === "class" ? classSlot() : URL_ATTRIBUTES.has(n) ? urlSlot : textSlot,
-  );
+  return names.map((n) => (URL_ATTRIBUTES.has(n) ? urlSlot : textSlot));
 }
 
 const content = (children: HtmlContent): string =>
@@ -195,6 +176,27 @@ export function compileTag<const T extends string, const A extends readonly stri
 
 type General = (values: readonly unknown[], children: HtmlContent, start: boolean) => string;
 
+/**
+ * The start of the tag through the first value and the markup after it
+ * (`<a class="nd-mention" href="`), remembered for the last first value:
+ * that value is nearly always a class name, the same string on every call
+ * of a render, so a repeat costs a comparison instead of an escape and two
+ * concatenations (toHtml's allocation 34 → 29 KB a render, bench/HISTORY.md).
+ * `undefined` when the value needs the general path.
+ */
+function headSlot(p0: string, s0: Slot, p1: string): Slot {
+  let last: unknown = NOTHING;
+  let head = "";
+  return (value) => {
+    if (value === last) return head;
+    const x = s0(value);
+    if (x === undefined) return undefined;
+    last = value;
+    head = p0 + x + p1;
+    return head;
+  };
+}
+
 // One function per number of attributes, so that a call is a fixed run of
 // concatenations with no array, no loop and no attribute object: as fast as
 // the template literal it replaces. More than four attributes take the loop.
@@ -206,40 +208,41 @@ function elementBuilder(
 ): (...args: never[]) => string {
   const [p0 = "", p1 = "", p2 = "", p3 = "", p4 = ""] = p;
   const [s0, s1, s2, s3] = s;
+  const h0 = s0 === undefined ? undefined : headSlot(p0, s0, p1);
   switch (s.length) {
     case 0:
       return (c: HtmlContent) => p0 + content(c) + end;
     case 1:
       return (a: unknown, c: HtmlContent) => {
-        const x = s0!(a);
-        return x === undefined ? general([a], c, false) : p0 + x + p1 + content(c) + end;
+        const x = h0!(a);
+        return x === undefined ? general([a], c, false) : x + content(c) + end;
       };
     case 2:
       return (a: unknown, b: unknown, c: HtmlContent) => {
-        const x = s0!(a);
+        const x = h0!(a);
         const y = s1!(b);
         return x === undefined || y === undefined
           ? general([a, b], c, false)
-          : p0 + x + p1 + y + p2 + content(c) + end;
+          : x + y + p2 + content(c) + end;
       };
     case 3:
       return (a: unknown, b: unknown, d: unknown, c: HtmlContent) => {
-        const x = s0!(a);
+        const x = h0!(a);
         const y = s1!(b);
         const z = s2!(d);
         return x === undefined || y === undefined || z === undefined
           ? general([a, b, d], c, false)
-          : p0 + x + p1 + y + p2 + z + p3 + content(c) + end;
+          : x + y + p2 + z + p3 + content(c) + end;
       };
     case 4:
       return (a: unknown, b: unknown, d: unknown, e: unknown, c: HtmlContent) => {
-        const x = s0!(a);
+        const x = h0!(a);
         const y = s1!(b);
         const z = s2!(d);
         const w = s3!(e);
         return x === undefined || y === undefined || z === undefined || w === undefined
           ? general([a, b, d, e], c, false)
-          : p0 + x + p1 + y + p2 + z + p3 + w + p4 + content(c) + end;
+          : x + y + p2 + z + p3 + w + p4 + content(c) + end;
       };
     default:
       return (...args: unknown[]) => {
