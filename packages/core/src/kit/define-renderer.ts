@@ -7,7 +7,7 @@ import {
   customNodeDefinition,
 } from "../model/custom-node.js";
 import { customHint, describeNode } from "../model/describe-node.js";
-import { elementSpec } from "../model/element-spec.js";
+import { elementSpec, mainSlot } from "../model/element-spec.js";
 import type { Inline } from "../model/inline.js";
 import type { BuiltInNodeTypes, Node, NodeType, NodeTypes } from "../model/node.js";
 import {
@@ -317,11 +317,10 @@ type Table = Record<string, Entry>;
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
-/** A node type's main slot (the last of its slots), from the node table: `undefined` for `text` and the types without children. */
+/** A node type's main slot, from the node table: `undefined` for `text` and the types without children. */
 function mainSlotOf(type: string): AnyChildSlot<unknown> | undefined {
   const spec = type === "article" ? (NODE_TABLE.article as NodeSpec<unknown>) : elementSpec(type);
-  const slots = spec?.slots;
-  return slots === undefined || slots.length === 0 ? undefined : slots[slots.length - 1];
+  return spec === undefined ? undefined : mainSlot(spec);
 }
 
 /**
@@ -776,15 +775,14 @@ function build<Out, Options, Helpers, State>(
           `ctx.${call}() takes a node or a list of nodes, got ${describeNode(parent)}.`,
         );
       }
-      const slots = spec.slots;
-      if (slots.length === 0) {
+      const slot = mainSlot(spec);
+      if (slot === undefined) {
         const type = nodeTypeOf(parent as Visitable);
         throw new NewsdocRenderError(
           "no_children",
           `ctx.${call}() was given a ${type} node, which has no children. Render it with ctx.render(node) instead.`,
         );
       }
-      const slot = slots[slots.length - 1]!;
       if (want !== undefined && slot.content !== want) {
         const type = nodeTypeOf(parent as Visitable);
         const use =

@@ -1,5 +1,5 @@
 import { customNodeDefinition } from "./custom-node.js";
-import { NODE_TABLE, type NodeSpec } from "./node-table.js";
+import { type AnyChildSlot, NODE_TABLE, type NodeSpec } from "./node-table.js";
 
 /** Built-in element node types → spec, with a null prototype: `"__proto__"` or `"toString"` finds nothing. */
 const BUILT_IN: Readonly<Record<string, NodeSpec<unknown> | undefined>> =
@@ -28,4 +28,14 @@ function builtInSpecs(): Record<string, NodeSpec<unknown>> {
 export function elementSpec(type: unknown): NodeSpec<unknown> | undefined {
   if (typeof type !== "string") return undefined;
   return BUILT_IN[type] ?? (customNodeDefinition(type)?.spec as NodeSpec<unknown> | undefined);
+}
+
+/**
+ * A node's main slot: the last of its spec's slots (a caption comes before
+ * it), or `undefined` for a node type without children. What
+ * `childrenOf` and `ctx.children` read.
+ */
+export function mainSlot(spec: NodeSpec<unknown>): AnyChildSlot<unknown> | undefined {
+  const slots = spec.slots;
+  return slots.length === 0 ? undefined : slots[slots.length - 1];
 }

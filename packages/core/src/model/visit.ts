@@ -1,5 +1,6 @@
 import type { Article } from "./article.js";
 import { customHint, describeNode } from "./describe-node.js";
+import { mainSlot } from "./element-spec.js";
 import type { Node, NodeType, NodeTypes } from "./node.js";
 import type { AnyChildSlot, NODE_TABLE, NodeSpec } from "./node-table.js";
 import { nodeTypeOf } from "./node-type-of.js";
@@ -64,11 +65,8 @@ const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
  * ```
  */
 export function childrenOf(node: Visitable): readonly Node[] {
-  const spec = nodeSpecOf(node, true);
-  const slots = spec.slots;
-  if (slots.length === 0) return EMPTY;
-  // The last slot is the main content; captions come before it.
-  const main = slots[slots.length - 1]!;
+  const main = mainSlot(nodeSpecOf(node, true));
+  if (main === undefined) return EMPTY;
   return (main.get(node as never) as readonly Node[] | undefined) ?? EMPTY;
 }
 
